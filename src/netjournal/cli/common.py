@@ -1,0 +1,72 @@
+"""What every subcommand shares: the data folder, opening the store, errors, JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from netjournal.paths import DataDir, PathsError
+from netjournal.settings import SettingsError
+from netjournal.storage import StorageError
+from netjournal.storage.store import Store
+
+
+class CommandError(Exception):
+    """A failure the command reports in one line (exit code 1)."""
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the data folder (default: $NETJOURNAL_DATA_DIR, "
+                             "else the user data folder)")
+
+
+def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+                name: str, func: Callable[[argparse.Namespace], int], help: str,
+                **kwargs: Any) -> argparse.ArgumentParser:
+    """Add a subcommand that takes ``--data-dir`` and runs ``func``."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help,
+                                                     **kwargs)
+    add_data_dir(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def data_dir(args: argparse.Namespace) -> DataDir:
+    return DataDir.resolve(getattr(args, "data_dir", None))
+
+
+def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
+    return Store.open(data_dir(args), exclusive=exclusive)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; turn every expected error into one line on stderr."""
+    try:
+        code: int = args.func(args)
+        return code
+    except (CommandError, StorageError, PathsError, SettingsError) as e:
+        print(f"netjournal {args.command}: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"netjournal {args.command}: {e.strerror or e}{where}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # WORKAROUND for https://docs.python.org/3/library/signal.html#note-on-sigpipe
+        # (output piped into `head`): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print(f"netjournal {args.command}: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,120 @@
+"""``search``, ``check``, ``backup`` and ``restore``: the journal itself."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+from pathlib import Path
+
+from netjournal.cli.common import CommandError, add_command, data_dir, open_store, print_json
+from netjournal.paths import make_private
+from netjournal.storage.search import ContactFilter
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = add_command(sub, "search", cmd_search, "print contacts (and interactions) matching")
+    p.add_argument("query", nargs="+", help="words to find (prefixes match; accents ignored)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many contacts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    add_command(sub, "check", cmd_check, "check the database's integrity")
+
+    p = add_command(sub, "backup", cmd_backup, "copy the journal to a backup file")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: backups/)")
+
+    p = add_command(sub, "restore", cmd_restore,
+                    "replace the journal with a backup (the current one is backed up first)")
+    p.add_argument("file", help="a backup made by 'netjournal backup'")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    text = " ".join(args.query)
+    with open_store(args) as store:
+        ids = store.search.contact_ids(ContactFilter(text=text), limit=args.limit)
+        rows = store.contacts.summaries(ids)
+        contacts = [rows[i] for i in ids if i in rows]
+        interaction_ids = store.search.interaction_ids(text, limit=args.limit)
+        interactions = store.interactions.many(interaction_ids)
+        names = store.contacts.summaries(
+            sorted({p for i in interactions.values() for p in i.participant_ids}))
+    if args.json:
+        print_json([{"id": c.id, "name": c.name, "company": c.company, "title": c.title,
+                     "tags": list(c.tags), "tie_strength": c.tie_strength.value,
+                     "last_contact": c.last_interaction_at.isoformat()
+                     if c.last_interaction_at else None} for c in contacts])
+        return 0
+    if not contacts and not interactions:
+        print(f"nothing matches {text!r}")
+        return 0
+    for c in contacts:
+        where = ", ".join(x for x in (c.title, c.company) if x)
+        tags = " ".join(f"#{t}" for t in c.tags)
+        print(f"{c.id:>7}  {c.name}" + (f" ({where})" if where else "")
+              + (f"  {tags}" if tags else ""))
+    if interactions:
+        print("\ninteractions:")
+        for iid in interaction_ids:
+            it = interactions.get(iid)
+            if it is None:
+                continue
+            who = ", ".join(names[p].name for p in it.participant_ids if p in names)
+            text_line = (it.summary or it.goal or it.learned).replace("\n", " ")
+            print(f"{it.occurred_at:%Y-%m-%d}  {it.channel.value:<9} {who}: {text_line[:80]}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        problems = store.check()
+        contacts = store.contacts.count()
+    if problems:
+        for p in problems:
+            print(p)
+        raise CommandError(f"{len(problems)} problem(s) found in {store.path}")
+    print(f"ok: {store.path} is healthy ({contacts} contacts)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        dest = store.backup(Path(args.output) if args.output else None)
+    print(f"backed up to {dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"{source} is not a file")
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as con:
+            status = con.execute("PRAGMA integrity_check").fetchone()[0]
+            con.execute("SELECT count(*) FROM contact").fetchone()
+    except sqlite3.Error as e:
+        raise CommandError(f"{source} is not a NetJournal backup: {e}") from e
+    if status != "ok":
+        raise CommandError(f"{source} is damaged: {status}")
+    folder = data_dir(args)
+    # The exclusive lock keeps the app from having the journal open meanwhile.
+    with open_store(args, exclusive=True) as store:
+        safety = store.backup()
+        lock = store.lock
+        store.lock = None  # keep holding it while the file is replaced
+        store.close()
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(str(folder.database) + suffix).unlink(missing_ok=True)
+        tmp = folder.database.with_name(folder.database.name + ".restoring")
+        shutil.copyfile(source, tmp)
+        make_private(tmp)
+        tmp.replace(folder.database)
+        with open_store(args) as store:  # migrates an older backup
+            problems = store.check()
+    finally:
+        if lock is not None:
+            lock.release()
+    if problems:
+        raise CommandError(f"the restored journal has problems: {problems[0]}")
+    print(f"restored {source}; the journal as it was is in {safety}")
+    return 0

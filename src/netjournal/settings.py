@@ -1,0 +1,94 @@
+"""The user's preferences: a typed, Qt-free object saved as JSON in the data folder."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netjournal.paths import atomic_write
+
+DEFAULT_RED_FLAGS: tuple[str, ...] = (
+    "visionary thinker",
+    "serial entrepreneur",
+    "crypto",
+    "passive income",
+    "🚀",
+)
+
+
+class SettingsError(Exception):
+    """The settings file cannot be read or written."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Preferences; unknown keys in the file are ignored, missing ones take defaults."""
+
+    language: str = ""  # "" follows the system; "en" or "id"
+    first_follow_up_days: int = 7  # outreach with no reply: 7 to 14 days
+    cadence_close_days: int = 30
+    cadence_regular_days: int = 60
+    cadence_weak_days: int = 90
+    red_flag_phrases: tuple[str, ...] = DEFAULT_RED_FLAGS
+    page_size: str = ""  # "" follows the locale; "A4" or "Letter"
+
+    def __post_init__(self) -> None:
+        if not 7 <= self.first_follow_up_days <= 14:
+            raise SettingsError("the first follow-up must wait between 7 and 14 days")
+        for name in ("cadence_close_days", "cadence_regular_days", "cadence_weak_days"):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{name} must be at least one day")
+        if self.page_size not in ("", "A4", "Letter"):
+            raise SettingsError(f"unknown page size {self.page_size!r}")
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["red_flag_phrases"] = list(self.red_flag_phrases)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key == "red_flag_phrases":
+                value = tuple(str(v) for v in value)
+            kwargs[key] = value
+        try:
+            return cls(**kwargs)
+        except TypeError as e:
+            raise SettingsError(f"invalid settings: {e}") from e
+
+
+def load(path: Path) -> Settings:
+    """Read settings from ``path``; a missing file gives the defaults."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError as e:
+        raise SettingsError(f"cannot read {path}: {e.strerror}") from e
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise SettingsError(f"{path} is not valid JSON (line {e.lineno}): {e.msg}") from e
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path} does not hold a settings object")
+    return Settings.from_json(data)
+
+
+def save(path: Path, settings: Settings) -> None:
+    """Write settings atomically (0600)."""
+    try:
+        with atomic_write(path) as fh:
+            json.dump(settings.to_json(), fh, ensure_ascii=False, indent=2)
+    except OSError as e:
+        raise SettingsError(f"cannot save settings to {path}: {e.strerror}") from e
+
+
+__all__ = ["DEFAULT_RED_FLAGS", "Settings", "SettingsError", "load", "save"]

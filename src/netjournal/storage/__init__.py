@@ -1,0 +1,25 @@
+"""Storage: peewee models on one SQLite file, migrations, search, and the store API.
+
+Nothing outside this package imports peewee; everything else calls :class:`Store`, whose
+repositories take and return the frozen dataclasses of :mod:`netjournal.domain.values`.
+"""
+
+
+class StorageError(Exception):
+    """Base class for storage errors; the message is meant for the user."""
+
+
+class SchemaTooNewError(StorageError):
+    """The database was written by a newer NetJournal."""
+
+
+class NotFoundError(StorageError):
+    """A row the caller named does not exist (or was deleted)."""
+
+
+class AlreadyOpenError(StorageError):
+    """Another NetJournal process holds the writer lock on the data folder."""
+
+    def __init__(self, message: str, pid: int | None) -> None:
+        super().__init__(message)
+        self.pid = pid

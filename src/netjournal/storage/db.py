@@ -1,0 +1,112 @@
+"""Opening the SQLite file: pragmas, migrations, the backup taken before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import OperationalError, SqliteDatabase
+from playhouse.migrations import Runner
+
+from netjournal.paths import ensure_private_dir, make_private
+from netjournal.storage import SchemaTooNewError, StorageError
+from netjournal.storage.models import MODELS
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -32 * 1024,  # 32 MiB
+    "temp_store": "memory",
+}
+
+
+def connect(path: Path) -> SqliteDatabase:
+    """Open ``path`` with the house pragmas and bind the models to it (no migrations)."""
+    ensure_private_dir(path.parent)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        db.connect(reuse_if_open=True)
+    except OperationalError as e:
+        raise StorageError(f"cannot open the database {path}: {e}") from e
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(str(path) + suffix))
+    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    return db
+
+
+def schema_status(db: SqliteDatabase) -> tuple[list[str], list[str]]:
+    """Return (pending, unknown) migration names for an open database."""
+    runner = Runner(db, str(MIGRATIONS_DIR))
+    status = runner.status()
+    pending = [m.name for m in status if m.path is not None and not m.applied]
+    unknown = [m.name for m in status if m.path is None]
+    return pending, unknown
+
+
+def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
+            target: str | None = None) -> list[str]:
+    """Bring the schema up to date; return the names of the migrations applied.
+
+    A database written by a newer NetJournal (it records migrations this code does not
+    have) is refused. A database that holds data is copied to ``backup_dir`` first.
+    """
+    pending, unknown = schema_status(db)
+    if unknown:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of NetJournal "
+            f"(it has schema steps {', '.join(sorted(unknown))}); "
+            "update NetJournal to open it")
+    if not pending:
+        return []
+    runner = Runner(db, str(MIGRATIONS_DIR))
+    if runner.applied():
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_to(db, backup_dir / f"before-{pending[0]}-{stamp}.sqlite3")
+    try:
+        applied: list[str] = runner.up(target)
+    except Exception as e:  # migrations run in a transaction: nothing was changed
+        raise StorageError(f"could not upgrade {path}: {e}") from e
+    log.info("applied migrations %s", applied)
+    return applied
+
+
+def backup_to(db: SqliteDatabase, dest: Path) -> Path:
+    """Copy the open database to ``dest`` (0600) with SQLite's online backup."""
+    ensure_private_dir(dest.parent)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            db.connection().backup(target)
+        finally:
+            target.close()
+        make_private(tmp)
+        tmp.replace(dest)
+    except (OSError, sqlite3.Error) as e:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"cannot write the backup {dest}: {e}") from e
+    return dest
+
+
+def integrity_problems(db: SqliteDatabase) -> list[str]:
+    """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
+    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    if problems == ["ok"]:
+        problems = []
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} points at a missing {parent}")
+    for fts in ("contact_fts", "interaction_fts"):
+        try:
+            db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+        except OperationalError as e:
+            problems.append(f"search index {fts}: {e}")
+    return problems

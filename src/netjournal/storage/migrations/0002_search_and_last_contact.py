@@ -1,0 +1,100 @@
+"""Full-text search and the derived last-contact date, kept in sync by triggers.
+
+Triggers make every write path count (edits, imports, bulk demo data) without the
+store having to remember. Existing rows are indexed and back-filled here.
+
+Frozen SQL: this file never changes once released.
+"""
+
+FOLD = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+
+TAGS_OF = """(SELECT coalesce(group_concat(t.name, ' '), '')
+              FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+              WHERE ct.contact_id = {cid})"""
+
+LAST_OF = """(SELECT max(i.occurred_at) FROM participant p
+              JOIN interaction i ON i.id = p.interaction_id
+              WHERE p.contact_id = {cid} AND i.deleted_at IS NULL)"""
+
+STATEMENTS = [
+    'ALTER TABLE "contact" ADD COLUMN "last_interaction_at" DATETIME',
+    'CREATE INDEX "contact_last_interaction_at" ON "contact" ("last_interaction_at")',
+    'CREATE INDEX "contact_name_nocase" ON "contact" ("name" COLLATE NOCASE, "id")',
+    f"""CREATE VIRTUAL TABLE "contact_fts" USING fts5(
+        name, company, title, tags, interests, notes, {FOLD})""",
+    f"""CREATE VIRTUAL TABLE "interaction_fts" USING fts5(
+        goal, summary, learned, {FOLD})""",
+    # contacts
+    """CREATE TRIGGER "contact_fts_insert" AFTER INSERT ON "contact" BEGIN
+        INSERT INTO contact_fts (rowid, name, company, title, tags, interests, notes)
+        VALUES (new.id, new.name, new.company, new.title, '',
+                new.interests || ' ' || new.family || ' ' || new.remember,
+                new.notes || ' ' || new.how_met);
+    END""",
+    """CREATE TRIGGER "contact_fts_update" AFTER UPDATE OF
+        name, company, title, interests, family, remember, notes, how_met ON "contact"
+    BEGIN
+        UPDATE contact_fts SET name = new.name, company = new.company, title = new.title,
+            interests = new.interests || ' ' || new.family || ' ' || new.remember,
+            notes = new.notes || ' ' || new.how_met
+        WHERE rowid = new.id;
+    END""",
+    """CREATE TRIGGER "contact_fts_delete" AFTER DELETE ON "contact" BEGIN
+        DELETE FROM contact_fts WHERE rowid = old.id;
+    END""",
+    # tags
+    f"""CREATE TRIGGER "contact_tag_fts_insert" AFTER INSERT ON "contact_tag" BEGIN
+        UPDATE contact_fts SET tags = {TAGS_OF.format(cid="new.contact_id")}
+        WHERE rowid = new.contact_id;
+    END""",
+    f"""CREATE TRIGGER "contact_tag_fts_delete" AFTER DELETE ON "contact_tag" BEGIN
+        UPDATE contact_fts SET tags = {TAGS_OF.format(cid="old.contact_id")}
+        WHERE rowid = old.contact_id;
+    END""",
+    f"""CREATE TRIGGER "tag_fts_rename" AFTER UPDATE OF name ON "tag" BEGIN
+        UPDATE contact_fts SET tags = {TAGS_OF.format(cid="contact_fts.rowid")}
+        WHERE rowid IN (SELECT contact_id FROM contact_tag WHERE tag_id = new.id);
+    END""",
+    # interactions
+    """CREATE TRIGGER "interaction_fts_insert" AFTER INSERT ON "interaction" BEGIN
+        INSERT INTO interaction_fts (rowid, goal, summary, learned)
+        VALUES (new.id, new.goal, new.summary, new.learned);
+    END""",
+    """CREATE TRIGGER "interaction_fts_update" AFTER UPDATE OF goal, summary, learned
+        ON "interaction" BEGIN
+        UPDATE interaction_fts SET goal = new.goal, summary = new.summary,
+            learned = new.learned
+        WHERE rowid = new.id;
+    END""",
+    """CREATE TRIGGER "interaction_fts_delete" AFTER DELETE ON "interaction" BEGIN
+        DELETE FROM interaction_fts WHERE rowid = old.id;
+    END""",
+    # last contact
+    f"""CREATE TRIGGER "participant_last_insert" AFTER INSERT ON "participant" BEGIN
+        UPDATE contact SET last_interaction_at = {LAST_OF.format(cid="new.contact_id")}
+        WHERE id = new.contact_id;
+    END""",
+    f"""CREATE TRIGGER "participant_last_delete" AFTER DELETE ON "participant" BEGIN
+        UPDATE contact SET last_interaction_at = {LAST_OF.format(cid="old.contact_id")}
+        WHERE id = old.contact_id;
+    END""",
+    f"""CREATE TRIGGER "interaction_last_update" AFTER UPDATE OF occurred_at, deleted_at
+        ON "interaction" BEGIN
+        UPDATE contact SET last_interaction_at = {LAST_OF.format(cid="contact.id")}
+        WHERE id IN (SELECT contact_id FROM participant WHERE interaction_id = new.id);
+    END""",
+    # back-fill what the first schema already holds
+    f"""INSERT INTO contact_fts (rowid, name, company, title, tags, interests, notes)
+        SELECT c.id, c.name, c.company, c.title, {TAGS_OF.format(cid="c.id")},
+               c.interests || ' ' || c.family || ' ' || c.remember,
+               c.notes || ' ' || c.how_met
+        FROM contact c""",
+    """INSERT INTO interaction_fts (rowid, goal, summary, learned)
+        SELECT id, goal, summary, learned FROM interaction""",
+    f'UPDATE contact SET last_interaction_at = {LAST_OF.format(cid="contact.id")}',
+]
+
+
+def up(migrator, db):  # type: ignore[no-untyped-def]
+    for sql in STATEMENTS:
+        db.execute_sql(sql)

@@ -1,0 +1,1 @@
+"""Numbered schema migrations, run in order by ``playhouse.migrations``."""

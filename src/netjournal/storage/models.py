@@ -1,0 +1,178 @@
+"""peewee models for the one SQLite file; only the storage layer sees them.
+
+The schema itself is made by the numbered migrations in ``migrations/``; a test checks
+these models against it with ``playhouse.schema_diff``. Datetimes are naive UTC.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CompositeKey,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+
+class BaseModel(Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class Event(BaseModel):
+    id = AutoField()
+    name = TextField()
+    starts_on = DateField(null=True)
+    place = TextField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class Contact(BaseModel):
+    id = AutoField()
+    name = TextField(index=True)
+    company = TextField(default="")
+    title = TextField(default="")
+    photo = BlobField(null=True)
+    how_met = TextField(default="")
+    met_on = DateField(null=True)
+    met_at_event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    introduced_by = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    tie_strength = TextField(default="weak")
+    cadence_days = IntegerField(null=True)
+    interests = TextField(default="")
+    family = TextField(default="")
+    remember = TextField(default="")
+    notes = TextField(default="")
+    birthday = DateField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+    last_interaction_at = DateTimeField(null=True, index=True)
+
+
+class ContactDetail(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="details", on_delete="CASCADE")
+    kind = TextField()
+    label = TextField(default="")
+    value = TextField()
+    normalized = TextField(default="")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "normalized"), False),)
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", index=False)  # leads the key
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+
+
+class Interaction(BaseModel):
+    id = AutoField()
+    occurred_at = DateTimeField(index=True)
+    channel = TextField()
+    direction = TextField()
+    goal = TextField(default="")
+    summary = TextField(default="")
+    learned = TextField(default="")
+    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    awaiting_reply = BooleanField(default=False)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+
+class Participant(BaseModel):
+    interaction = ForeignKeyField(Interaction, on_delete="CASCADE", index=False)  # the key
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("interaction", "contact")
+
+
+class Offer(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    text = TextField()
+    status = TextField(default="idea")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class Exchange(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    direction = TextField()
+    kind = TextField()
+    description = TextField(default="")
+    occurred_on = DateField(null=True)
+    status = TextField(default="done")
+    created_at = DateTimeField()
+
+
+class FollowUp(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    due_on = DateField()
+    kind = TextField()
+    reason = TextField(default="")
+    status = TextField(default="open")
+    attempt = IntegerField(null=True)
+    origin_interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    created_at = DateTimeField()
+    closed_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("status", "due_on"), False),)
+
+
+class Introduction(BaseModel):
+    id = AutoField()
+    person = ForeignKeyField(Contact, on_delete="CASCADE")
+    introducer = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    to_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    direction = TextField(default="received")
+    made_on = DateField(null=True)
+    asked_first = BooleanField(default=False)
+    outcome = TextField(default="pending")
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+
+class ConnectionRequest(BaseModel):
+    id = AutoField()
+    direction = TextField(default="incoming")
+    name = TextField()
+    network = TextField(default="")
+    profile_url = TextField(default="")
+    message = TextField(default="")
+    mutual_connections = IntegerField(default=0)
+    has_photo = BooleanField(default=False)
+    profile_filled = BooleanField(default=False)
+    received_on = DateField(null=True)
+    decision = TextField(default="pending", index=True)
+    decided_at = DateTimeField(null=True)
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    created_at = DateTimeField()
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Event, Contact, ContactDetail, Tag, ContactTag, Interaction, Participant, Offer,
+    Exchange, FollowUp, Introduction, ConnectionRequest,
+)

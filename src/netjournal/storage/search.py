@@ -1,0 +1,126 @@
+"""Full-text search and the filtered, ordered id lists the contact list shows.
+
+The FTS5 tables and the triggers that keep them in sync are made by migration 0002;
+this module only reads them. Queries are built from the user's words: each word becomes
+a quoted prefix term, so punctuation never turns into FTS syntax and typing ``sant``
+finds ``Santoso``; diacritics are folded by the tokenizer on both sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from peewee import SqliteDatabase
+
+from netjournal.domain.ties import Cadences
+from netjournal.domain.values import TieStrength
+from netjournal.storage.convert import to_db
+from netjournal.storage.followups import OPEN_STATUSES
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Turn what the user typed into a safe FTS5 query ("" when there is nothing to find).
+
+    Every word must match (AND); each is a prefix. ``"Budi S."`` gives
+    ``"budi"* AND "s"*``.
+    """
+    words = _WORD.findall(text.lower())
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+class Order(StrEnum):
+    NAME = "name"
+    LAST_CONTACT = "last_contact"  # most recent first, never-contacted last
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the contact list shows; every part is optional."""
+
+    text: str = ""
+    tag: str | None = None
+    tie: TieStrength | None = None  # stored tie strength; DORMANT uses ``dormant``
+    due_by: dt.date | None = None  # has an open follow-up due on or before this date
+    dormant_at: dt.datetime | None = None  # dormant at this moment (UTC)
+    order: Order = Order.NAME
+    cadences: Cadences = field(default_factory=Cadences)
+
+
+def _dormant_sql(cadences: Cadences) -> tuple[str, list[object]]:
+    sql = ("julianday(?) - julianday(coalesce(c.last_interaction_at, c.created_at)) > "
+           "coalesce(c.cadence_days, CASE c.tie_strength WHEN 'close' THEN ? "
+           "WHEN 'regular' THEN ? ELSE ? END)")
+    return sql, [cadences.close, cadences.regular, cadences.weak]
+
+
+class SearchRepository:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self._db = db
+
+    def _where(self, flt: ContactFilter) -> tuple[list[str], list[object]]:
+        clauses = ["c.deleted_at IS NULL"]
+        params: list[object] = []
+        match = fts_query(flt.text)
+        if match:
+            clauses.append(
+                "(c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
+                " OR c.id IN (SELECT p.contact_id FROM participant p"
+                " JOIN interaction i ON i.id = p.interaction_id"
+                " WHERE i.deleted_at IS NULL AND p.interaction_id IN"
+                " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)))")
+            params += [match, match]
+        if flt.tag:
+            clauses.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct"
+                           " JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)")
+            params.append(flt.tag.strip().lstrip("#").lower())
+        if flt.tie is not None and flt.tie != TieStrength.DORMANT:
+            clauses.append("c.tie_strength = ?")
+            params.append(flt.tie.value)
+        if flt.due_by is not None:
+            placeholders = ", ".join("?" for _ in OPEN_STATUSES)
+            clauses.append(f"c.id IN (SELECT contact_id FROM follow_up WHERE status IN"
+                           f" ({placeholders}) AND due_on <= ?)")
+            params += [*OPEN_STATUSES, flt.due_by.isoformat()]
+        dormant_at = flt.dormant_at
+        if dormant_at is None and flt.tie == TieStrength.DORMANT:
+            dormant_at = dt.datetime.now(dt.UTC)
+        if dormant_at is not None:
+            sql, extra = _dormant_sql(flt.cadences)
+            clauses.append(sql)
+            params = [*params, str(to_db(dormant_at)), *extra]
+        return clauses, params
+
+    def contact_ids(self, flt: ContactFilter = ContactFilter(),
+                    limit: int | None = None) -> list[int]:
+        """Ids of the contacts the filter selects, in its order."""
+        clauses, params = self._where(flt)
+        if flt.order == Order.LAST_CONTACT:
+            order = "c.last_interaction_at IS NULL, c.last_interaction_at DESC, c.id DESC"
+        else:
+            order = "c.name COLLATE NOCASE, c.id"
+        sql = f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self._db.execute_sql(sql, params).fetchall()]
+
+    def count(self, flt: ContactFilter = ContactFilter()) -> int:
+        clauses, params = self._where(flt)
+        sql = f"SELECT count(*) FROM contact c WHERE {' AND '.join(clauses)}"
+        return int(self._db.execute_sql(sql, params).fetchone()[0])
+
+    def interaction_ids(self, text: str, limit: int | None = 100) -> list[int]:
+        """Live interactions whose text matches, newest first."""
+        match = fts_query(text)
+        if not match:
+            return []
+        sql = ("SELECT i.id FROM interaction i WHERE i.deleted_at IS NULL AND i.id IN"
+               " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)"
+               " ORDER BY i.occurred_at DESC, i.id DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self._db.execute_sql(sql, [match]).fetchall()]

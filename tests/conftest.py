@@ -1,0 +1,74 @@
+"""Shared fixtures: a real data folder and SQLite file per test, Qt offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from netjournal.paths import DataDir
+from netjournal.storage.store import Store
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's journal or settings: point everything at tmp_path."""
+    monkeypatch.setenv("NETJOURNAL_DATA_DIR", str(tmp_path / "env-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def store(data_dir: DataDir) -> Iterator[Store]:
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self):  # type: ignore[no-untyped-def]
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(data_dir: DataDir, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``netjournal ARGS --data-dir <the test's folder>`` in-process."""
+    from netjournal.cli import main
+
+    def run(*args: str, data: bool = True) -> CliResult:
+        capsys.readouterr()
+        argv = [*args, "--data-dir", str(data_dir.root)] if data else list(args)
+        code = main(argv)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def run_netjournal(*args: str, env: dict[str, str] | None = None,
+                   timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the real ``python -m netjournal`` in a subprocess."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "netjournal", *args], capture_output=True,
+                          text=True, env=full_env, timeout=timeout, check=False)
