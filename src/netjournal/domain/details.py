@@ -41,7 +41,10 @@ def normalize_link(value: str) -> str:
     text = value.strip()
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unbalanced "[" read as an IPv6 host
+        return " ".join(value.lower().split())
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/")
     if host.endswith("linkedin.com"):

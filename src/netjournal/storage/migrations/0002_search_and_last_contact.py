@@ -6,6 +6,19 @@ store having to remember. Existing rows are indexed and back-filled here.
 Frozen SQL: this file never changes once released.
 """
 
+# Letters SQLite's remove_diacritics cannot fold (they have no decomposition), mapped by
+# hand for names and companies, so "lukasz" finds "Łukasz" and "soren" finds "Søren".
+# storage/search.py applies the same table to what the user types.
+LETTERS = (("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("đ", "d"), ("Đ", "D"),
+           ("ß", "ss"), ("ı", "i"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"), ("Œ", "OE"))
+
+
+def folded(expr: str) -> str:
+    for letter, plain in LETTERS:
+        expr = f"replace({expr}, '{letter}', '{plain}')"
+    return expr
+
+
 FOLD = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
 
 TAGS_OF = """(SELECT coalesce(group_concat(t.name, ' '), '')
@@ -25,16 +38,17 @@ STATEMENTS = [
     f"""CREATE VIRTUAL TABLE "interaction_fts" USING fts5(
         goal, summary, learned, {FOLD})""",
     # contacts
-    """CREATE TRIGGER "contact_fts_insert" AFTER INSERT ON "contact" BEGIN
+    f"""CREATE TRIGGER "contact_fts_insert" AFTER INSERT ON "contact" BEGIN
         INSERT INTO contact_fts (rowid, name, company, title, tags, interests, notes)
-        VALUES (new.id, new.name, new.company, new.title, '',
+        VALUES (new.id, {folded("new.name")}, {folded("new.company")}, new.title, '',
                 new.interests || ' ' || new.family || ' ' || new.remember,
                 new.notes || ' ' || new.how_met);
     END""",
-    """CREATE TRIGGER "contact_fts_update" AFTER UPDATE OF
+    f"""CREATE TRIGGER "contact_fts_update" AFTER UPDATE OF
         name, company, title, interests, family, remember, notes, how_met ON "contact"
     BEGIN
-        UPDATE contact_fts SET name = new.name, company = new.company, title = new.title,
+        UPDATE contact_fts SET name = {folded("new.name")},
+            company = {folded("new.company")}, title = new.title,
             interests = new.interests || ' ' || new.family || ' ' || new.remember,
             notes = new.notes || ' ' || new.how_met
         WHERE rowid = new.id;
@@ -85,7 +99,8 @@ STATEMENTS = [
     END""",
     # back-fill what the first schema already holds
     f"""INSERT INTO contact_fts (rowid, name, company, title, tags, interests, notes)
-        SELECT c.id, c.name, c.company, c.title, {TAGS_OF.format(cid="c.id")},
+        SELECT c.id, {folded("c.name")}, {folded("c.company")}, c.title,
+               {TAGS_OF.format(cid="c.id")},
                c.interests || ' ' || c.family || ' ' || c.remember,
                c.notes || ' ' || c.how_met
         FROM contact c""",

@@ -1,0 +1,138 @@
+"""The command line over a real data folder: demo, search, check, backup, restore."""
+
+import json
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from netjournal.storage.store import Store
+from tests.conftest import run_netjournal
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    proc = run_netjournal("demo", "--contacts", "500", "--seed", "3", "--data-dir", str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert "created 500 contacts" in proc.stdout
+    return folder
+
+
+def test_demo_is_realistic(demo_dir):
+    with Store(demo_dir / "netjournal.sqlite3") as store:
+        db = store.db
+        interactions = db.execute_sql("SELECT count(*) FROM interaction").fetchone()[0]
+        assert 8 <= interactions / 500 <= 12  # about ten per contact
+        channels = {r[0] for r in db.execute_sql("SELECT DISTINCT channel FROM interaction")}
+        assert len(channels) == 7
+        span = db.execute_sql("SELECT julianday(max(occurred_at)) - julianday(min(occurred_at))"
+                              " FROM interaction").fetchone()[0]
+        assert span > 365 * 2.5  # three years of history
+        for table in ("offer", "exchange", "introduction", "event", "connection_request"):
+            assert db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
+        assert db.execute_sql("SELECT count(*) FROM follow_up WHERE status = 'open'"
+                              ).fetchone()[0] > 0
+        names = [r[0] for r in db.execute_sql("SELECT name FROM contact")]
+        assert any(n.endswith("Santoso") or n.endswith("Wijaya") for n in names)
+        assert any(not n.isascii() for n in names)  # accents and CJK
+        assert store.check() == []
+
+
+def test_demo_is_deterministic(tmp_path, demo_dir):
+    proc = run_netjournal("demo", "--contacts", "500", "--seed", "3",
+                          "--data-dir", str(tmp_path / "again"))
+    assert proc.returncode == 0
+
+    def dump(folder):
+        with sqlite3.connect(folder / "netjournal.sqlite3") as con:
+            return con.execute("SELECT id, name, company, title, how_met FROM contact"
+                               " ORDER BY id").fetchall()
+    assert dump(tmp_path / "again") == dump(demo_dir)
+
+
+def test_demo_refuses_a_journal_with_data(demo_dir):
+    proc = run_netjournal("demo", "--contacts", "5", "--data-dir", str(demo_dir))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("netjournal demo: demo data only goes into an empty journal")
+    assert "Traceback" not in proc.stderr
+
+
+def test_search_finds_a_generated_surname(demo_dir):
+    with sqlite3.connect(demo_dir / "netjournal.sqlite3") as con:
+        expected = {r[0] for r in con.execute("SELECT id FROM contact WHERE name LIKE '% Halim'")}
+    assert expected
+    proc = run_netjournal("search", "Halim", "--json", "--limit", "1000",
+                          "--data-dir", str(demo_dir))
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert {r["id"] for r in rows} == expected
+    assert set(rows[0]) >= {"id", "name", "company", "title", "tags"}
+    assert all("Halim" in r["name"] for r in rows)
+
+
+def test_search_without_diacritics_finds_names_with_them(demo_dir):
+    with sqlite3.connect(demo_dir / "netjournal.sqlite3") as con:
+        expected = {r[0] for r in con.execute(
+            "SELECT id FROM contact WHERE name IN ('Zoë Müller', 'Jürgen Schäfer')")}
+    assert expected
+    found = set()
+    for query in ("zoe muller", "jurgen schafer"):
+        proc = run_netjournal("search", query, "--json", "--data-dir", str(demo_dir))
+        found |= {r["id"] for r in json.loads(proc.stdout)}
+    assert found == expected
+
+
+def test_search_and_check_in_process(cli, store):
+    store.contacts.create("Łukasz Wójcik", company="Siemens", tags=("data",))
+    res = cli("search", "lukasz", "--json")
+    assert res.code == 0 and res.json()[0]["name"] == "Łukasz Wójcik"
+    assert res.json()[0]["tags"] == ["data"]
+    res = cli("search", "nobody-here")
+    assert res.code == 0 and "nothing matches" in res.out
+    res = cli("check")
+    assert res.code == 0 and res.out.startswith("ok:")
+
+
+def test_backup_and_restore(cli, store, data_dir, tmp_path):
+    store.contacts.create("Before Backup")
+    res = cli("backup", "-o", str(tmp_path / "b.sqlite3"))
+    assert res.code == 0 and stat.S_IMODE(os.stat(tmp_path / "b.sqlite3").st_mode) == 0o600
+    store.contacts.create("After Backup")
+    store.close()
+    res = cli("restore", str(tmp_path / "b.sqlite3"))
+    assert res.code == 0, res.err
+    with Store.open(data_dir) as again:
+        names = {c.name for c in again.contacts.summaries(
+            again.search.contact_ids()).values()}
+    assert names == {"Before Backup"}
+    assert "the journal as it was is in" in res.out
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(cli, tmp_path, store):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("hello")
+    res = cli("restore", str(bogus))
+    assert res.code == 1 and "is not a NetJournal backup" in res.err
+    assert store.check() == []
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "x", "--data-dir", "/proc/nope/deeper"],
+    ["check", "--data-dir", "/dev/null/x"],
+])
+def test_errors_are_one_line_without_traceback(args):
+    proc = run_netjournal(*args)
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(f"netjournal {args[0]}: ")
+
+
+def test_database_newer_than_code_is_one_clear_line(data_dir):
+    Store.open(data_dir).close()
+    with sqlite3.connect(data_dir.database) as con:
+        con.execute("INSERT INTO schema_migration (name, applied) VALUES ('0999_x', '2030')")
+    proc = run_netjournal("check", "--data-dir", str(data_dir.root))
+    assert proc.returncode == 1
+    assert "newer version of NetJournal" in proc.stderr and "Traceback" not in proc.stderr
