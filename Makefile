@@ -6,7 +6,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench demo translations clean
+# Compiled translations and icons go into a generated Qt resource module (not committed).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(patsubst resources/translations/%.ts,build/translations/%.qm,$(TS))
+RC_PY := src/netjournal/ui/resources_rc.py
+
+.PHONY: run test lint bench demo resources translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +19,24 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+build/translations/%.qm: resources/translations/%.ts $(STAMP)
+	mkdir -p build/translations
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+$(RC_PY): resources/netjournal.qrc $(QM) $(wildcard resources/icons/*) $(STAMP)
+	$(VENV)/bin/pyside6-rcc resources/netjournal.qrc -o $@
+
+resources: $(RC_PY)
+
+# Refresh the translation sources from the code (then translate with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py -locations relative \
+	    src/netjournal -ts resources/translations/netjournal_id.ts
+
+run: $(STAMP) $(RC_PY)
 	$(PY) -m netjournal $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(RC_PY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -30,4 +49,4 @@ demo: $(STAMP)
 	$(PY) -m netjournal demo --contacts 2000 $(ARGS)
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) build $(RC_PY) src/*.egg-info .pytest_cache .hypothesis .ruff_cache

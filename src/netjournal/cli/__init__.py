@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 
 from netjournal import __version__
-from netjournal.cli import common, core, demo
+from netjournal.cli import capture, common, core, demo, followups, printing, transfer
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``.
-COMMAND_MODULES = (core, demo)
+COMMAND_MODULES = (core, capture, followups, demo, printing, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:

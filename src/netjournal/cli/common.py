@@ -57,16 +57,16 @@ def run_command(args: argparse.Namespace) -> int:
     except (CommandError, StorageError, PathsError, SettingsError) as e:
         print(f"netjournal {args.command}: {e}", file=sys.stderr)
         return 1
-    except OSError as e:
-        where = f" ({e.filename})" if e.filename else ""
-        print(f"netjournal {args.command}: {e.strerror or e}{where}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         # WORKAROUND for https://docs.python.org/3/library/signal.html#note-on-sigpipe
         # (output piped into `head`): stop quietly, as other command-line tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"netjournal {args.command}: {e.strerror or e}{where}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"netjournal {args.command}: interrupted", file=sys.stderr)
         return 130

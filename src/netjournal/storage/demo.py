@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from netjournal.domain.values import (
     Channel,
     Direction,
+    Event,
     ExchangeDirection,
     ExchangeKind,
     ExchangeStatus,
     FollowUpKind,
+    Introduction,
     IntroductionOutcome,
     OfferStatus,
     RequestDecision,
@@ -206,5 +208,61 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         con.executemany("INSERT INTO connection_request (name, network, message,"
                         " mutual_connections, has_photo, profile_filled, received_on,"
                         " decision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", requests)
+    follow_ups += _recent_follow_up_stories(store, rng, contacts, now)
     return DemoReport(contacts=contacts, interactions=interaction_id, events=n_events,
                       follow_ups=follow_ups)
+
+
+OUTREACH = (
+    "Hi {first}, loved your talk on payments. Could I ask you two questions about your "
+    "team's PM interviews?",
+    "Hello {first}! Would you have 20 minutes for a coffee next week? I'm exploring "
+    "climate tech roles.",
+    "Hi {first}, I'm moving into data engineering and your path from analyst looks a lot "
+    "like mine. Any advice on where to start?",
+)
+
+
+def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
+                              now: dt.datetime) -> int:
+    """Recent outreach chains, meetings owing a thank-you and a declined introduction.
+
+    These go through the journal's own operations, so the demo shows every kind of
+    follow-up exactly as the rules make them. Returns how many open follow-ups it added.
+    """
+    from netjournal.storage import journal  # the rules above the repositories
+
+    if contacts < 20:
+        return 0
+    utc_now = now.replace(tzinfo=dt.UTC)
+    before = len(store.followups.open())
+    picks = rng.sample(range(1, contacts + 1), 12)
+    # outreach with no reply yet: tries 1, 2 and 3 of their chains
+    for k, cid in enumerate(picks[:6]):
+        first = store.contacts.get(cid).name.split()[0]
+        sent = utc_now - dt.timedelta(days=3 + 5 * k)
+        logged = journal.log_outreach(store, cid, rng.choice(OUTREACH).format(first=first),
+                                      when=sent, tz=dt.UTC)
+        attempt = logged.follow_ups[0] if logged.follow_ups else None
+        for step in range(k // 2):  # older chains already had follow-ups sent
+            if attempt is None:
+                break
+            attempt = journal.mark_done(store, attempt.id, tz=dt.UTC,
+                                        when=sent + dt.timedelta(days=7 * (step + 1))
+                                        ).next_follow_up
+    # last night's meetup: thank-yous owed, one with an agreed next step
+    meetup = store.events.save(Event(name="JakartaJS Meetup", place="GoWork Plaza Indonesia",
+                                     starts_on=now.date() - dt.timedelta(days=1)))
+    for k, cid in enumerate(picks[6:10]):
+        journal.log_meeting(store, [cid], when=utc_now - dt.timedelta(days=1, hours=k % 3),
+                            summary="Talked after the meetup about their new team.",
+                            event_id=meetup.id,
+                            next_step="Send the hiring playbook" if k == 0 else "", tz=dt.UTC)
+    # an introduction that was declined: go back to the introducer
+    introducer, person = picks[10], picks[11]
+    intro = store.introductions.save(Introduction(
+        person_id=person, introducer_id=introducer, made_on=now.date() - dt.timedelta(days=9),
+        asked_first=True))
+    journal.record_introduction_outcome(store, intro.id, IntroductionOutcome.DECLINED,
+                                        when=utc_now - dt.timedelta(days=1), tz=dt.UTC)
+    return len(store.followups.open()) - before

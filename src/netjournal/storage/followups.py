@@ -1,15 +1,22 @@
-"""Follow-ups: what is due, for whom, and why."""
+"""Follow-ups: what is due, for whom, and why.
+
+The repository reads and writes rows; the rules that create, chain and close them live
+in :mod:`netjournal.domain.followups` and are applied by :mod:`netjournal.storage.journal`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from peewee import SqliteDatabase
 
-from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus
+from netjournal.domain import followups as rules
+from netjournal.domain.ties import Cadences
+from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, TieStrength
 from netjournal.storage import NotFoundError
 from netjournal.storage import models as m
-from netjournal.storage.convert import date_from_db, from_db, now_utc
+from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
 
@@ -65,7 +72,7 @@ class FollowUpRepository:
                   "kind": follow_up.kind.value, "reason": follow_up.reason,
                   "status": follow_up.status.value, "attempt": follow_up.attempt,
                   "origin_interaction": follow_up.origin_interaction_id,
-                  "closed_at": follow_up.closed_at}
+                  "closed_at": to_db(follow_up.closed_at)}
         if follow_up.id is None:
             fid = m.FollowUp.insert(created_at=now_utc(), **fields).execute()
         else:
@@ -74,18 +81,172 @@ class FollowUpRepository:
             fid = follow_up.id
         return self.get(fid)
 
-    def close(self, follow_up_id: int, status: FollowUpStatus) -> FollowUp:
-        """Mark done or let go."""
-        m.FollowUp.update(status=status.value, closed_at=now_utc()).where(
-            m.FollowUp.id == follow_up_id).execute()
+    def close(self, follow_up_id: int, status: FollowUpStatus, *,
+              at: dt.datetime | None = None) -> FollowUp:
+        """Mark done or let go (``at``: when, default now)."""
+        if not m.FollowUp.update(status=status.value, closed_at=to_db(at or now_utc())).where(
+                m.FollowUp.id == follow_up_id).execute():
+            raise NotFoundError(f"there is no follow-up #{follow_up_id}")
         return self.get(follow_up_id)
 
     def snooze(self, follow_up_id: int, until: dt.date) -> FollowUp:
-        m.FollowUp.update(status=FollowUpStatus.SNOOZED.value, due_on=until).where(
-            m.FollowUp.id == follow_up_id).execute()
+        if not m.FollowUp.update(status=FollowUpStatus.SNOOZED.value, due_on=until).where(
+                m.FollowUp.id == follow_up_id).execute():
+            raise NotFoundError(f"there is no follow-up #{follow_up_id}")
         return self.get(follow_up_id)
 
     def contacts_with_due(self, today: dt.date) -> set[int]:
         query = (m.FollowUp.select(m.FollowUp.contact).distinct()
                  .where(m.FollowUp.status.in_(OPEN_STATUSES) & (m.FollowUp.due_on <= today)))
         return {r[0] for r in query.tuples()}
+
+    # added for the follow-up rules (storage/journal/) ----------------------------------
+
+    def delete(self, follow_up_id: int) -> None:
+        """Remove a follow-up that never happened (an unsent try when they replied)."""
+        m.FollowUp.delete().where(m.FollowUp.id == follow_up_id).execute()
+
+    def due_items(self, *, due_by: dt.date | None = None,
+                  contact_id: int | None = None) -> list[rules.DueItem]:
+        """Open (and snoozed) follow-ups of live contacts as list items, soonest first.
+
+        One query joins what an item shows: the contact's name, an outreach chain's first
+        message (to quote) and the event of the meeting a thank-you comes from.
+        """
+        sql = ["SELECT f.id, f.contact_id, f.due_on, f.kind, f.reason, f.status, f.attempt,"
+               " f.origin_interaction_id, c.name,"
+               " coalesce(nullif(i.summary, ''), i.goal, ''), coalesce(e.name, '')"
+               " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+               " LEFT JOIN interaction i ON i.id = f.origin_interaction_id"
+               " LEFT JOIN event e ON e.id = i.event_id"
+               " WHERE c.deleted_at IS NULL AND f.status IN (?, ?)"]
+        params: list[object] = list(OPEN_STATUSES)
+        if due_by is not None:
+            sql.append(" AND f.due_on <= ?")
+            params.append(due_by.isoformat())
+        if contact_id is not None:
+            sql.append(" AND f.contact_id = ?")
+            params.append(contact_id)
+        sql.append(" ORDER BY f.due_on, f.id")
+        out = []
+        for (fid, cid, due, kind, reason, status, attempt, origin, name, first,
+             event) in self._db.execute_sql("".join(sql), params).fetchall():
+            due_on = date_from_db(due)
+            assert due_on is not None
+            follow_up = FollowUp(id=fid, contact_id=cid, due_on=due_on, kind=FollowUpKind(kind),
+                                 reason=reason, status=FollowUpStatus(status), attempt=attempt,
+                                 origin_interaction_id=origin)
+            outreach = follow_up.kind == FollowUpKind.OUTREACH
+            out.append(rules.item_from_follow_up(
+                follow_up, name, first_message=first if outreach else "",
+                event_name=event))
+        return out
+
+    def chain_rows(self, origin_interaction_id: int, contact_id: int, *,
+                   open_only: bool = False) -> list[FollowUp]:
+        """One contact's rows of an outreach chain, by attempt (the let-go question last)."""
+        query = m.FollowUp.select().where(
+            (m.FollowUp.origin_interaction == origin_interaction_id)
+            & (m.FollowUp.contact == contact_id)
+            & (m.FollowUp.kind == FollowUpKind.OUTREACH.value))
+        if open_only:
+            query = query.where(m.FollowUp.status.in_(OPEN_STATUSES))
+        rows = [_to_value(r) for r in query.order_by(m.FollowUp.id)]
+        return sorted(rows, key=lambda f: (f.attempt is None, f.attempt or 0, f.id or 0))
+
+    def open_in_chain(self, origin_interaction_id: int) -> int:
+        """How many rows of a chain (any participant) are still open."""
+        return int(m.FollowUp.select().where(
+            (m.FollowUp.origin_interaction == origin_interaction_id)
+            & (m.FollowUp.kind == FollowUpKind.OUTREACH.value)
+            & m.FollowUp.status.in_(OPEN_STATUSES)).count())
+
+    def chain_origins(self, contact_id: int, *, awaiting_only: bool = False) -> list[int]:
+        """Outreach a contact takes part in that started a chain (or still awaits a reply).
+
+        Oldest first. Deleted interactions are left out.
+        """
+        in_chain = (m.FollowUp.select(m.FollowUp.origin_interaction)
+                    .where((m.FollowUp.contact == contact_id)
+                           & (m.FollowUp.kind == FollowUpKind.OUTREACH.value)))
+        query = (m.Interaction.select(m.Interaction.id).join(m.Participant)
+                 .where((m.Participant.contact == contact_id)
+                        & m.Interaction.deleted_at.is_null()))
+        awaiting = m.Interaction.awaiting_reply == True  # noqa: E712 (SQL, not Python)
+        query = query.where(awaiting if awaiting_only
+                            else awaiting | m.Interaction.id.in_(in_chain))
+        query = query.order_by(m.Interaction.occurred_at, m.Interaction.id)
+        return [r[0] for r in query.tuples()]
+
+    def reconnect_candidates(self, start_of_today: dt.datetime, cadences: Cadences,
+                             limit: int) -> list[rules.ReconnectCandidate]:
+        """Live contacts past their cadence at ``start_of_today`` (UTC), likeliest first.
+
+        Contacts with an open follow-up are left out (something is already planned), and
+        so are those I let go of since their last interaction. The order mirrors
+        :func:`netjournal.domain.followups.reconnect_priority`; a day of slack keeps
+        daylight-saving shifts from hiding anyone: the domain rule has the last word.
+        """
+        sql = f"""
+            SELECT b.id, b.name, b.tie_strength, b.cadence, b.ref, b.last_interaction_at,
+                   b.interests
+            FROM (SELECT c.id, c.name, c.tie_strength, c.last_interaction_at, c.interests,
+                         coalesce(c.last_interaction_at, c.created_at) AS ref,
+                         CASE WHEN c.cadence_days > 0 THEN c.cadence_days
+                              WHEN c.tie_strength = 'close' THEN ?
+                              WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS cadence
+                  FROM contact c WHERE c.deleted_at IS NULL) b
+            WHERE julianday(?) - julianday(b.ref) > b.cadence - 1
+              AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
+                              AND f.status IN ({", ".join("?" for _ in OPEN_STATUSES)}))
+              AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
+                              AND f.kind = ? AND f.status = ?
+                              AND julianday(f.closed_at) >= julianday(b.ref))
+            ORDER BY CASE b.tie_strength WHEN 'close' THEN 0 WHEN 'regular' THEN 1 ELSE 2 END,
+                     julianday(b.ref) - b.cadence, b.id
+            LIMIT ?"""
+        params: list[object] = [cadences.close, cadences.regular, cadences.weak,
+                                str(to_db(start_of_today)), *OPEN_STATUSES,
+                                FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value,
+                                int(limit)]
+        rows = self._db.execute_sql(sql, params).fetchall()
+        tags = self._tags_of([r[0] for r in rows])
+        out = []
+        for cid, name, tie, cadence, ref, last, interests in rows:
+            reference = from_db(ref)
+            assert reference is not None
+            stored_tie = TieStrength(tie)
+            out.append(rules.ReconnectCandidate(
+                contact_id=cid, name=name, tie=stored_tie, cadence_days=int(cadence),
+                reference=reference, last_interaction_at=from_db(last), interests=interests,
+                tags=tuple(tags.get(cid, ()))))
+        return out
+
+    def _tags_of(self, contact_ids: Sequence[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        if contact_ids:
+            for cid, name in (m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
+                              .join(m.Tag).where(m.ContactTag.contact.in_(list(contact_ids)))
+                              .order_by(m.Tag.name).tuples()):
+                out.setdefault(cid, []).append(name)
+        return out
+
+    def circle_tags(self, since: dt.datetime) -> set[str]:
+        """Tags of the live contacts I have had an interaction with since ``since`` (UTC)."""
+        sql = ("SELECT DISTINCT t.name FROM contact c"
+               " JOIN contact_tag ct ON ct.contact_id = c.id JOIN tag t ON t.id = ct.tag_id"
+               " WHERE c.deleted_at IS NULL AND c.last_interaction_at >= ?")
+        return {r[0] for r in self._db.execute_sql(sql, [str(to_db(since))]).fetchall()}
+
+    def created_at_of(self, follow_up_ids: Sequence[int]) -> dict[int, dt.datetime]:
+        """When each follow-up was made (UTC), by id: stable identities for calendar files."""
+        out: dict[int, dt.datetime] = {}
+        ids = list(follow_up_ids)
+        for start in range(0, len(ids), 500):
+            query = (m.FollowUp.select(m.FollowUp.id, m.FollowUp.created_at)
+                     .where(m.FollowUp.id.in_(ids[start:start + 500])).tuples())
+            for fid, created in query:
+                moment = from_db(created)
+                if moment is not None:
+                    out[fid] = moment
+        return out

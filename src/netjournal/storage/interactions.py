@@ -133,6 +133,17 @@ class InteractionRepository:
             m.Interaction.id == interaction_id).execute()
         return self.get(interaction_id)
 
+    def ids_page(self, contact_id: int | None = None, *, offset: int = 0,
+                 limit: int = 200) -> list[int]:
+        """One page of :meth:`ids_for_contact` (newest first), for lazy timelines."""
+        query = m.Interaction.select(m.Interaction.id).where(
+            m.Interaction.deleted_at.is_null())
+        if contact_id is not None:
+            query = query.join(m.Participant).where(m.Participant.contact == contact_id)
+        query = (query.order_by(m.Interaction.occurred_at.desc(), m.Interaction.id.desc())
+                 .limit(limit).offset(offset))
+        return [r[0] for r in query.tuples()]
+
 
 def _event_value(row: m.Event) -> Event:
     return Event(id=row.id, name=row.name, starts_on=date_from_db(row.starts_on),

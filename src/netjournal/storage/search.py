@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
+from netjournal.storage import StorageError
 from netjournal.storage.convert import to_db
 from netjournal.storage.followups import OPEN_STATUSES
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+PREFIX_INDEXED = 3  # migration 0002 indexes prefixes of 1 to 3 characters
 
 # The letters migration 0002 folds by hand in names and companies (no decomposition).
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
@@ -60,6 +64,20 @@ def _dormant_sql(cadences: Cadences) -> tuple[str, list[object]]:
            "coalesce(c.cadence_days, CASE c.tie_strength WHEN 'close' THEN ? "
            "WHEN 'regular' THEN ? ELSE ? END)")
     return sql, [cadences.close, cadences.regular, cadences.weak]
+
+
+def _order_sql(order: Order, *, limited: bool) -> str:
+    if order == Order.LAST_CONTACT:
+        # NULLs sort first, so DESC puts the never-contacted last; with a LIMIT this
+        # form walks the last-contact index instead of sorting every contact.
+        if limited:
+            return "c.last_interaction_at DESC, c.id DESC"
+        return "c.last_interaction_at IS NULL, c.last_interaction_at DESC, c.id DESC"
+    return "c.name COLLATE NOCASE, c.id"
+
+
+class SearchInterruptedError(StorageError):
+    """A query was stopped by :meth:`SearchRepository.interrupter` (its answer is not wanted)."""
 
 
 class SearchRepository:
@@ -103,14 +121,11 @@ class SearchRepository:
                     limit: int | None = None) -> list[int]:
         """Ids of the contacts the filter selects, in its order."""
         clauses, params = self._where(flt)
-        if flt.order == Order.LAST_CONTACT:
-            order = "c.last_interaction_at IS NULL, c.last_interaction_at DESC, c.id DESC"
-        else:
-            order = "c.name COLLATE NOCASE, c.id"
-        sql = f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)} ORDER BY {order}"
+        sql = (f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)}"
+               f" ORDER BY {_order_sql(flt.order, limited=limit is not None)}")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [r[0] for r in self._db.execute_sql(sql, params).fetchall()]
+        return self._ids(sql, params)
 
     def count(self, flt: ContactFilter = ContactFilter()) -> int:
         clauses, params = self._where(flt)
@@ -128,3 +143,74 @@ class SearchRepository:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._db.execute_sql(sql, [match]).fetchall()]
+
+    # fast first page, for search as you type -------------------------------------------
+
+    DENSE = 4000
+    """Matches of a term in one index beyond which it counts as common."""
+
+    WALK = 20000
+    """Contacts matching by their own fields beyond which walking the name order is faster."""
+
+    def _ids(self, sql: str, params: list[object]) -> list[int]:
+        try:
+            return [r[0] for r in self._db.execute_sql(sql, params).fetchall()]
+        except (OperationalError, sqlite3.OperationalError) as e:
+            if "interrupt" in str(e):
+                raise SearchInterruptedError("the search was stopped") from e
+            raise
+
+    def _capped_count(self, table: str, match: str, cap: int) -> int:
+        sql = (f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
+               f" LIMIT {int(cap)})")
+        return int(self._db.execute_sql(sql, [match]).fetchone()[0])
+
+    def first_contact_ids(self, flt: ContactFilter, limit: int) -> tuple[list[int], bool]:
+        """The start of :meth:`contact_ids` in a few milliseconds, even at 100,000 contacts.
+
+        Returns ``(ids, complete)``. When ``complete`` is True, ``ids`` is the whole answer
+        (perhaps more than ``limit``). Otherwise ``ids`` is a first page that may leave out
+        contacts found only through their conversations (a common word such as "a" matches
+        most of a big timeline): ask :meth:`contact_ids` for the full, exact list, e.g. on
+        a worker thread.
+        """
+        match = fts_query(flt.text)
+        if not match:
+            ids = self.contact_ids(flt, limit=limit + 1)
+            return (ids, True) if len(ids) <= limit else (ids[:limit], False)
+        in_contacts = self._capped_count("contact_fts", match, self.WALK)
+        in_talks = self._capped_count("interaction_fts", match, self.DENSE)
+        if in_contacts < self.DENSE and in_talks < self.DENSE:
+            return self.contact_ids(flt), True  # rare words: the exact query is quick
+        clauses, params = self._where(replace(flt, text=""))
+        order = _order_sql(flt.order, limited=True)
+        short = max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED
+        if in_contacts >= self.WALK and short:
+            # many contacts match a short prefix (which has its own index, so checking one
+            # contact is quick): walk in display order, checking each one
+            clauses.append("EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id"
+                           " AND contact_fts MATCH ?)")
+            sql = (f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)}"
+                   f" ORDER BY {order} LIMIT {int(limit)}")
+        else:
+            # a fair number match: sort just those
+            sql = (f"SELECT c.id FROM (SELECT rowid AS id FROM contact_fts"
+                   f" WHERE contact_fts MATCH ?) m CROSS JOIN contact c ON c.id = m.id"
+                   f" WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT {int(limit)}")
+            params = [match, *params]
+            return self._ids(sql, params), False
+        return self._ids(sql, [*params, match]), False
+
+    def interrupter(self) -> Callable[[], None]:
+        """A function that stops the query the calling thread's connection is running.
+
+        A worker thread takes it before its queries; any thread may call it, and the
+        interrupted query raises :class:`SearchInterruptedError`.
+        """
+        connection = self._db.connection()
+        return connection.interrupt  # type: ignore[no-any-return]
+
+    def release_thread(self) -> None:
+        """Close the calling thread's connection (a worker thread does before it ends)."""
+        if not self._db.is_closed():
+            self._db.close()

@@ -1,0 +1,158 @@
+"""Importing and exporting files: what the command line and the GUI call.
+
+:func:`detect_format` tells formats apart by content (``BEGIN:VCARD``, LinkedIn's header
+or ``Notes:`` preamble, Google's and Outlook's headers, the backup's ``format`` key);
+:func:`import_file` reads and writes in one transaction; :func:`export_file` writes
+vCard, CSV, JSON or ICS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+
+from netjournal.domain.values import Contact
+from netjournal.interop import (
+    InteropError,
+    backup,
+    csv_read,
+    csv_write,
+    engine,
+    textio,
+    vcard_write,
+)
+from netjournal.interop.model import Format, ImportReport, ReadResult
+from netjournal.interop.vcard_read import read_vcards
+from netjournal.paths import atomic_write
+from netjournal.storage import transfer
+from netjournal.storage.store import Store
+
+_VCARD = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+class ExportFormat(StrEnum):
+    VCARD = "vcard"
+    CSV = "csv"
+    JSON = "json"
+    ICS = "ics"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or ``InteropError`` saying why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise InteropError("the file does not exist") from e
+    except IsADirectoryError as e:
+        raise InteropError("it is a folder, not a file") from e
+    except OSError as e:
+        raise InteropError(f"the file cannot be read: {e.strerror or e}") from e
+    if not data.strip():
+        raise InteropError("the file is empty")
+    return data
+
+
+def detect_format(data: bytes) -> Format:
+    """The format of a file from its content; ``InteropError`` if it is none we read."""
+    text = textio.decode(data[:1 << 20]) if len(data) > 1 << 20 else textio.decode(data)
+    start = text.lstrip("\ufeff \t\r\n")
+    if start.startswith("{"):
+        try:
+            content = json.loads(textio.decode(data))
+        except (json.JSONDecodeError, RecursionError):
+            content = None
+        if isinstance(content, dict) and content.get("format") == backup.FORMAT:
+            return Format.JSON
+        raise InteropError("this JSON file is not a NetJournal backup")
+    if _VCARD.search(text[:65536]):
+        return Format.VCARD
+    if start.lower().startswith("notes:") or csv_read.linkedin_header_index(start) is not None:
+        return Format.LINKEDIN
+    header = csv_read.csv_header(start)
+    if csv_read.is_google_header(header):
+        return Format.GOOGLE
+    if csv_read.is_outlook_header(header):
+        return Format.OUTLOOK
+    raise InteropError("cannot tell what kind of file this is: it is not a vCard, a "
+                       "LinkedIn, Google or Outlook contacts CSV, or a NetJournal backup "
+                       "(name the format with --format)")
+
+
+def read(data: bytes, fmt: Format) -> ReadResult:
+    """People and rejections from a vCard or CSV file (not the JSON backup)."""
+    if fmt == Format.VCARD:
+        return read_vcards(data)
+    text = textio.decode(data)
+    if fmt == Format.LINKEDIN:
+        return csv_read.read_linkedin(text)
+    if fmt == Format.GOOGLE:
+        return csv_read.read_google(text)
+    if fmt == Format.OUTLOOK:
+        return csv_read.read_outlook(text)
+    raise InteropError(f"{fmt.value} files are not read this way")
+
+
+def import_file(store: Store, path: Path, fmt: Format = Format.AUTO, *,
+                dry_run: bool = False, progress: engine.Progress | None = None) -> ImportReport:
+    """Import ``path`` into ``store``: create, merge or reject each record.
+
+    Everything happens in one transaction; ``dry_run`` rolls it back.
+
+    Raises:
+        InteropError: the file cannot be read or is of no format we know.
+    """
+    data = read_bytes(path)
+    if fmt == Format.AUTO:
+        fmt = detect_format(data)
+    if fmt == Format.JSON:
+        return backup.import_backup(store, data, dry_run=dry_run)
+    return engine.run_import(store, read(data, fmt), dry_run=dry_run, progress=progress)
+
+
+def live_contacts(store: Store) -> Iterator[Contact]:
+    """Every live contact, whole, in export order (by name)."""
+    for cid in transfer.live_contact_ids(store):
+        yield store.contacts.get(cid)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write through a private (0600) temporary file: a journal export is personal data."""
+    try:
+        with atomic_write(path, "wb") as fh:
+            fh.write(data)
+    except OSError as e:
+        raise InteropError(f"{path} cannot be written: {e.strerror or e}") from e
+
+
+def export_file(store: Store, path: Path, fmt: ExportFormat, *, vcard_version: str = "4.0",
+                today: dt.date | None = None, now: dt.datetime | None = None) -> int:
+    """Write the journal to ``path``; return how many contacts (or calendar entries) it holds.
+
+    Raises:
+        InteropError: the file cannot be written, or the format is not available.
+    """
+    if fmt == ExportFormat.VCARD:
+        cards = [vcard_write.card(c, vcard_version) for c in live_contacts(store)]
+        _write_atomically(path, "".join(cards).encode("utf-8"))
+        return len(cards)
+    if fmt == ExportFormat.CSV:
+        text, n = csv_write.text(live_contacts(store))
+        _write_atomically(path, text.encode("utf-8-sig"))
+        return n
+    if fmt == ExportFormat.JSON:
+        data = backup.build(store, now or dt.datetime.now(dt.UTC))
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        _write_atomically(path, text.encode("utf-8"))
+        return len(data["contacts"])
+    try:
+        from netjournal.interop import ics
+    except ImportError as e:
+        raise InteropError("calendar (ICS) export is not available in this version") from e
+    try:
+        return int(ics.write_ics(store, path, today or dt.date.today()))
+    except OSError as e:
+        raise InteropError(f"{path} cannot be written: {e.strerror or e}") from e

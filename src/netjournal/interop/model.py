@@ -1,0 +1,127 @@
+"""What readers produce and what an import reports: plain frozen values, no store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from netjournal.domain.values import Contact
+
+
+class Format(StrEnum):
+    """File formats; ``AUTO`` means "look at the content"."""
+
+    AUTO = "auto"
+    VCARD = "vcard"
+    LINKEDIN = "linkedin"
+    GOOGLE = "google"
+    OUTLOOK = "outlook"
+    JSON = "json"
+
+
+class Action(StrEnum):
+    """What an import does (or would do) with one record of the file."""
+
+    CREATE = "create"
+    MERGE = "merge"  # into a person already in the journal, adding what was missing
+    UNCHANGED = "unchanged"  # already in the journal with everything the file has
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A record that was rejected, or a part of one that was left out, and why.
+
+    ``where`` names the place in the file in words ("card 3, line 41", "line 7").
+    """
+
+    where: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"where": self.where, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One person read from a file, not saved yet (``contact.id`` is None)."""
+
+    contact: Contact
+    where: str
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Everything a reader got out of a file: people and rejections in file order."""
+
+    items: tuple[Candidate | Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()  # parts of accepted records that were left out
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        return tuple(i for i in self.items if isinstance(i, Candidate))
+
+    @property
+    def rejected(self) -> tuple[Problem, ...]:
+        return tuple(i for i in self.items if isinstance(i, Problem))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one record: the preview and the report list these."""
+
+    where: str
+    name: str
+    action: Action
+    contact_id: int | None = None
+    note: str = ""  # the reason of a rejection, or what a merge adds
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The result of an import (or of a dry run: the same numbers, nothing written)."""
+
+    outcomes: tuple[Outcome, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    dry_run: bool = False
+    records: dict[str, int] = field(default_factory=dict)  # other rows added, by kind
+
+    def _count(self, *actions: Action) -> int:
+        return sum(1 for o in self.outcomes if o.action in actions)
+
+    @property
+    def imported(self) -> int:
+        """New contacts."""
+        return self._count(Action.CREATE)
+
+    @property
+    def merged(self) -> int:
+        """Records that matched a person already in the journal (whether or not new)."""
+        return self._count(Action.MERGE, Action.UNCHANGED)
+
+    @property
+    def unchanged(self) -> int:
+        return self._count(Action.UNCHANGED)
+
+    @property
+    def rejected(self) -> tuple[Problem, ...]:
+        return tuple(Problem(o.where, o.note) for o in self.outcomes
+                     if o.action == Action.REJECT)
+
+    def summary(self) -> str:
+        """The one line the command prints: ``imported N, merged M, rejected K``."""
+        return (f"imported {self.imported}, merged {self.merged}, "
+                f"rejected {len(self.rejected)}")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "imported": self.imported, "merged": self.merged,
+            "rejected": [p.to_json() for p in self.rejected],
+            "warnings": [p.to_json() for p in self.warnings],
+        }
+        if self.records:
+            out["records"] = dict(self.records)
+        if self.dry_run:
+            out["dry_run"] = True
+        return out

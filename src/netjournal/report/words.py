@@ -1,0 +1,181 @@
+"""The summary's words: codes, counts, dates and the reciprocity balance, translated.
+
+Codes are worded with the same source strings and the same "labels" context as
+``ui/labels.py`` (the report layer sits below the UI and cannot import it), so one
+translation serves both. Sentences of the page use the "report" context, always through
+a literal ``translate("report", "...")`` call so that lupdate finds them. Numbers and
+dates are formatted with the :class:`QLocale` given, never by Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+
+from netjournal.domain.reciprocity import Balance, Lean
+from netjournal.domain.values import (
+    Channel,
+    DetailKind,
+    ExchangeKind,
+    FollowUpKind,
+    OfferStatus,
+    TieStrength,
+)
+
+_CODES: tuple[tuple[StrEnum, object], ...] = (  # QT_TRANSLATE_NOOP gives str
+    (Channel.IN_PERSON, QT_TRANSLATE_NOOP("labels", "In person")),
+    (Channel.CALL, QT_TRANSLATE_NOOP("labels", "Call")),
+    (Channel.VIDEO, QT_TRANSLATE_NOOP("labels", "Video")),
+    (Channel.EMAIL, QT_TRANSLATE_NOOP("labels", "Email")),
+    (Channel.MESSAGE, QT_TRANSLATE_NOOP("labels", "Message")),
+    (Channel.SOCIAL, QT_TRANSLATE_NOOP("labels", "Social")),
+    (Channel.EVENT, QT_TRANSLATE_NOOP("labels", "Event")),
+    (TieStrength.CLOSE, QT_TRANSLATE_NOOP("labels", "Close")),
+    (TieStrength.REGULAR, QT_TRANSLATE_NOOP("labels", "Regular")),
+    (TieStrength.WEAK, QT_TRANSLATE_NOOP("labels", "Weak")),
+    (TieStrength.DORMANT, QT_TRANSLATE_NOOP("labels", "Dormant")),
+    (DetailKind.EMAIL, QT_TRANSLATE_NOOP("labels", "Email")),
+    (DetailKind.PHONE, QT_TRANSLATE_NOOP("labels", "Phone")),
+    (DetailKind.LINK, QT_TRANSLATE_NOOP("labels", "Link")),
+    (DetailKind.ADDRESS, QT_TRANSLATE_NOOP("labels", "Address")),
+    (OfferStatus.IDEA, QT_TRANSLATE_NOOP("labels", "Idea")),
+    (OfferStatus.OFFERED, QT_TRANSLATE_NOOP("labels", "Offered")),
+    (OfferStatus.GIVEN, QT_TRANSLATE_NOOP("labels", "Given")),
+    (ExchangeKind.INTRO, QT_TRANSLATE_NOOP("labels", "Introduction")),
+    (ExchangeKind.ADVICE, QT_TRANSLATE_NOOP("labels", "Advice")),
+    (ExchangeKind.REFERRAL, QT_TRANSLATE_NOOP("labels", "Referral")),
+    (ExchangeKind.INFORMATION, QT_TRANSLATE_NOOP("labels", "Information")),
+    (ExchangeKind.HELP, QT_TRANSLATE_NOOP("labels", "Help")),
+    (FollowUpKind.OUTREACH, QT_TRANSLATE_NOOP("labels", "Follow up")),
+    (FollowUpKind.THANK_YOU, QT_TRANSLATE_NOOP("labels", "Say thank you")),
+    (FollowUpKind.NEXT_STEP, QT_TRANSLATE_NOOP("labels", "Next step")),
+    (FollowUpKind.RECONNECT, QT_TRANSLATE_NOOP("labels", "Reconnect")),
+    (FollowUpKind.INTRODUCER, QT_TRANSLATE_NOOP("labels", "Back to the introducer")),
+    (FollowUpKind.MANUAL, QT_TRANSLATE_NOOP("labels", "Reminder")),
+)
+_WORDS = {(type(code), code.value): str(word) for code, word in _CODES}
+
+# The weekday and the separator next to it, taken out of the long date format.
+_PLACEHOLDER = re.compile(r"%(\d)")
+_WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}")
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``; the name lets lupdate find the calls."""
+    return QCoreApplication.translate(context, text)
+
+
+def label(code: StrEnum) -> str:
+    """The translated word for a domain code."""
+    return QCoreApplication.translate("labels", _WORDS[type(code), code.value])
+
+
+def fill(text: str, *args: str) -> str:
+    """Put ``args`` in for ``%1``, ``%2``... of a translated sentence, in one pass.
+
+    One pass matters: a name that contains "%2" is never filled in again.
+    """
+    def sub(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return args[n - 1] if 1 <= n <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+class Words:
+    """Locale-aware wording: numbers, dates and counted phrases.
+
+    Args:
+        locale: how to write numbers and dates (the default QLocale if None).
+        tz: the time zone dates are shown in (the computer's if None).
+    """
+
+    def __init__(self, locale: QLocale | None = None, tz: dt.tzinfo | None = None) -> None:
+        self.locale = locale if locale is not None else QLocale()
+        self.tz = tz
+        long_format = self.locale.dateFormat(QLocale.FormatType.LongFormat)
+        medium = _WEEKDAY.sub("", long_format).replace("MMMM", "MMM").strip(" ,.")
+        medium = re.sub(r"(?<!d)dd(?!d)", "d", medium)  # 3 Mar, not 03 Mar
+        self._medium = medium if all(x in medium for x in "dMy") else ""
+
+    def number(self, n: int) -> str:
+        return self.locale.toString(n)
+
+    def count(self, n: int, one: str, many: str) -> str:
+        """The translated ``one`` or ``many`` with ``%n`` replaced by the number."""
+        return (one if n == 1 else many).replace("%n", self.number(n))
+
+    def local_date(self, moment: dt.datetime) -> dt.date:
+        return moment.astimezone(self.tz).date()
+
+    def date(self, day: dt.date | dt.datetime | None) -> str:
+        """A date as ``12 Mar 2025`` in the locale's order ("" for None)."""
+        if day is None:
+            return ""
+        if isinstance(day, dt.datetime):
+            day = self.local_date(day)
+        qdate = QDate(day.year, day.month, day.day)
+        if self._medium:
+            return self.locale.toString(qdate, self._medium)
+        return self.locale.toString(qdate, QLocale.FormatType.ShortFormat)
+
+    def moment(self, moment: dt.datetime) -> str:
+        """A date and time of day, local."""
+        local = moment.astimezone(self.tz)
+        clock = self.locale.toString(QTime(local.hour, local.minute),
+                                     QLocale.FormatType.ShortFormat)
+        return f"{self.date(moment)}, {clock}"
+
+    def ago(self, then: dt.datetime, now: dt.datetime) -> str:
+        """How long ago, in the largest whole unit that reads naturally."""
+        days = (self.local_date(now) - self.local_date(then)).days
+        if days <= 0:
+            return translate("report", "today")
+        if days == 1:
+            return translate("report", "yesterday")
+        if days < 14:
+            return self.count(days, translate("report", "%n day ago"),
+                              translate("report", "%n days ago"))
+        if days < 60:
+            return self.count(days // 7, translate("report", "%n week ago"),
+                              translate("report", "%n weeks ago"))
+        if days < 730:
+            return self.count(days // 30, translate("report", "%n month ago"),
+                              translate("report", "%n months ago"))
+        return self.count(days // 365, translate("report", "%n year ago"),
+                          translate("report", "%n years ago"))
+
+    def due(self, day: dt.date, today: dt.date) -> str:
+        """A due date and how it stands: overdue, today, tomorrow, or the date."""
+        delta = (day - today).days
+        if delta < 0:
+            return self.count(-delta, translate("report", "%n day overdue"),
+                              translate("report", "%n days overdue"))
+        if delta == 0:
+            return translate("report", "due today")
+        if delta == 1:
+            return translate("report", "due tomorrow")
+        return fill(translate("report", "due %1"), self.date(day))
+
+    def balance(self, b: Balance) -> str:
+        """The reciprocity balance as one sentence."""
+        if not (b.given or b.received or b.open_asks or b.asked_of_me):
+            return translate("report", "No favours exchanged yet: a good moment to offer "
+                                       "something.")
+        given = self.count(b.given, translate("report", "%n favour given"),
+                           translate("report", "%n favours given"))
+        received = self.count(b.received, translate("report", "%n received"),
+                              translate("report", "%n received"))
+        counts = f"{given}, {received}"
+        if b.open_asks:
+            counts += ", " + self.count(b.open_asks, translate("report", "%n open ask"),
+                                        translate("report", "%n open asks"))
+        if b.lean == Lean.TAKING:
+            return fill(translate("report", "I have taken more than I gave (%1). Offer "
+                                            "something before asking again."), counts)
+        if b.lean == Lean.GIVING:
+            return fill(translate("report", "I have given more than I took (%1)."), counts)
+        return fill(translate("report", "Give and take are about even (%1)."), counts)

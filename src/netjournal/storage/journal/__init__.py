@@ -1,0 +1,66 @@
+"""Journal operations that apply the follow-up rules across repositories.
+
+The GUI and the command line both call these, so a follow-up means the same thing
+everywhere: logging outreach starts a chain, their reply closes it, a meeting owes a
+thank-you, and so on (the rules are in :mod:`netjournal.domain.followups`). Each
+operation runs in one transaction and returns a frozen dataclass saying what it did;
+the UI turns that into its change signals.
+
+Dates: ``when`` is an aware moment (default: now); the date a rule counts from is the
+user's local date of it in ``tz`` (None: the system's zone). ``today`` is a local date.
+
+Import from here (``from netjournal.storage import journal``); the modules behind it are
+``base`` (error, settings, the day), ``chains`` (outreach, replies, done, snooze, let go),
+``meetings`` (meetings and introductions) and ``due`` (what is due, a contact's history).
+"""
+
+from netjournal.storage.journal.base import (
+    DEFAULT_SETTINGS,
+    JournalError,
+    cadences_of,
+    local_today,
+    start_of_day,
+)
+from netjournal.storage.journal.chains import (
+    MarkedDone,
+    OutreachLogged,
+    ReplyRecorded,
+    RulesApplied,
+    add_follow_up,
+    apply_rules_to_interaction,
+    close_chains,
+    let_go,
+    let_go_item,
+    log_outreach,
+    mark_done,
+    mark_item_done,
+    record_reply,
+    snooze,
+    snooze_item,
+    start_chain,
+    store_suggestion,
+)
+from netjournal.storage.journal.due import (
+    ChainSummary,
+    ContactFollowUps,
+    contact_follow_ups,
+    open_items,
+    reconnect_suggestions,
+    today_list,
+)
+from netjournal.storage.journal.meetings import (
+    IntroductionOutcomeRecorded,
+    MeetingLogged,
+    log_meeting,
+    record_introduction_outcome,
+)
+
+__all__ = [
+    "DEFAULT_SETTINGS", "ChainSummary", "ContactFollowUps", "IntroductionOutcomeRecorded",
+    "JournalError", "MarkedDone", "MeetingLogged", "OutreachLogged", "ReplyRecorded",
+    "RulesApplied", "add_follow_up", "apply_rules_to_interaction", "cadences_of",
+    "close_chains", "contact_follow_ups", "let_go", "let_go_item", "local_today",
+    "log_meeting", "log_outreach", "mark_done", "mark_item_done", "open_items",
+    "reconnect_suggestions", "record_introduction_outcome", "record_reply", "snooze",
+    "snooze_item", "start_chain", "start_of_day", "store_suggestion", "today_list",
+]

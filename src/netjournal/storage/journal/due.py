@@ -1,0 +1,96 @@
+"""What is due: the Today list, reconnect suggestions, a contact's follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netjournal.domain import followups as rules
+from netjournal.domain.followups import ChainState, DueItem, TodayList
+from netjournal.domain.values import FollowUp, FollowUpStatus
+from netjournal.settings import Settings
+from netjournal.storage.journal.base import (
+    DEFAULT_SETTINGS,
+    cadences_of,
+    local_today,
+    start_of_day,
+)
+from netjournal.storage.store import Store
+
+
+def open_items(store: Store, *, contact_id: int | None = None,
+               due_by: dt.date | None = None) -> tuple[DueItem, ...]:
+    """Open follow-ups (of one contact, or all) as list items, soonest first."""
+    return tuple(store.followups.due_items(due_by=due_by, contact_id=contact_id))
+
+
+def reconnect_suggestions(store: Store, today: dt.date, *, settings: Settings = DEFAULT_SETTINGS,
+                          tz: dt.tzinfo | None = None,
+                          limit: int = rules.RECONNECT_LIMIT) -> tuple[DueItem, ...]:
+    """Dormant ties to reconnect with on ``today``, highest priority first."""
+    if limit <= 0:
+        return ()
+    start = start_of_day(today, tz)
+    candidates = store.followups.reconnect_candidates(start, cadences_of(settings),
+                                                      limit * 4 + 20)
+    circle = store.followups.circle_tags(start - dt.timedelta(days=rules.RECENT_CIRCLE_DAYS))
+    return rules.reconnect_suggestions(candidates, today, circle_tags=sorted(circle), tz=tz,
+                                       limit=limit)
+
+
+def today_list(store: Store, today: dt.date | None = None, *,
+               settings: Settings = DEFAULT_SETTINGS, tz: dt.tzinfo | None = None,
+               reconnect_limit: int = rules.RECONNECT_LIMIT) -> TodayList:
+    """What needs doing on ``today``: the one list the Today view and ``netjournal due``
+    show (overdue, due today, thank-yous owed, later this week, reconnect)."""
+    today = today or local_today(tz)
+    items = open_items(store, due_by=today + dt.timedelta(days=rules.WEEK_AHEAD_DAYS))
+    suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
+                                        limit=reconnect_limit)
+    return rules.today_list(items, today, suggestions)
+
+
+# a contact's follow-ups, for the card ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainSummary:
+    """One outreach chain with a contact: the first message and how it went."""
+
+    origin_interaction_id: int
+    sent_on: dt.date  # local date of the first message
+    first_message: str
+    state: ChainState
+    tries_sent: int  # follow-ups sent (0..3)
+    open_follow_up: FollowUp | None  # the next try or the let-go question
+
+
+@dataclass(frozen=True)
+class ContactFollowUps:
+    """What a card shows: open follow-ups, outreach chains, and closed follow-ups."""
+
+    open: tuple[DueItem, ...]
+    chains: tuple[ChainSummary, ...]  # newest first
+    closed: tuple[FollowUp, ...]  # newest first
+
+
+def contact_follow_ups(store: Store, contact_id: int, *,
+                       tz: dt.tzinfo | None = None) -> ContactFollowUps:
+    """A contact's open follow-ups, chain history and closed follow-ups."""
+    chains = []
+    for origin_id in store.followups.chain_origins(contact_id):
+        origin = store.interactions.get(origin_id)
+        rows = store.followups.chain_rows(origin_id, contact_id)
+        open_rows = [r for r in rows if r.is_open]
+        chains.append(ChainSummary(
+            origin_interaction_id=origin_id, sent_on=rules.local_date(origin.occurred_at, tz),
+            first_message=origin.summary or origin.goal,
+            state=rules.chain_state(origin.awaiting_reply, rows),
+            tries_sent=sum(1 for r in rows if r.status == FollowUpStatus.DONE
+                           and r.attempt is not None),
+            open_follow_up=open_rows[0] if open_rows else None))
+    closed = [r for r in store.followups.for_contact(contact_id) if not r.is_open]
+    closed.sort(key=lambda r: (r.closed_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+                               r.id or 0), reverse=True)
+    return ContactFollowUps(open=open_items(store, contact_id=contact_id),
+                            chains=tuple(reversed(chains)), closed=tuple(closed))

@@ -1,0 +1,139 @@
+"""Meetings (a thank-you and the next step) and introductions (a "no" sends me back
+to the introducer)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from netjournal.domain import followups as rules
+from netjournal.domain.introductions import should_go_back_to_introducer
+from netjournal.domain.values import (
+    Channel,
+    Direction,
+    FollowUp,
+    FollowUpKind,
+    Interaction,
+    Introduction,
+    IntroductionOutcome,
+)
+from netjournal.storage.journal.base import JournalError, close_reconnects, moment_or_now
+from netjournal.storage.journal.chains import close_chains, let_go
+from netjournal.storage.store import Store
+
+
+@dataclass(frozen=True)
+class MeetingLogged:
+    """:func:`log_meeting`: the meeting, its thank-yous and next steps, chains it closed."""
+
+    interaction: Interaction
+    thank_yous: tuple[FollowUp, ...]
+    next_steps: tuple[FollowUp, ...]
+    closed_chains: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class IntroductionOutcomeRecorded:
+    """:func:`record_introduction_outcome`: the introduction, the follow-up to thank the
+    introducer (a decline through them), and outreach to the person that was let go."""
+
+    introduction: Introduction
+    introducer_follow_up: FollowUp | None
+    let_go: tuple[FollowUp, ...]
+
+
+# meetings and introductions ----------------------------------------------------------------
+
+
+def log_meeting(store: Store, contact_ids: Sequence[int], *, when: dt.datetime | None = None,
+                channel: Channel = Channel.IN_PERSON, summary: str = "", goal: str = "",
+                learned: str = "", event_id: int | None = None, thank_you: bool = True,
+                next_step: str = "", next_step_on: dt.date | None = None,
+                tz: dt.tzinfo | None = None) -> MeetingLogged:
+    """Log a meeting and owe what it asks: a thank-you and the agreed next step.
+
+    For each participant: a thank-you due the day after (the local date of ``when``),
+    and, when ``next_step`` or ``next_step_on`` is given, the next step due on
+    ``next_step_on`` (default within a week). A meeting also answers their silence:
+    outreach chains waiting for them are closed.
+
+    Args:
+        contact_ids: who was there (one or more).
+        when: when we met (default now).
+        channel: in person (default), a call, a video call...
+        summary, goal, learned: what the timeline keeps.
+        event_id: the event we met at, if any.
+        thank_you: owe a thank-you (default yes).
+        next_step: what we agreed to do next (the follow-up's reason).
+        next_step_on: when the next step is due; not before the meeting.
+    """
+    moment = moment_or_now(when)
+    met_on = rules.local_date(moment, tz)
+    due_step = next_step_on or rules.next_step_due(met_on)
+    if due_step < met_on:
+        raise JournalError("the next step cannot be due before the meeting")
+    wants_step = bool(next_step.strip()) or next_step_on is not None
+    with store.atomic():
+        interaction = store.interactions.save(Interaction(
+            occurred_at=moment, participant_ids=tuple(contact_ids), channel=channel,
+            direction=Direction.MUTUAL, goal=goal, summary=summary, learned=learned,
+            event_id=event_id))
+        assert interaction.id is not None
+        thanks: list[FollowUp] = []
+        steps: list[FollowUp] = []
+        closed: list[int] = []
+        for cid in interaction.participant_ids:
+            closed += close_chains(store, cid, before=moment)
+            close_reconnects(store, cid, moment)
+            if thank_you:
+                thanks.append(store.followups.save(FollowUp(
+                    contact_id=cid, due_on=rules.thank_you_due(met_on),
+                    kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction.id)))
+            if wants_step:
+                steps.append(store.followups.save(FollowUp(
+                    contact_id=cid, due_on=due_step, kind=FollowUpKind.NEXT_STEP,
+                    reason=" ".join(next_step.split()), origin_interaction_id=interaction.id)))
+    return MeetingLogged(interaction=interaction, thank_yous=tuple(thanks),
+                         next_steps=tuple(steps), closed_chains=tuple(sorted(set(closed))))
+
+
+def record_introduction_outcome(store: Store, introduction_id: int,
+                                outcome: IntroductionOutcome, *,
+                                when: dt.datetime | None = None, reason: str | None = None,
+                                tz: dt.tzinfo | None = None) -> IntroductionOutcomeRecorded:
+    """Record how an introduction went; a "no" through an introducer sends me back to them.
+
+    When a contact reached through an introducer declines, the app suggests thanking the
+    introducer and going back to them rather than pressing: an INTRODUCER follow-up for
+    the introducer, due the day after the local date of ``when`` (default now), and
+    outreach still chasing the person is let go.
+
+    Args:
+        reason: the follow-up's reason, worded by the caller in the user's language
+            (e.g. "Budi said no: thank Dewi and ask what they suggest"); default the
+            name of who declined.
+    """
+    when = moment_or_now(when)
+    today = rules.local_date(when, tz)
+    with store.atomic():
+        intro = store.introductions.save(dataclasses.replace(
+            store.introductions.get(introduction_id), outcome=outcome))
+        follow_up = None
+        let_go_rows: list[FollowUp] = []
+        if should_go_back_to_introducer(intro) and intro.introducer_id is not None:
+            if reason is None:
+                reason = store.contacts.get(intro.person_id, include_deleted=True).name
+            already = [r for r in store.followups.for_contact(intro.introducer_id,
+                                                              open_only=True)
+                       if r.kind == FollowUpKind.INTRODUCER and r.reason == reason]
+            follow_up = already[0] if already else store.followups.save(FollowUp(
+                contact_id=intro.introducer_id, due_on=rules.introducer_follow_up_due(today),
+                kind=FollowUpKind.INTRODUCER, reason=reason))
+            for origin in store.followups.chain_origins(intro.person_id, awaiting_only=True):
+                for row in store.followups.chain_rows(origin, intro.person_id, open_only=True):
+                    assert row.id is not None
+                    let_go_rows.append(let_go(store, row.id, when=when))
+    return IntroductionOutcomeRecorded(introduction=intro, introducer_follow_up=follow_up,
+                                       let_go=tuple(let_go_rows))

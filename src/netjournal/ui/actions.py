@@ -1,0 +1,111 @@
+"""The main window's actions and menus, made in one place.
+
+To add a menu entry: make the ``QAction`` in :meth:`MainActions.__init__`, list it in
+:meth:`MainActions.build_menus`, and connect it in ``MainWindow._connect_signals``.
+Views get their "View" menu entries from ``MainWindow.add_view``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+
+def _keys(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    return [QKeySequence(k) for k in keys]
+
+
+class MainActions(QObject):
+    """Every menu action of the main window (texts translated, shortcuts set)."""
+
+    def __init__(self, window: QWidget, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+
+        # File
+        self.quit = self._make(self.tr("&Quit"), _keys(QKeySequence.StandardKey.Quit,
+                                                       "Ctrl+Q"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # Edit: the window's one undo stack (contact deletes, timeline and ledger deletes)
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+
+        # Contact
+        self.new_contact = self._make(self.tr("&New contact"), _keys("Ctrl+N"),
+                                      self.tr("Start an empty card"))
+        self.log_interaction = self._make(self.tr("&Log interaction…"), _keys("Ctrl+L"),
+                                          self.tr("Note a meeting, call or message with "
+                                                  "the contact shown"))
+        self.delete_contact = self._make(self.tr("&Delete contact"), _keys("Ctrl+Delete"),
+                                         self.tr("Move the contact shown to the bin "
+                                                 "(Undo brings them back)"))
+        self.next_contact = self._make(self.tr("Ne&xt contact"),
+                                       _keys("Alt+Down", "Ctrl+]"))
+        self.previous_contact = self._make(self.tr("&Previous contact"),
+                                           _keys("Alt+Up", "Ctrl+["))
+
+        # View
+        self.find = self._make(self.tr("&Find contact"), _keys(QKeySequence.StandardKey.Find,
+                                                               "Ctrl+F"),
+                               self.tr("Search names, companies, tags and notes"))
+        self.views = QActionGroup(self)
+        self.views.setExclusive(True)
+
+        # Help
+        self.about = self._make(self.tr("&About NetJournal"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make(self, text: str, shortcuts: list[QKeySequence] | None = None,
+              tip: str = "") -> QAction:
+        action = QAction(text, self._window)
+        if shortcuts:
+            unique: list[QKeySequence] = []
+            for key in shortcuts:
+                if not key.isEmpty() and key not in unique:
+                    unique.append(key)
+            action.setShortcuts(unique)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._window.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def add_view_action(self, title: str, shortcut: str | None = None) -> QAction:
+        """A checkable "View" entry for a view of the window (one is checked at a time)."""
+        action = self._make(title, _keys(shortcut) if shortcut else None)
+        action.setCheckable(True)
+        self.views.addAction(action)
+        return action
+
+    def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """Fill the menu bar; returns the menus by name ("file", "edit", ...)."""
+        menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "contact": bar.addMenu(self.tr("&Contact")),
+            "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        menus["file"].addAction(self.new_contact)
+        menus["file"].addSeparator()
+        menus["file"].addAction(self.quit)
+        menus["edit"].addAction(self.undo)
+        menus["edit"].addAction(self.redo)
+        menus["contact"].addAction(self.new_contact)
+        menus["contact"].addAction(self.log_interaction)
+        menus["contact"].addSeparator()
+        menus["contact"].addAction(self.next_contact)
+        menus["contact"].addAction(self.previous_contact)
+        menus["contact"].addSeparator()
+        menus["contact"].addAction(self.delete_contact)
+        menus["view"].addAction(self.find)
+        menus["view"].addSeparator()  # MainWindow.add_view puts the views below
+        menus["help"].addAction(self.about)
+        return menus

@@ -1,0 +1,247 @@
+"""Small editing widgets of the card: an optional date, the cadence, tags, a flow layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from netjournal.domain.people import join_tags, split_tags
+from netjournal.ui.contact.formatting import fill, from_qdate, to_qdate
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unknown: a "Set date" button, or a date edit with a clear button.
+
+    ``today`` is what "Set date" starts from (injected for tests).
+    """
+
+    sig_changed = Signal()
+    """The date was set, changed or cleared."""
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 set_text: str = "", today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._set_button = QPushButton(set_text or self.tr("Set date"), self)
+        self._edit = QDateEdit(self)
+        self._edit.setCalendarPopup(True)
+        self._edit.setDisplayFormat("d MMM yyyy")  # unambiguous in every locale
+        self._clear = QToolButton(self)
+        self._clear.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_LineEditClearButton))
+        self._clear.setToolTip(self.tr("Clear the date"))
+        self._clear.setAccessibleName(self.tr("Clear the date"))
+        self._clear.setAutoRaise(True)
+        layout.addWidget(self._set_button)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._clear)
+        layout.addStretch(1)
+        self._set_button.clicked.connect(self._on_set_button_clicked)
+        self._clear.clicked.connect(self._on_clear_clicked)
+        self._edit.dateChanged.connect(self._on_edit_date_changed)
+        self._value: dt.date | None = None
+        self._show(None)
+
+    def date(self) -> dt.date | None:
+        return self._value
+
+    def set_date(self, value: dt.date | None) -> None:
+        """Show ``value`` without emitting :attr:`sig_changed`."""
+        self._show(value)
+
+    def _show(self, value: dt.date | None) -> None:
+        self._value = value
+        blocked = self._edit.blockSignals(True)
+        if value is not None:
+            self._edit.setDate(to_qdate(value))
+        self._edit.blockSignals(blocked)
+        self._set_button.setVisible(value is None)
+        self._edit.setVisible(value is not None)
+        self._clear.setVisible(value is not None)
+
+    def _on_set_button_clicked(self) -> None:
+        self._show(self._today or dt.date.today())
+        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_changed.emit()
+
+    def _on_clear_clicked(self) -> None:
+        self._show(None)
+        self._set_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_changed.emit()
+
+    def _on_edit_date_changed(self, value: QDate) -> None:
+        self._value = from_qdate(value)
+        self.sig_changed.emit()
+
+
+class CadenceSpin(QSpinBox):
+    """Keep in touch every N days; 0 means "the default for the tie strength"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 3650)
+        self.setSingleStep(7)
+        self.setAccelerated(True)
+        self._default_days = 90
+        self._update_texts()
+
+    def set_default_days(self, days: int) -> None:
+        self._default_days = days
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        self.setPrefix(self.tr("every "))
+        self.setSuffix(self.tr(" days"))
+        self.setSpecialValueText(fill(self.tr("Default: every %1 days"),
+                                      str(self._default_days)))
+
+    def days(self) -> int | None:
+        return self.value() or None
+
+    def set_days(self, days: int | None) -> None:
+        self.setValue(days or 0)
+
+
+class TagsEdit(QLineEdit):
+    """Tags typed as ``fintech, jakarta``, the word being typed completed from known tags.
+
+    ``known_tags`` is asked for the tags in use each time the field gets focus (counting
+    them takes a query, so it is not done for every card shown).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 known_tags: Callable[[], list[str]] | None = None) -> None:
+        super().__init__(parent)
+        self._known_tags = known_tags
+        self.setPlaceholderText(self.tr("e.g. fintech, jakarta, mentor"))
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setWidget(self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._completer.activated[str].connect(  # type: ignore[index]  # overloaded signal
+            self._on_completer_activated)
+        self.textEdited.connect(self._on_text_edited)
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self._model.setStringList(tags)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._known_tags is not None:
+            self.set_known_tags(self._known_tags())
+        super().focusInEvent(event)
+
+    def tags(self) -> tuple[str, ...]:
+        return split_tags(self.text())
+
+    def set_tags(self, tags: tuple[str, ...]) -> None:
+        self.setText(join_tags(tags))
+
+    def _current_word(self) -> str:
+        head = self.text()[:self.cursorPosition()]
+        return head.rsplit(",", 1)[-1].strip().lstrip("#")
+
+    def _on_text_edited(self, _text: str) -> None:
+        word = self._current_word()
+        popup = self._completer.popup()
+        if not word:
+            if popup is not None:
+                popup.hide()
+            return
+        self._completer.setCompletionPrefix(word)
+        if self._completer.completionCount():
+            self._completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def _on_completer_activated(self, tag: str) -> None:
+        text, pos = self.text(), self.cursorPosition()
+        start = text.rfind(",", 0, pos) + 1
+        end = text.find(",", pos)
+        tail = "" if end < 0 else text[end:]
+        head = text[:start] + (" " if start else "")
+        self.setText(f"{head}{tag}, {tail.lstrip(', ')}".rstrip())
+        self.setCursorPosition(len(head) + len(tag) + 2)
+        self.textEdited.emit(self.text())
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to the next line (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_h = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_h > 0:
+                x = area.x()
+                y += line_h + self._spacing
+                line_h = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_h = max(line_h, hint.height())
+        return y + line_h - rect.y() + m.bottom()

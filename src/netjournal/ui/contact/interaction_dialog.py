@@ -1,0 +1,187 @@
+"""Log or edit an interaction: when, how, with whom, the goal, what was said and learned."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netjournal.domain.values import Channel, Direction, Interaction
+from netjournal.storage import StorageError
+from netjournal.storage.store import Store
+from netjournal.ui.contact import operations as ops
+from netjournal.ui.contact.formatting import from_qdatetime, to_qdatetime
+from netjournal.ui.contact.models import EventsModel
+from netjournal.ui.contact.pickers import ParticipantsPicker
+from netjournal.ui.events import JournalEvents
+from netjournal.ui.labels import choices
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class InteractionDialog(QDialog):
+    """Edits one interaction and saves it on OK; errors stay in the dialog, in words.
+
+    After :meth:`accept` succeeded, :attr:`saved` holds the stored interaction.
+    """
+
+    def __init__(self, store: Store, events: JournalEvents,
+                 interaction: Interaction | None = None, *,
+                 participants: tuple[int, ...] = (), parent: QWidget | None = None,
+                 clock: Callable[[], dt.datetime] = _now) -> None:
+        """Args:
+            store: the open journal.
+            events: told after the save.
+            interaction: the stored interaction to edit, or None for a new one.
+            participants: who a new interaction is with (the card's contact).
+            parent: the dialog's parent window.
+            clock: "now" in UTC; a new interaction starts at this time.
+        """
+        super().__init__(parent)
+        self._store = store
+        self._events = events
+        self._before = interaction
+        self.saved: Interaction | None = None
+        new = interaction is None
+        self.setWindowTitle(self.tr("Log interaction") if new else self.tr("Edit interaction"))
+        self.setMinimumWidth(560)
+
+        self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("dialogError")
+        self.error_label.setStyleSheet("QLabel#dialogError { color: #a12622; "
+                                       "background: #fbeceb; border-radius: 4px; "
+                                       "padding: 6px 8px; }")
+        self.error_label.hide()
+
+        self.when_edit = QDateTimeEdit(self)
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.channel_box = QComboBox(self)
+        for word, code in choices(Channel):
+            self.channel_box.addItem(word, code)
+        self.direction_box = QComboBox(self)
+        for word, code in choices(Direction):
+            self.direction_box.addItem(word, code)
+        self.participants = ParticipantsPicker(store, self)
+        self.events_model = EventsModel(store, self)
+        self.events_model.reload()
+        self.event_box = QComboBox(self)
+        self.event_box.setModel(self.events_model)
+        self.goal_edit = QLineEdit(self)
+        self.goal_edit.setPlaceholderText(self.tr("What did you want from this conversation?"))
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setPlaceholderText(self.tr("What was said"))
+        self.learned_edit = QPlainTextEdit(self)
+        self.learned_edit.setTabChangesFocus(True)
+        self.learned_edit.setPlaceholderText(
+            self.tr("Their interests, worries, news: what to remember next time"))
+        self.awaiting_check = QCheckBox(self.tr("I am waiting for their reply"), self)
+        line = self.summary_edit.fontMetrics().lineSpacing()
+        self.summary_edit.setMinimumHeight(line * 4 + 12)
+        self.learned_edit.setMinimumHeight(line * 3 + 12)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("&When"), self.when_edit)
+        form.addRow(self.tr("&Channel"), self.channel_box)
+        form.addRow(self.tr("&Who started"), self.direction_box)
+        form.addRow(self.tr("With"), self.participants)
+        form.addRow(self.tr("At event"), self.event_box)
+        form.addRow(self.tr("My &goal"), self.goal_edit)
+        form.addRow(self.tr("What was &said"), self.summary_edit)
+        form.addRow(self.tr("What I &learned"), self.learned_edit)
+        form.addRow("", self.awaiting_check)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.error_label)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.buttons)
+
+        if interaction is None:
+            self.when_edit.setDateTime(to_qdatetime(clock()))
+            for cid in participants:
+                self.participants.add(cid)
+            self.goal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._load(interaction)
+
+    def _load(self, item: Interaction) -> None:
+        self.when_edit.setDateTime(to_qdatetime(item.occurred_at))
+        self.channel_box.setCurrentIndex(max(0, self.channel_box.findData(item.channel)))
+        self.direction_box.setCurrentIndex(max(0, self.direction_box.findData(item.direction)))
+        names = self._store.contacts.summaries(list(item.participant_ids))
+        self.participants.set_participants(
+            [(cid, names[cid].name) for cid in item.participant_ids if cid in names])
+        self.event_box.setCurrentIndex(self.events_model.row_of(item.event_id))
+        self.goal_edit.setText(item.goal)
+        self.summary_edit.setPlainText(item.summary)
+        self.learned_edit.setPlainText(item.learned)
+        self.awaiting_check.setChecked(item.awaiting_reply)
+
+    def value(self) -> Interaction:
+        """The interaction as the dialog would save it."""
+        event_id = self.events_model.event_id_at(self.event_box.currentIndex())
+        base = self._before or Interaction(occurred_at=_now(), participant_ids=())
+        return dataclasses.replace(
+            base,
+            occurred_at=from_qdatetime(self.when_edit.dateTime()),
+            participant_ids=self.participants.ids(),
+            channel=Channel(self.channel_box.currentData()),
+            direction=Direction(self.direction_box.currentData()),
+            goal=self.goal_edit.text().strip(),
+            summary=self.summary_edit.toPlainText().strip(),
+            learned=self.learned_edit.toPlainText().strip(),
+            event_id=event_id,
+            awaiting_reply=self.awaiting_check.isChecked(),
+        )
+
+    def set_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def accept(self) -> None:
+        if self.participants.search.is_unresolved():
+            self.set_error(self.tr("Pick the person from the list of matches, or clear the "
+                                   "search field."))
+            self.participants.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not self.participants.ids():
+            self.set_error(self.tr("Add at least one person this interaction was with."))
+            self.participants.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            self.saved = ops.save_interaction(self._store, self._events, self.value(),
+                                              self._before)
+        except StorageError as e:
+            self.set_error(str(e))
+            return
+        super().accept()

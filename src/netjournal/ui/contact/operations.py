@@ -1,0 +1,92 @@
+"""User actions on a contact: each calls the store, then tells the panes what changed.
+
+Widgets call these instead of the repositories, so every write emits the matching
+:class:`~netjournal.ui.events.JournalEvents` signal exactly once. Errors from the store
+(:class:`~netjournal.storage.StorageError`, a message meant for the user) propagate to the
+caller, which shows them; nothing is half-written because each repository call is atomic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from netjournal.domain.values import Contact, Exchange, Interaction, Offer, OfferStatus
+from netjournal.storage.store import Store
+from netjournal.ui.events import JournalEvents
+
+
+def save_contact(store: Store, events: JournalEvents, contact: Contact) -> Contact:
+    """Insert or update a whole card."""
+    saved = store.contacts.save(contact)
+    assert saved.id is not None
+    events.sig_contacts_changed.emit([saved.id])
+    return saved
+
+
+def save_interaction(store: Store, events: JournalEvents, interaction: Interaction,
+                     before: Interaction | None = None) -> Interaction:
+    """Insert or update an interaction; ``before`` is the stored version when editing.
+
+    Contacts that were dropped from the participants are told too: their timelines and
+    last-contact dates change.
+    """
+    saved = store.interactions.save(interaction)
+    touched = set(saved.participant_ids)
+    if before is not None:
+        touched |= set(before.participant_ids)
+    events.sig_interactions_changed.emit(sorted(touched))
+    return saved
+
+
+def delete_interaction(store: Store, events: JournalEvents, interaction_id: int) -> Interaction:
+    """Move an interaction to the bin and return it (for the undo text)."""
+    interaction = store.interactions.get(interaction_id)
+    store.interactions.delete(interaction_id)
+    events.sig_interactions_changed.emit(sorted(interaction.participant_ids))
+    return interaction
+
+
+def restore_interaction(store: Store, events: JournalEvents, interaction_id: int) -> Interaction:
+    restored = store.interactions.restore(interaction_id)
+    events.sig_interactions_changed.emit(sorted(restored.participant_ids))
+    return restored
+
+
+def save_offer(store: Store, events: JournalEvents, offer: Offer) -> Offer:
+    saved = store.offers.save(offer)
+    events.sig_ledger_changed.emit(saved.contact_id)
+    return saved
+
+
+def set_offer_status(store: Store, events: JournalEvents, offer: Offer,
+                     status: OfferStatus) -> Offer:
+    return save_offer(store, events, dataclasses.replace(offer, status=status))
+
+
+def delete_offer(store: Store, events: JournalEvents, offer_id: int) -> Offer:
+    """Delete an offer; returns it so :func:`restore_offer` can put it back."""
+    offer = store.offers.delete(offer_id)
+    events.sig_ledger_changed.emit(offer.contact_id)
+    return offer
+
+
+def restore_offer(store: Store, events: JournalEvents, offer: Offer) -> Offer:
+    """Save a deleted offer again (it gets a new id)."""
+    return save_offer(store, events, dataclasses.replace(offer, id=None))
+
+
+def save_exchange(store: Store, events: JournalEvents, exchange: Exchange) -> Exchange:
+    saved = store.exchanges.save(exchange)
+    events.sig_ledger_changed.emit(saved.contact_id)
+    return saved
+
+
+def delete_exchange(store: Store, events: JournalEvents, exchange_id: int) -> Exchange:
+    exchange = store.exchanges.delete(exchange_id)
+    events.sig_ledger_changed.emit(exchange.contact_id)
+    return exchange
+
+
+def restore_exchange(store: Store, events: JournalEvents, exchange: Exchange) -> Exchange:
+    """Save a deleted favour again (it gets a new id)."""
+    return save_exchange(store, events, dataclasses.replace(exchange, id=None))

@@ -1,0 +1,310 @@
+"""The contact list model: a window onto the filtered ids, rows fetched in blocks on demand.
+
+Only the id list of the current filter is held in full (one int per contact); the rows
+a view asks for are read through ``store.contacts.summaries`` a block at a time and kept
+in a small least-recently-used cache, so 100,000 contacts cost a list of ints, not
+100,000 objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from netjournal.domain.ties import Cadences, effective_tie
+from netjournal.domain.values import ContactSummary, TieStrength
+from netjournal.settings import Settings
+from netjournal.storage.search import ContactFilter
+from netjournal.storage.store import Store
+from netjournal.ui.contactlist.loader import IdLoader
+from netjournal.ui.labels import label
+from netjournal.ui.style import fill
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+
+class ContactRole(IntEnum):
+    """Extra data roles of the contact list (beyond ``DisplayRole``, the name)."""
+
+    ID = Qt.ItemDataRole.UserRole + 1
+    SUBTITLE = Qt.ItemDataRole.UserRole + 2  # "title, company"
+    LAST_CONTACT = Qt.ItemDataRole.UserRole + 3  # short local date or "never"
+    TIE = Qt.ItemDataRole.UserRole + 4  # effective TieStrength (dormant included)
+    TIE_LABEL = Qt.ItemDataRole.UserRole + 5  # the tie strength in words
+
+
+@dataclass(frozen=True)
+class _Row:
+    """What one list row shows, worded once when its block is fetched."""
+
+    name: str
+    subtitle: str
+    last_contact: str
+    tie: TieStrength
+
+
+def cadences_of(settings: Settings) -> Cadences:
+    """The keep-in-touch cadences the user chose."""
+    return Cadences(close=settings.cadence_close_days, regular=settings.cadence_regular_days,
+                    weak=settings.cadence_weak_days)
+
+
+def subtitle(title: str, company: str) -> str:
+    """ "Product manager, Tokopedia", or whichever half exists."""
+    title, company = title.strip(), company.strip()
+    if title and company:
+        return fill(QCoreApplication.translate("ContactListModel", "%1, %2"), title, company)
+    return title or company
+
+
+def short_date(moment: dt.datetime | None) -> str:
+    """A UTC moment as the user's local date, in the locale's short format."""
+    if moment is None:
+        return QCoreApplication.translate("ContactListModel", "never")
+    local = moment.astimezone().date()
+    return QLocale().toString(QDate(local.year, local.month, local.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+class ContactListModel(QAbstractItemModel):
+    """One column of contacts matching a :class:`ContactFilter`, fetched lazily."""
+
+    BLOCK = 128
+    """Rows read from the store at once."""
+
+    CACHE_BLOCKS = 24
+    """Blocks kept in memory (a few screens either way)."""
+
+    FIRST_PAGE = 50
+    """Rows shown at once after a keystroke; the complete list follows from a thread."""
+
+    sig_completed = Signal()
+    """The complete list of the current filter is in: ``rowCount`` is now the total."""
+
+    def __init__(self, store: Store, settings: Settings, parent: QObject | None = None, *,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._cadences = cadences_of(settings)
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._filter = ContactFilter(cadences=self._cadences)
+        self._ids: list[int] = []
+        self._rows_of_ids: dict[int, int] | None = None  # built on first lookup
+        self._blocks: OrderedDict[int, dict[int, _Row]] = OrderedDict()
+        self._now = self._clock()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._complete = True
+        self._ticket = 0
+        self._loader = IdLoader(store.search, self)
+        self._loader.sig_loaded.connect(self._on_loader_sig_loaded)
+
+    # filter and reload -----------------------------------------------------------------
+
+    @property
+    def contact_filter(self) -> ContactFilter:
+        return self._filter
+
+    @property
+    def cadences(self) -> Cadences:
+        return self._cadences
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        """Show the contacts ``flt`` selects (a model reset)."""
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Query the ids again and forget every cached row.
+
+        The first rows are read at once (a few milliseconds); when they are not the whole
+        answer, the complete list is read on a worker thread and :attr:`sig_completed`
+        follows.
+        """
+        self._ticket += 1
+        ids, complete = self._store.search.first_contact_ids(self._filter, self.FIRST_PAGE)
+        if complete:
+            self._loader.cancel()
+        else:
+            self._loader.request(self._ticket, self._filter)
+        self._reset(ids, complete)
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether every contact of the filter is in the model (else a first page)."""
+        return self._complete
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (before the store closes)."""
+        self._loader.stop()
+
+    def _reset(self, ids: list[int], complete: bool) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows_of_ids = None
+        self._blocks.clear()
+        self._now = self._clock()
+        self._complete = complete
+        self.endResetModel()
+        if complete:
+            self.sig_completed.emit()
+
+    def _on_loader_sig_loaded(self, ticket: int, ids: list[int]) -> None:
+        if ticket != self._ticket or self._complete:
+            return
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:  # the first page was the true start: add the rest
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self._rows_of_ids = None
+                self.endInsertRows()
+            self._complete = True
+            self.sig_completed.emit()
+        else:
+            self._reset(ids, True)
+
+    def forget(self, contact_ids: Iterable[int]) -> None:
+        """Drop cached rows of these contacts (they changed) and repaint those rows."""
+        for cid in contact_ids:
+            row = self.row_of(cid)
+            if row is None:
+                continue
+            self._blocks.pop(row // self.BLOCK, None)
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    def remove_ids(self, contact_ids: Iterable[int]) -> None:
+        """Take deleted contacts out of the list without querying again."""
+        rows = sorted((r for r in (self.row_of(c) for c in contact_ids) if r is not None),
+                      reverse=True)
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self._rows_of_ids = None
+            self._blocks.clear()
+            self.endRemoveRows()
+        if rows and not self._complete:  # the list being read may predate the deletion
+            self._ticket += 1
+            self._loader.request(self._ticket, self._filter)
+
+    # lookups ---------------------------------------------------------------------------
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self) -> list[int]:
+        """The ids shown, in order (a copy)."""
+        return list(self._ids)
+
+    def row_of(self, contact_id: int) -> int | None:
+        if self._rows_of_ids is None:
+            self._rows_of_ids = {cid: row for row, cid in enumerate(self._ids)}
+        return self._rows_of_ids.get(contact_id)
+
+    def _row(self, row: int) -> _Row | None:
+        block_no = row // self.BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            block = self._fetch_block(block_no)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block.get(self._ids[row])
+
+    def _fetch_block(self, block_no: int) -> dict[int, _Row]:
+        ids = self._ids[block_no * self.BLOCK:(block_no + 1) * self.BLOCK]
+        summaries = self._store.contacts.summaries(ids)
+        block = {cid: self._to_row(s) for cid, s in summaries.items()}
+        self._blocks[block_no] = block
+        while len(self._blocks) > self.CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    def _to_row(self, s: ContactSummary) -> _Row:
+        tie = effective_tie(s.tie_strength, s.last_interaction_at, s.created_at, self._now,
+                            s.cadence_days, self._cadences)
+        return _Row(name=s.name, subtitle=subtitle(s.title, s.company),
+                    last_contact=short_date(s.last_interaction_at), tie=tie)
+
+    def _describe(self, item: _Row) -> list[str]:
+        return [item.name, item.subtitle,
+                fill(self.tr("last contact: %1"), item.last_contact), label(item.tie)]
+
+    # QAbstractItemModel ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._ids):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 1
+
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+        return not parent.isValid() and bool(self._ids)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (section == 0 and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole):
+            return self.tr("Contact")
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0 or index.row() >= len(self._ids):
+            return None
+        row = index.row()
+        if role == ContactRole.ID:
+            return self._ids[row]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        item = self._row(row)
+        if item is None:  # deleted since the ids were read
+            return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == ContactRole.SUBTITLE:
+            return item.subtitle
+        if role == ContactRole.LAST_CONTACT:
+            return item.last_contact
+        if role == ContactRole.TIE:
+            return item.tie
+        if role == ContactRole.TIE_LABEL:
+            return label(item.tie)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(p for p in self._describe(item) if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tool tips guess rich text: escape the user's words and say it is HTML.
+            return "<br>".join(html.escape(p) for p in self._describe(item) if p)
+        return None

@@ -1,0 +1,88 @@
+"""The quick entry draft: the event and the half-typed line, kept through a crash.
+
+Written atomically (0600) to ``drafts/quickentry.json`` in the data folder a moment after
+every change, read back when the window opens. Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from netjournal.paths import atomic_write, ensure_private_dir
+
+DRAFT_NAME = "quickentry.json"
+VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the window had: the session's event and the line being typed."""
+
+    line: str = ""
+    event_id: int | None = None
+    event_name: str = ""
+    event_date: dt.date | None = None
+    event_place: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.line.strip() or self.event_name.strip())
+
+    def to_json(self) -> dict[str, object]:
+        return {"version": VERSION, "line": self.line,
+                "event": {"id": self.event_id, "name": self.event_name,
+                          "date": self.event_date.isoformat() if self.event_date else None,
+                          "place": self.event_place}}
+
+    @classmethod
+    def from_json(cls, data: object) -> Draft:
+        """Read a draft; raises ValueError (or TypeError) for anything malformed."""
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            raise ValueError("not a quick entry draft")
+        event = data.get("event") or {}
+        if not isinstance(event, dict):
+            raise ValueError("bad event")
+        event_id = event.get("id")
+        date = event.get("date")
+        return cls(line=str(data.get("line", "")),
+                   event_id=int(event_id) if event_id is not None else None,
+                   event_name=str(event.get("name") or ""),
+                   event_date=dt.date.fromisoformat(date) if date else None,
+                   event_place=str(event.get("place") or ""))
+
+
+def draft_path(drafts_dir: Path) -> Path:
+    return drafts_dir / DRAFT_NAME
+
+
+def load(path: Path) -> Draft | None:
+    """The draft at ``path``; None if there is none or it cannot be read."""
+    try:
+        return Draft.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError) as e:
+        log.info("ignoring the quick entry draft %s: %s", path, e)
+        return None
+
+
+def save(path: Path, draft: Draft) -> None:
+    """Write ``draft`` atomically, private to the user (an empty draft removes the file)."""
+    if draft.empty:
+        clear(path)
+        return
+    ensure_private_dir(path.parent)
+    with atomic_write(path) as fh:
+        json.dump(draft.to_json(), fh, ensure_ascii=False)
+
+
+def clear(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

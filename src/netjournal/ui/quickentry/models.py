@@ -1,0 +1,234 @@
+"""Item models of the quick entry window: who the line may be, saved lines, events."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from netjournal.domain.values import ContactSummary, Event
+from netjournal.storage.capture import CaptureResult, event_names
+from netjournal.storage.store import Store
+from netjournal.ui.labels import label
+from netjournal.ui.quickentry.wording import short_date
+from netjournal.ui.style import fill
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: a shared default, never changed
+_CONTEXT = "QuickEntry"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class QuickRole(IntEnum):
+    """Extra data roles of the quick entry models."""
+
+    CONTACT_ID = Qt.ItemDataRole.UserRole + 1  # a candidate's id; None for "new contact"
+    EVENT_ID = Qt.ItemDataRole.UserRole + 2
+
+
+def describe_contact(s: ContactSummary, *, last_met: bool = True) -> str:
+    """ "Budi Santoso · PM, Tokopedia · last met 3/2/26" for a candidate row."""
+    parts = [s.name]
+    where = ", ".join(x for x in (s.title, s.company) if x)
+    if where:
+        parts.append(where)
+    if last_met and s.last_interaction_at is not None:
+        parts.append(fill(_tr("last met %1"),
+                          short_date(s.last_interaction_at.astimezone().date())))
+    return " · ".join(parts)
+
+
+class CandidateModel(QAbstractListModel):
+    """Row 0 is "new contact"; the rows after it are existing contacts with that name.
+
+    Holds only ids; the few rows shown are read from the store when first asked for.
+    """
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._name = ""
+        self._ids: list[int] = []
+        self._rows: dict[int, ContactSummary] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_candidates(self, name: str, ids: list[int]) -> None:
+        """Show ``ids`` as the existing people ``name`` may mean (a model reset)."""
+        self.beginResetModel()
+        self._name = name
+        self._ids = list(ids)
+        self._rows = None
+        self.endResetModel()
+
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row - 1] if 1 <= row <= len(self._ids) else None
+
+    def row_of(self, contact_id: int | None) -> int | None:
+        if contact_id is None:
+            return 0 if self._name else None
+        return self._ids.index(contact_id) + 1 if contact_id in self._ids else None
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def summary(self, row: int) -> ContactSummary | None:
+        cid = self.contact_id(row)
+        if cid is None:
+            return None
+        if self._rows is None:
+            self._rows = self._store.contacts.summaries(self._ids)
+        return self._rows.get(cid)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        if parent.isValid() or not self._name:
+            return 0
+        return 1 + len(self._ids)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        row = index.row()
+        if role == QuickRole.CONTACT_ID:
+            return self.contact_id(row)
+        if row == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return fill(_tr("New contact: %1"), self._name)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        s = self.summary(row)
+        if s is None:
+            return _tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_contact(s)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tags = " ".join(f"#{t}" for t in s.tags)
+            return fill(_tr("Add this meeting to %1's card. %2"), s.name, tags).strip()
+        return None
+
+
+class SavedLinesModel(QAbstractTableModel):
+    """The lines saved in this session, newest first: who, how, event, follow-up."""
+
+    _HEADERS = (QT_TRANSLATE_NOOP("QuickEntry", "Who"),
+                QT_TRANSLATE_NOOP("QuickEntry", "Saved as"),
+                QT_TRANSLATE_NOOP("QuickEntry", "Event"),
+                QT_TRANSLATE_NOOP("QuickEntry", "Follow-up"))
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._results: list[CaptureResult] = []  # oldest first; shown reversed
+
+    def add(self, result: CaptureResult) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._results.append(result)
+        self.endInsertRows()
+
+    def pop(self) -> CaptureResult | None:
+        """Remove and return the newest line."""
+        if not self._results:
+            return None
+        self.beginRemoveRows(QModelIndex(), 0, 0)
+        result = self._results.pop()
+        self.endRemoveRows()
+        return result
+
+    def last(self) -> CaptureResult | None:
+        return self._results[-1] if self._results else None
+
+    def results(self) -> list[CaptureResult]:
+        """Every line saved, oldest first (a copy)."""
+        return list(self._results)
+
+    def result_at(self, row: int) -> CaptureResult:
+        return self._results[len(self._results) - 1 - row]
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._results)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._HEADERS)):
+            return _tr(self._HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._results):
+            return None
+        r = self.result_at(index.row())
+        if role == QuickRole.CONTACT_ID:
+            return r.contact_id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return r.contact_name
+        if column == 1:
+            return _tr("New contact") if r.created else _tr("Added to existing")
+        if column == 2:
+            return r.event_name
+        if column == 3:
+            return fill(_tr("%1 · %2"), short_date(r.follow_up_due), label(r.follow_up_kind))
+        return None
+
+
+class EventListModel(QAbstractListModel):
+    """Recent events for the event chooser; the edit role is the bare name."""
+
+    LIMIT = 200
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._events: list[Event] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._events = event_names(self._store, limit=self.LIMIT)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: int) -> int | None:
+        for row, e in enumerate(self._events):
+            if e.id == event_id:
+                return row
+        return None
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self.event_at(index.row()) if index.isValid() else None
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return event.name
+        if role == Qt.ItemDataRole.DisplayRole:
+            extra = [short_date(event.starts_on)] if event.starts_on else []
+            if event.place:
+                extra.append(event.place)
+            return " · ".join([event.name, *extra])
+        if role == QuickRole.EVENT_ID:
+            return event.id
+        return None

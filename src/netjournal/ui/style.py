@@ -1,0 +1,133 @@
+"""The app's look (palette, style sheet, tie colours) and a safe ``%1`` filler for tr()."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from netjournal.domain.values import TieStrength
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: object) -> str:
+    """Put ``args`` in for ``%1``, ``%2``... of a translated string, in one pass.
+
+    One pass matters: a name containing "%2" is never filled in again.
+    """
+    def sub(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(args[n - 1]) if 1 <= n <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette draws light text on a dark background."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+# (light, dark) accent per tie strength: calm hues readable on either background.
+_TIE_COLOURS: dict[TieStrength, tuple[str, str]] = {
+    TieStrength.CLOSE: ("#1d7f4e", "#5fd39a"),
+    TieStrength.REGULAR: ("#2160b8", "#7fb0ff"),
+    TieStrength.WEAK: ("#5b6470", "#aab3bf"),
+    TieStrength.DORMANT: ("#a4540a", "#f0aa5a"),
+}
+
+
+def tie_colour(tie: TieStrength, palette: QPalette) -> QColor:
+    """The accent that marks a tie strength in lists and on the card."""
+    light, dark = _TIE_COLOURS[tie]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Secondary text: between the text colour and the background."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    return QColor((text.red() * 3 + base.red() * 2) // 5,
+                  (text.green() * 3 + base.green() * 2) // 5,
+                  (text.blue() * 3 + base.blue() * 2) // 5)
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    if dark:
+        colours = {
+            QPalette.ColorRole.Window: "#1f2124", QPalette.ColorRole.WindowText: "#e4e6ea",
+            QPalette.ColorRole.Base: "#26292d", QPalette.ColorRole.AlternateBase: "#2c3035",
+            QPalette.ColorRole.Text: "#e4e6ea", QPalette.ColorRole.Button: "#2d3136",
+            QPalette.ColorRole.ButtonText: "#e4e6ea", QPalette.ColorRole.Highlight: "#3a6fc4",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.ToolTipBase: "#2d3136", QPalette.ColorRole.ToolTipText: "#e4e6ea",
+            QPalette.ColorRole.PlaceholderText: "#8b929b", QPalette.ColorRole.Link: "#7fb0ff",
+            QPalette.ColorRole.Mid: "#3a3f45", QPalette.ColorRole.Midlight: "#33373c",
+            QPalette.ColorRole.Dark: "#16181a", QPalette.ColorRole.Light: "#3d4249",
+            QPalette.ColorRole.Shadow: "#0c0d0e",
+        }
+    else:
+        colours = {
+            QPalette.ColorRole.Window: "#f4f5f7", QPalette.ColorRole.WindowText: "#1f2328",
+            QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f7f8fa",
+            QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#f7f8fa",
+            QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f6fd0",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.ToolTipBase: "#ffffff", QPalette.ColorRole.ToolTipText: "#1f2328",
+            QPalette.ColorRole.PlaceholderText: "#8a919a", QPalette.ColorRole.Link: "#2160b8",
+            QPalette.ColorRole.Mid: "#d5d9de", QPalette.ColorRole.Midlight: "#e6e9ed",
+            QPalette.ColorRole.Dark: "#b8bec6", QPalette.ColorRole.Light: "#ffffff",
+            QPalette.ColorRole.Shadow: "#8a919a",
+        }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f767f" if dark else "#a0a6ad"))
+    return p
+
+
+_STYLE_SHEET = """
+#Sidebar { background: palette(window); border-right: 1px solid palette(mid); }
+#Sidebar QToolButton {
+    border: none; border-radius: 8px; padding: 8px 6px; margin: 2px 6px;
+    color: palette(window-text); font-weight: 500;
+}
+#Sidebar QToolButton:hover { background: palette(midlight); }
+#Sidebar QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+#AppTitle { font-weight: 600; padding: 10px 12px 6px 12px; }
+#ContactListPane { background: palette(base); }
+#ContactListPane QListView { border: none; background: palette(base); }
+#SearchField {
+    padding: 6px 8px; border: 1px solid palette(mid); border-radius: 8px;
+    background: palette(base);
+}
+#SearchField:focus { border: 1px solid palette(highlight); }
+#FilterBar QComboBox { padding: 3px 8px; }
+#EmptyListHint { color: palette(placeholder-text); padding: 24px; }
+#WelcomePage { background: palette(base); }
+#WelcomeHeadline { font-size: 22pt; font-weight: 600; }
+#WelcomeText { color: palette(placeholder-text); font-size: 11pt; }
+QPushButton#WelcomeAction {
+    text-align: left; padding: 14px 18px; border-radius: 10px;
+    border: 1px solid palette(mid); background: palette(button); font-size: 11pt;
+}
+QPushButton#WelcomeAction:hover { border: 1px solid palette(highlight); }
+QPushButton#WelcomeAction:focus { border: 2px solid palette(highlight); }
+QSplitter::handle { background: palette(mid); }
+QStatusBar { border-top: 1px solid palette(mid); }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+
+
+def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
+    """Give the app its calm look; ``dark`` None follows the desktop's colour scheme."""
+    if dark is None:
+        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    app.setStyle("Fusion")
+    app.setPalette(_palette(dark))
+    app.setStyleSheet(_STYLE_SHEET)
+

@@ -1,0 +1,236 @@
+"""The main window: welcome, selection, dirty cards, delete and undo, keys, saved layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from netjournal.domain.values import Interaction
+
+# Qt's offscreen platform warns that it lacks window features ("This plugin does not support
+# propagateSizeHints()" and the like); a real display does not.
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+@pytest.fixture
+def three(store):  # type: ignore[no-untyped-def]
+    ids = [store.contacts.create(name, company=company).id for name, company in (
+        ("Andi Wijaya", "Gojek"), ("Budi Santoso", "Tokopedia"), ("Citra Dewi", "Traveloka"))]
+    return dict(zip(("andi", "budi", "citra"), ids, strict=True))
+
+
+def select(window, contact_id):  # type: ignore[no-untyped-def]
+    pane = window.contact_list
+    pane.view.setCurrentIndex(pane.model.index(pane.model.row_of(contact_id), 0))
+
+
+def test_an_empty_journal_shows_the_welcome(main_window):
+    assert main_window.contacts_page.currentWidget() is main_window.welcome
+    assert main_window.welcome.isVisible()
+
+
+def test_welcome_new_contact_opens_an_empty_card(qtbot, main_window):
+    main_window.welcome.new_button.click()
+    assert main_window.contacts_page.currentWidget() is main_window.splitter
+    assert main_window.card.contact_id() is None
+    assert main_window.card.page.isVisible()
+
+
+def test_welcome_import_is_passed_on(qtbot, main_window):
+    with qtbot.waitSignal(main_window.sig_import_requested):
+        main_window.welcome.import_button.click()
+
+
+def test_welcome_demo_data_fills_the_list(qtbot, main_window, store):
+    main_window.welcome.demo_button.click()
+    assert store.contacts.count() == 200
+    assert main_window.contacts_page.currentWidget() is main_window.splitter
+    qtbot.waitUntil(lambda: main_window.contact_list.model.is_complete)
+    assert main_window.contact_list.model.rowCount() == 200
+    assert main_window.card.contact_id() is not None  # the first person is shown
+    assert main_window.count_label.text() == "200 contacts"
+
+
+def test_selecting_a_contact_shows_their_card(three, main_window):
+    main_window.contact_list.refresh()
+    assert main_window.contacts_page.currentWidget() is main_window.splitter
+    select(main_window, three["budi"])
+    assert main_window.card.contact_id() == three["budi"]
+    assert main_window.actions.delete_contact.isEnabled()
+
+
+def test_a_dirty_card_that_stays_keeps_the_selection(three, monkeypatch, main_window):
+    main_window.contact_list.refresh()
+    select(main_window, three["andi"])
+    monkeypatch.setattr(main_window.card, "maybe_save", lambda: False)  # "Cancel"
+    select(main_window, three["citra"])
+    assert main_window.card.contact_id() == three["andi"]
+    assert main_window.contact_list.current_contact_id() == three["andi"]
+
+
+def test_closing_asks_the_card_first(three, monkeypatch, main_window):
+    asked: list[bool] = []
+    monkeypatch.setattr(main_window.card, "maybe_save", lambda: asked.append(True) or False)
+    assert not main_window.close()
+    assert asked and main_window.isVisible()
+    monkeypatch.setattr(main_window.card, "maybe_save", lambda: True)
+    assert main_window.close()
+
+
+def test_next_and_previous_contact(three, main_window):
+    main_window.contact_list.refresh()
+    main_window.actions.next_contact.trigger()
+    assert main_window.card.contact_id() == three["andi"]
+    main_window.actions.next_contact.trigger()
+    assert main_window.card.contact_id() == three["budi"]
+    main_window.actions.previous_contact.trigger()
+    assert main_window.card.contact_id() == three["andi"]
+    shortcuts = {s.toString() for s in main_window.actions.next_contact.shortcuts()}
+    assert {"Alt+Down", "Ctrl+]"} <= shortcuts
+
+
+def test_delete_and_undo(three, qtbot, store, main_window):
+    main_window.contact_list.refresh()
+    select(main_window, three["budi"])
+    main_window.actions.delete_contact.trigger()
+    assert not store.contacts.exists(three["budi"])
+    assert three["budi"] not in main_window.contact_list.model.ids()
+    assert main_window.card.contact_id() in (three["andi"], three["citra"])
+    assert "Budi Santoso" in main_window.statusBar().currentMessage()
+    main_window.actions.undo.trigger()
+    assert store.contacts.exists(three["budi"])
+    assert three["budi"] in main_window.contact_list.model.ids()
+    assert main_window.card.contact_id() == three["budi"]
+    main_window.actions.redo.trigger()
+    assert not store.contacts.exists(three["budi"])
+
+
+def test_deleting_an_interaction_can_be_undone_from_the_edit_menu(three, store, main_window):
+    talk = store.interactions.save(Interaction(
+        occurred_at=dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC),
+        participant_ids=(three["andi"],), summary="coffee"))
+    from netjournal.ui.contact.operations import delete_interaction
+    from netjournal.ui.contact.undo import DeleteInteractionCommand
+
+    delete_interaction(store, main_window._events, talk.id)
+    main_window.undo_stack.push(DeleteInteractionCommand(store, main_window._events, talk.id,
+                                                         "Delete interaction"))
+    assert store.interactions.ids_for_contact(three["andi"]) == []
+    main_window.actions.undo.trigger()
+    assert store.interactions.ids_for_contact(three["andi"]) == [talk.id]
+
+
+def test_deleting_the_last_contact_brings_the_welcome_back(main_window, store):
+    c = store.contacts.create("Only One")
+    main_window._events.sig_contacts_changed.emit([c.id])
+    select(main_window, c.id)
+    main_window.actions.delete_contact.trigger()
+    assert main_window.contacts_page.currentWidget() is main_window.welcome
+    main_window.actions.undo.trigger()
+    assert main_window.contacts_page.currentWidget() is main_window.splitter
+
+
+def test_new_contact_and_log_interaction_actions(three, monkeypatch, main_window):
+    assert main_window.actions.new_contact.shortcut().toString() == "Ctrl+N"
+    assert main_window.actions.log_interaction.shortcut().toString() == "Ctrl+L"
+    main_window.actions.new_contact.trigger()
+    assert main_window.card.contact_id() is None and main_window.card.page.isVisible()
+    assert not main_window.actions.log_interaction.isEnabled()
+    main_window.contact_list.refresh()
+    select(main_window, three["citra"])
+    logged: list[bool] = []
+    monkeypatch.setattr(main_window.card, "log_interaction", lambda: logged.append(True))
+    main_window.actions.log_interaction.trigger()
+    assert logged == [True]
+
+
+def test_find_focuses_the_search_box(three, qtbot, main_window):
+    main_window.show_view("activity")
+    main_window.activateWindow()
+    main_window.actions.find.trigger()
+    assert main_window.current_view() == "contacts"
+    qtbot.waitUntil(lambda: main_window.contact_list.filter_bar.search.hasFocus())
+
+
+def test_views_switch_from_the_menu_and_a_view_can_be_added(qtbot, main_window):
+    from PySide6.QtWidgets import QLabel
+
+    assert main_window.current_view() == "contacts"
+    main_window.show_view("activity")
+    assert main_window.views.currentWidget() is main_window.activity
+    action = main_window.add_view("today", "Today", QLabel("today"), "Ctrl+3")
+    assert action in main_window.menus["view"].actions()
+    action.trigger()
+    assert main_window.current_view() == "today"
+    with pytest.raises(ValueError, match="already"):
+        main_window.add_view("today", "Again", QLabel())
+
+
+def test_activity_opens_a_contact(three, main_window):
+    main_window.show_view("activity")
+    main_window.activity.sig_contact_activated.emit(three["citra"])
+    assert main_window.current_view() == "contacts"
+    assert main_window.card.contact_id() == three["citra"]
+    assert main_window.contact_list.current_contact_id() == three["citra"]
+
+
+def test_geometry_splitter_and_view_are_restored(three, qtbot, data_dir, make_main_window):
+    first = make_main_window()
+    first.resize(760, 540)  # the offscreen screen is 800x600
+    first.splitter.setSizes([320, 300])
+    first.show_view("activity")
+    sizes = first.splitter.sizes()
+    assert first.close()
+    qs = QSettings(str(data_dir.geometry), QSettings.Format.IniFormat)
+    assert qs.value("window/view") == "activity"
+    second = make_main_window()
+    assert second.size() == first.size()
+    assert second.current_view() == "activity"
+    second.show_view("contacts")
+    qtbot.waitUntil(lambda: second.splitter.sizes() == sizes)
+    assert oct(data_dir.geometry.stat().st_mode & 0o777) == "0o600"
+
+
+def test_status_bar_counts_contacts(three, qtbot, main_window):
+    main_window.contact_list.refresh()
+    assert main_window.count_label.text() == "3 contacts"
+    qtbot.keyClicks(main_window.contact_list.filter_bar.search, "budi")
+    assert main_window.count_label.text() == "1 contact"
+
+
+def test_ready_is_signalled_once_shown(three, qtbot, make_main_window):
+    window = make_main_window(show=False)
+    with qtbot.waitSignal(window.sig_ready):
+        window.show()
+
+
+def test_tab_order_runs_from_search_through_the_list_to_the_card(three, main_window):
+    main_window.contact_list.refresh()
+    bar = main_window.contact_list.filter_bar
+    chain = [bar.search]
+    widget = bar.search
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    order = [w for w in chain if w in (bar.search, bar.tag, bar.tie, bar.order, bar.due,
+                                       bar.dormant, main_window.contact_list.view)]
+    assert order[:7] == [bar.search, bar.tag, bar.tie, bar.order, bar.due, bar.dormant,
+                         main_window.contact_list.view]
+
+
+def test_bring_to_front_restores_a_minimised_window(qtbot, main_window):
+    main_window.showMinimized()
+    main_window.bring_to_front()
+    assert not main_window.isMinimized()
+    assert main_window.isVisible()
+
+
+def test_keyboard_shortcut_reaches_the_action(three, qtbot, main_window):
+    main_window.contact_list.refresh()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert main_window.card.contact_id() == three["andi"]
