@@ -13,7 +13,6 @@ Run: ``.venv/bin/python benchmarks/bench_quickentry.py [CONTACTS]``.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import statistics
@@ -101,11 +100,6 @@ def describe(times: list[float]) -> str:
 
 def main(argv: list[str]) -> int:
     contacts = int(argv[1]) if len(argv) > 1 else 100_000
-    if sys.version_info < (3, 12):
-        # WORKAROUND for PySide6 6.12 on Python 3.11 (see tests/ui/quickentry/conftest.py):
-        # thousands of keystrokes would otherwise use up the reference counts of None/True.
-        for immortal in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40
     folder = journal(contacts)
     app = QApplication([])
     store = Store.open(folder)

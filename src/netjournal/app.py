@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import ctypes
 import logging
 import sys
 import time
@@ -57,21 +56,6 @@ SECOND_LAUNCH_WAIT_S = 3.0  # a first instance may still be starting when we loo
 
 class StartupError(Exception):
     """Something stops the app from starting; the message is for the user."""
-
-
-def guard_none_refcount() -> None:
-    """WORKAROUND for PySide6 6.12 wheels on Python 3.11 (built for 3.12's immortal None).
-
-    Every call of a C++ method that returns nothing (``setPen``, ``drawText``...) drops a
-    reference to ``None`` it never took; after some tens of thousands of calls (a few
-    minutes of scrolling) CPython aborts with "none_dealloc: deallocating None". See
-    https://peps.python.org/pep-0683/ for why 3.12+ is immune. Check:
-    ``a = sys.getrefcount(None); [QFont().setBold(True) for _ in range(100)];
-    sys.getrefcount(None) - a`` gives -100 where the bug is. Here None is given a
-    reference count no session can use up; on 3.12+ this does nothing.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def app_icon() -> QIcon:
@@ -153,7 +137,6 @@ def open_store(data_dir: DataDir) -> Store:
 def main(args: argparse.Namespace) -> int:
     """Start the GUI; return the exit code (see the module docstring for the steps)."""
     started = time.perf_counter()
-    guard_none_refcount()
     # 1. paths
     data_dir = DataDir.resolve(getattr(args, "data_dir", None))
     quit_when_ready = bool(getattr(args, "quit_when_ready", False))

@@ -36,8 +36,9 @@ def test_due_lists_the_follow_up_if_the_command_exists(cli) -> None:  # type: ig
     assert cli("add", LINE).code == 0
     due = cli("due", "--json")
     assert due.code == 0, due.err
-    assert str((dt.date.today() + dt.timedelta(days=7)).isoformat()) in due.out
-    assert "Budi Santoso" in due.out
+    items = [i for i in due.json() if i["contact"] == "Budi Santoso"]
+    assert [(i["due"], i["kind"]) for i in items] == [
+        ((dt.date.today() + dt.timedelta(days=7)).isoformat(), "next_step")]
 
 
 def test_add_prints_what_it_did(cli) -> None:  # type: ignore[no-untyped-def]

@@ -76,8 +76,8 @@ def test_linkedin_current_export_with_its_notes_preamble():
     assert (segolene.name, segolene.title, segolene.met_on) == (
         "Ségolène Dubois", "VP, Risk", dt.date(2022, 2, 1))
     (problem,) = result.rejected
-    assert problem.where == "line 9" and "no name" in problem.reason
-    assert [c.where for c in result.candidates] == ["line 7", "line 8", "line 10"]
+    assert problem.where == "line 7" and "no name" in problem.reason
+    assert [c.where for c in result.candidates] == ["line 5", "line 6", "line 8"]
 
 
 def test_linkedin_older_export_without_notes_or_url():
@@ -117,7 +117,8 @@ GOOGLE = table(GOOGLE_HEADER, [
      "Birthday": "1991-07-14", "Notes": "Met at JakartaJS.\nLikes kopi.",
      "Photo": "https://lh3.googleusercontent.com/contacts/abc",
      "Labels": "* myContacts ::: Fintech ::: * starred",
-     "E-mail 1 - Label": "* Work", "E-mail 1 - Value": "dewi@traveloka.com ::: dewi.l@traveloka.com",
+     "E-mail 1 - Label": "* Work",
+     "E-mail 1 - Value": "dewi@traveloka.com ::: dewi.l@traveloka.com",
      "E-mail 2 - Label": "Home", "E-mail 2 - Value": "dewi.lestari@gmail.com",
      "Phone 1 - Label": "Mobile", "Phone 1 - Value": "+62 812-1111-2222",
      "Address 1 - Label": "Work",
@@ -170,7 +171,7 @@ def test_google_current_export():
     assert maju.name == "PT Maju Jaya" and maju.remember == "Birthday: 22 March"
     assert details(maju, DetailKind.ADDRESS) == [("Jl. Gatot Subroto 5, Jakarta, Indonesia", "")]
     (problem,) = result.rejected
-    assert problem.where == "line 6"  # Dewi's notes and address span lines 2-4
+    assert problem.where == "line 7"  # Dewi's notes and address span lines 2 to 5
 
 
 def test_google_legacy_export():
@@ -231,8 +232,10 @@ def test_outlook_export():
 
 
 def test_outlook_with_semicolons_from_a_european_windows_in_windows_1252():
-    text = "First Name;Last Name;E-mail Address;Company;Job Title\r\nJosé;Núñez;jn@x.es;Añil;Jefe\r\n"
-    (contact,) = [c.contact for c in read_outlook(textio.decode(text.encode("cp1252"))).candidates]
+    text = ("First Name;Last Name;E-mail Address;Company;Job Title\r\n"
+            "José;Núñez;jn@x.es;Añil;Jefe\r\n")
+    result = read_outlook(textio.decode(text.encode("cp1252")))
+    (contact,) = [c.contact for c in result.candidates]
     assert (contact.name, contact.company) == ("José Núñez", "Añil")
 
 

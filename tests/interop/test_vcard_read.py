@@ -221,7 +221,8 @@ def test_birthdays_with_and_without_a_year():
 def test_details_and_labels():
     text = card("FN:Joko", "EMAIL;TYPE=INTERNET,WORK:joko@kantor.id",
                 'EMAIL:"Joko W" <joko@rumah.id>', "TEL;TYPE=CELL:0812-3456-7890",
-                "TEL;TYPE=WORK,FAX:021 555 1234", "ADR;TYPE=HOME:;;Jl. Melati 5\\nRT 3;Bandung;;40111;")
+                "TEL;TYPE=WORK,FAX:021 555 1234",
+                "ADR;TYPE=HOME:;;Jl. Melati 5\\nRT 3;Bandung;;40111;")
     details = [(d.kind, d.value, d.label) for d in people(read_vcards(text.encode()))[0].details]
     assert details == [
         (DetailKind.EMAIL, "joko@kantor.id", "work"), (DetailKind.EMAIL, "joko@rumah.id", ""),
@@ -291,7 +292,7 @@ def test_fuzzed_cards_never_raise_and_every_rejection_has_a_reason(cards, end, e
 def test_whatever_the_reader_accepts_the_journal_takes(store, cards):
     from netjournal.interop.engine import run_import
 
-    result = read_vcards("\r\n".join(cards).encode())
+    result = read_vcards("\r\n".join(cards).encode("utf-8", errors="replace"))
     report = run_import(store, result, dry_run=True)
     assert len(report.outcomes) == len(result.items)
     assert all(o.note for o in report.outcomes if o.action.value == "reject")

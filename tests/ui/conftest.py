@@ -10,12 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from netjournal.app import guard_none_refcount
 from netjournal.settings import Settings
 
 UI_NOW = dt.datetime(2026, 3, 10, 9, 30, tzinfo=dt.UTC)
-
-guard_none_refcount()  # the same PySide6-on-3.11 workaround the app applies at start
 
 
 @pytest.fixture

@@ -93,7 +93,7 @@ def test_a_second_launch_asks_the_first_to_come_forward(qtbot, tmp_path):
                                  stdout=subprocess.PIPE, text=True)
     qtbot.waitUntil(lambda: asker.poll() is not None, timeout=30_000)
     assert asker.communicate(timeout=30)[0].strip() == "True"
-    server.close()
+    _dispose(qtbot, server)
     assert ask_running_instance(tmp_path, timeout_ms=300) is False
 
 
@@ -102,8 +102,15 @@ def test_a_stale_socket_left_by_a_dead_process_is_replaced(qtbot, tmp_path):
     assert first.listen()
     second = InstanceServer(tmp_path)  # as if the first had died holding the name
     assert second.listen()
-    first.close()
-    second.close()
+    _dispose(qtbot, first)
+    _dispose(qtbot, second)
+
+
+def _dispose(qtbot, server: InstanceServer) -> None:  # type: ignore[no-untyped-def]
+    """Close a server and let Qt delete it (not Python's collector, mid-event)."""
+    server.close()
+    with qtbot.waitSignal(server.destroyed):
+        server.deleteLater()
 
 
 def _end(process: subprocess.Popen[str]) -> None:

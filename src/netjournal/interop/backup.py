@@ -70,7 +70,8 @@ SECTIONS = {"events": "event", "contacts": "contact", "interactions": "interacti
             "introductions": "introduction", "connection_requests": "connection_request"}
 _FLAGS = {"awaiting_reply", "asked_first", "has_photo", "profile_filled"}
 _BLOBS = {"photo"}
-_STORED_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$")
+# Stored UTC times: naive, or (written by some repositories) with a +00:00 offset.
+_STORED_TIME = re.compile(r"^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)(?:\+00:00)?$")
 _JSON_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
 
@@ -81,8 +82,10 @@ def _to_json(column: str, value: Any) -> Any:
         return base64.b64encode(bytes(value)).decode("ascii")
     if column in _FLAGS:
         return bool(value)
-    if column.endswith("_at") and isinstance(value, str) and _STORED_TIME.match(value):
-        return value.replace(" ", "T") + "Z"
+    if column.endswith("_at") and isinstance(value, str):
+        match = _STORED_TIME.match(value)
+        if match:
+            return f"{match.group(1)}T{match.group(2)}Z"
     return value
 
 
@@ -193,6 +196,15 @@ def import_backup(store: Store, data: bytes, *, dry_run: bool = False) -> Import
                         records=records)
 
 
+def _reason(error: Exception) -> str:
+    """A rejected record's reason in words."""
+    if isinstance(error, KeyError):
+        return f"it has no {error.args[0]!r}"
+    if isinstance(error, binascii.Error):
+        return f"its photo is not valid base64 ({error})"
+    return str(error) or type(error).__name__
+
+
 def _where(table: str, index: int, record: Mapping[str, Any]) -> str:
     name = table.replace("_", " ")
     rid = record.get("id")
@@ -234,8 +246,7 @@ class _Merger:
                     self.records[key] = self.records.get(key, 0) + 1
             except (StorageError, ValueError, KeyError, TypeError, binascii.Error) as e:
                 self.outcomes.append(Outcome(_where(table, n, record), "", Action.REJECT,
-                                             note=f"{type(e).__name__}: {e}"
-                                             if not isinstance(e, StorageError) else str(e)))
+                                             note=_reason(e)))
 
     def run(self) -> tuple[list[Outcome], dict[str, int], list[Problem]]:
         self._each("events", "event", self._event)
@@ -294,7 +305,7 @@ class _Merger:
                 items.append(Candidate(self._contact(row), where))
                 rows.append(row)
             except (ValueError, KeyError, TypeError, binascii.Error) as e:
-                items.append(Problem(where, f"{type(e).__name__}: {e}"))
+                items.append(Problem(where, _reason(e)))
                 rows.append({})
         if binned:
             self.notes.append(Problem("the backup", f"{binned} contact(s) in its bin were "

@@ -20,7 +20,7 @@ from netjournal.interop.model import Candidate, Problem, ReadResult
 
 HOW_MET_LINKEDIN = "Connected on LinkedIn"
 GOOGLE_SEPARATOR = " ::: "
-_SYSTEM_LABELS = {"* mycontacts", "mycontacts", "my contacts"}
+_SYSTEM_LABELS = {"mycontacts", "my contacts"}  # Google's group of every contact
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _GOOGLE_GROUP = re.compile(
@@ -235,7 +235,7 @@ def _google_contact(row: Row, notes: list[str]) -> Contact:
     birthday, remember = _birthday(row.get("birthday", ""), notes)
     tags = [t.removeprefix("* ").strip() for label in ("labels", "group membership")
             for t in _split(row.get(label, ""))
-            if t.lower() not in _SYSTEM_LABELS]
+            if t.lower().removeprefix("* ") not in _SYSTEM_LABELS]
     return Contact(name=name, company=company, title=title, notes=row.get("notes", ""),
                    birthday=birthday, remember=remember, family="; ".join(family),
                    details=tuple(details), tags=tuple(dict.fromkeys(t for t in tags if t)))

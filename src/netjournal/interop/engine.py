@@ -52,6 +52,7 @@ class _Engine:
         # Keys seen in this run: a contact id (>= 0) or a pending index (< 0: -1 - index).
         self.run_keys: dict[merge.Key, int] = {}
         self.run_names: dict[merge.Key, int] = {}
+        self.known: dict[int, Contact] = {}  # journal contacts read for this batch, as merged
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -100,6 +101,9 @@ class _Engine:
         for cid, name, company in transfer.live_contacts_named(
                 self.store, [r.contact.name for r in records if isinstance(r, _Record)]):
             db_names.setdefault(merge.name_key(name, company), []).append(cid)
+        # Everyone this batch may merge into, read at once (re-imports match everybody).
+        maybe = {i for ids in (*db_keys.values(), *db_names.values()) for i in ids}
+        self.known = transfer.live_contacts(self.store, maybe)
         for record in records:
             if isinstance(record, Problem):
                 self.outcomes.append(Outcome(record.where, "", Action.REJECT,
@@ -135,7 +139,7 @@ class _Engine:
     def _merge_into_journal(self, record: _Record, target: int) -> None:
         contacts = self.store.contacts
         try:
-            existing = contacts.get(target)
+            existing = self.known.get(target) or contacts.get(target)
             plan = merge.plan_merge(existing, record.contact)
             if plan.changed:
                 with self.store.atomic():
@@ -144,6 +148,7 @@ class _Engine:
                             existing, **plan.fields))  # type: ignore[arg-type]
                     transfer.add_details(self.store, target, plan.details)
                     contacts.add_tags(target, plan.tags)
+                self.known[target] = plan.apply(existing)
         except StorageError as e:
             self.outcomes.append(Outcome(record.where, record.contact.name, Action.REJECT,
                                          note=str(e)))

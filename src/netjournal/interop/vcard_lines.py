@@ -256,7 +256,8 @@ def _parse_head(head: bytes) -> _Head | str:
     name = match.group(2).decode("ascii").upper().replace("_", "-")
     group = (match.group(1) or b"").decode("ascii").lower()
     params = _params(parts[1:])
-    charset = (params.pop("CHARSET", None) or [None])[0]
+    charsets = params.pop("CHARSET", [])
+    charset = charsets[0] if charsets else None
     types = params.get("TYPE", [])
     encodings = {v.upper() for v in params.pop("ENCODING", [])}
     encodings |= {t.upper() for t in types if t.upper() in ("QUOTED-PRINTABLE", "BASE64")}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 import re
 
-import vobject
-from vobject.vcard import Address, Name
+import vobject  # type: ignore[import-untyped]
+from vobject.vcard import Address, Name  # type: ignore[import-untyped]
 
 from netjournal.domain.values import Contact, DetailKind
 from netjournal.interop import InteropError

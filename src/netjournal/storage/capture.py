@@ -254,9 +254,8 @@ def event_names(store: Store, prefix: str = "", limit: int = 20) -> list[Event]:
     query = m.Event.select(m.Event.id)
     if prefix.strip():
         query = query.where(fn.lower(m.Event.name).startswith(prefix.strip().lower()))
-    ids = [r[0] for r in query.order_by(m.Event.starts_on.desc(nulls="LAST"),
-                                        m.Event.id.desc()).limit(limit).tuples()]
-    return [store.events.get(i) for i in ids]
+    rows = query.order_by(m.Event.starts_on.desc(nulls="LAST"), m.Event.id.desc()).limit(limit)
+    return [store.events.get(row.id) for row in rows]
 
 
 __all__ = ["CANDIDATE_LIMIT", "CaptureError", "CaptureResult", "capture", "event_names",

@@ -178,14 +178,16 @@ class SearchRepository:
         if not match:
             ids = self.contact_ids(flt, limit=limit + 1)
             return (ids, True) if len(ids) <= limit else (ids[:limit], False)
-        in_contacts = self._capped_count("contact_fts", match, self.WALK)
+        in_contacts = self._capped_count("contact_fts", match, self.DENSE)
         in_talks = self._capped_count("interaction_fts", match, self.DENSE)
         if in_contacts < self.DENSE and in_talks < self.DENSE:
             return self.contact_ids(flt), True  # rare words: the exact query is quick
         clauses, params = self._where(replace(flt, text=""))
         order = _order_sql(flt.order, limited=True)
         short = max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED
-        if in_contacts >= self.WALK and short:
+        if short and in_contacts >= self.DENSE:
+            in_contacts = self._capped_count("contact_fts", match, self.WALK)
+        if short and in_contacts >= self.WALK:
             # many contacts match a short prefix (which has its own index, so checking one
             # contact is quick): walk in display order, checking each one
             clauses.append("EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id"

@@ -16,6 +16,8 @@ from typing import Any
 from netjournal.domain import details as detail_rules
 from netjournal.domain.values import Contact, Detail, DetailKind, TieStrength
 from netjournal.storage import StorageError
+from netjournal.storage import models as m
+from netjournal.storage.contacts import _to_value as contact_value
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
 from netjournal.storage.store import Store
@@ -32,7 +34,8 @@ _CHUNK = 400  # parameters per IN (...) list, well under SQLite's limit
 
 
 def _cursor(store: Store) -> sqlite3.Cursor:
-    return store.db.connection().cursor()
+    connection: sqlite3.Connection = store.db.connection()  # type: ignore[no-untyped-call]
+    return connection.cursor()
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -89,6 +92,30 @@ def live_contacts_named(store: Store, names: Collection[str]) -> list[tuple[int,
                     f"WHERE lower(name) IN ({marks}) AND deleted_at IS NULL ORDER BY id", chunk)
         rows.extend(cur.fetchall())
     return rows
+
+
+def live_contacts(store: Store, ids: Collection[int]) -> dict[int, Contact]:
+    """Whole cards of the live contacts among ``ids``, read in a few queries, by id."""
+    found: dict[int, Contact] = {}
+    wanted = sorted(set(ids))
+    for chunk in _chunks(wanted):
+        rows = list(m.Contact.select().where(m.Contact.id.in_(list(chunk))
+                                             & m.Contact.deleted_at.is_null()))
+        details: dict[int, list[m.ContactDetail]] = {}
+        for d in (m.ContactDetail.select().where(m.ContactDetail.contact.in_(list(chunk)))
+                  .order_by(m.ContactDetail.contact, m.ContactDetail.position,
+                            m.ContactDetail.id)):
+            details.setdefault(d.contact_id, []).append(d)  # type: ignore[attr-defined]
+        tags: dict[int, list[str]] = {}
+        cur = _cursor(store)
+        cur.execute("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t "
+                    f"ON t.id = ct.tag_id WHERE ct.contact_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY t.name", list(chunk))
+        for cid, name in cur.fetchall():
+            tags.setdefault(cid, []).append(name)
+        for row in rows:
+            found[row.id] = contact_value(row, details.get(row.id, []), tags.get(row.id, []))
+    return found
 
 
 def live_contact_ids(store: Store) -> list[int]:

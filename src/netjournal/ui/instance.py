@@ -87,17 +87,26 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
+        """Stop listening and drop the connections still open."""
         self._server.close()
+        for socket in self._server.findChildren(QLocalSocket):
+            socket.abort()
+            socket.deleteLater()
 
     def _on_server_new_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
+            socket.readyRead.connect(self._on_socket_ready_read)
             socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_socket_ready_read(socket)
+            if socket.canReadLine():
+                self._answer(socket)
 
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._answer(socket)
+
+    def _answer(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())

@@ -35,7 +35,7 @@ from netjournal.ui.actions import MainActions
 from netjournal.ui.contact import ActivityPane, ContactPanel
 from netjournal.ui.contactlist import ContactListPane
 from netjournal.ui.events import JournalEvents
-from netjournal.ui.style import fill
+from netjournal.ui.style import SHEETS, fill
 from netjournal.ui.undo import DeleteContactCommand, delete_contact
 from netjournal.ui.welcome import WelcomePage
 
@@ -48,6 +48,7 @@ class Sidebar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Sidebar")
+        self.setStyleSheet(SHEETS["sidebar"])
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 6, 0, 8)
         self._layout.setSpacing(0)
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._icon = icon or QIcon()
         self._ready_sent = False
         self._views: dict[str, tuple[QWidget, QAction]] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.setWindowTitle("NetJournal")
         if not self._icon.isNull():
             self.setWindowIcon(self._icon)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         clock_kw = {"clock": clock} if clock is not None else {}
         self.contact_list = ContactListPane(store, events, settings, self, **clock_kw)
         self.card = ContactPanel(store, events, settings, self, **clock_kw)
-        self.activity = ActivityPane(store, events, self, **clock_kw)
+        self._clock_kw = clock_kw
         self.welcome = WelcomePage(store, events, self, icon=self._icon)
         self.undo_stack = self.card.undo_stack  # one stack for the whole window
 
@@ -126,12 +128,13 @@ class MainWindow(QMainWindow):
         self.actions = MainActions(self, self.undo_stack)
         self.menus = self.actions.build_menus(self.menuBar())
         self.add_view("contacts", self.tr("Contacts"), self.contacts_page, "Ctrl+1")
-        self.add_view("activity", self.tr("All activity"), self.activity, "Ctrl+2")
+        self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+2")
 
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(True)
+        self.statusBar().setStyleSheet(SHEETS["status"])
 
         self.setTabOrder(self.contact_list.view, self.card)
         self._connect_signals()
@@ -155,7 +158,6 @@ class MainWindow(QMainWindow):
             self._on_contact_list_sig_contact_selected)
         self.contact_list.sig_count_changed.connect(self._on_contact_list_sig_count_changed)
         self.card.sig_contact_saved.connect(self._on_card_sig_contact_saved)
-        self.activity.sig_contact_activated.connect(self.open_contact)
         self.welcome.sig_new_contact_requested.connect(self.new_contact)
         self.welcome.sig_import_requested.connect(self.sig_import_requested)
         self.welcome.sig_demo_loaded.connect(self._on_welcome_sig_demo_loaded)
@@ -168,31 +170,68 @@ class MainWindow(QMainWindow):
 
     # views -------------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, widget: QWidget,
+    def add_view(self, key: str, title: str, widget: QWidget | Callable[[], QWidget],
                  shortcut: str | None = None) -> QAction:
-        """Add a view to the sidebar and the View menu; returns its action."""
+        """Add a view to the sidebar and the View menu; returns its action.
+
+        ``widget`` may be a function that builds the view: it is called the first time
+        the view is shown, so start-up does not pay for views nobody opened yet.
+        """
         if key in self._views:
             raise ValueError(f"there is already a view called {key!r}")
         action = self.actions.add_view_action(title, shortcut)
         action.setData(key)
         action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-        self.views.addWidget(widget)
+        if isinstance(widget, QWidget):
+            page = widget
+        else:
+            page = QWidget(self)  # stands in until the view is first shown
+            self._factories[key] = widget
+        self.views.addWidget(page)
         self.sidebar.add_button(action)
         self.menus["view"].addAction(action)
-        self._views[key] = (widget, action)
+        self._views[key] = (page, action)
         if len(self._views) == 1:
             self.show_view(key)
         return action
 
     def show_view(self, key: str) -> None:
-        widget, action = self._views[key]
-        self.views.setCurrentWidget(widget)
-        action.setChecked(True)
+        page = self.view(key)
+        self.views.setCurrentWidget(page)
+        self._views[key][1].setChecked(True)
         self._sync_actions()
+
+    def view(self, key: str) -> QWidget:
+        """The widget of a view (built now if it was not yet)."""
+        page, action = self._views[key]
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            built = factory()
+            showing = self.views.currentWidget() is page
+            self.views.insertWidget(self.views.indexOf(page), built)
+            if showing:
+                self.views.setCurrentWidget(built)
+            self.views.removeWidget(page)
+            page.deleteLater()
+            page = built
+            self._views[key] = (page, action)
+        return page
 
     def current_view(self) -> str:
         current = self.views.currentWidget()
         return next((k for k, (w, _a) in self._views.items() if w is current), "")
+
+    def _build_activity(self) -> QWidget:
+        activity = ActivityPane(self._store, self._events, self, **self._clock_kw)
+        activity.sig_contact_activated.connect(self.open_contact)
+        return activity
+
+    @property
+    def activity(self) -> ActivityPane:
+        """The all-activity timeline (built on first use)."""
+        pane = self.view("activity")
+        assert isinstance(pane, ActivityPane)
+        return pane
 
     # user actions ------------------------------------------------------------------------
 
@@ -200,7 +239,7 @@ class MainWindow(QMainWindow):
         self.show_view("contacts")
         if not self.card.maybe_save():
             return
-        self.contacts_page.setCurrentWidget(self.splitter)
+        self._show_contacts_page()
         self.card.new_contact()
 
     def log_interaction(self) -> None:
@@ -229,13 +268,13 @@ class MainWindow(QMainWindow):
 
     def find(self) -> None:
         self.show_view("contacts")
-        self.contacts_page.setCurrentWidget(self.splitter)
+        self._show_contacts_page()
         self.contact_list.focus_search()
 
     def open_contact(self, contact_id: int) -> None:
         """Show a contact's card (from another view, a link, or an undo)."""
         self.show_view("contacts")
-        self.contacts_page.setCurrentWidget(self.splitter)
+        self._show_contacts_page()
         if contact_id != self.card.contact_id():
             if not self.card.maybe_save():
                 return
@@ -331,7 +370,7 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _on_welcome_sig_demo_loaded(self) -> None:
-        self.contacts_page.setCurrentWidget(self.splitter)
+        self._show_contacts_page()
         self.contact_list.view.setFocus()
         self.contact_list.select_next()
 
@@ -364,6 +403,12 @@ class MainWindow(QMainWindow):
                 self.contacts_page.setCurrentWidget(self.welcome)
         elif showing_welcome:
             self.contacts_page.setCurrentWidget(self.splitter)
+        self.count_label.setVisible(self.contacts_page.currentWidget() is not self.welcome)
+
+    def _show_contacts_page(self) -> None:
+        """The list and the card (instead of the welcome)."""
+        self.contacts_page.setCurrentWidget(self.splitter)
+        self.count_label.show()
 
     def _sync_actions(self) -> None:
         has_contact = self.card.contact_id() is not None

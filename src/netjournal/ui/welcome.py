@@ -19,6 +19,7 @@ from netjournal.storage import StorageError
 from netjournal.storage import demo as demo_data
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.style import SHEETS
 
 DEMO_CONTACTS = 200
 COLUMN_WIDTH = 560
@@ -109,6 +110,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("WelcomePage")
         self.setAutoFillBackground(True)
+        self.setStyleSheet(SHEETS["welcome"])
         self._store = store
         self._events = events
 

@@ -6,12 +6,8 @@ import datetime as dt
 
 import pytest
 
-from .helpers import guard_none_refcount
-
 NOW = dt.datetime(2026, 3, 10, 9, 30, tzinfo=dt.UTC)
 
-
-guard_none_refcount()
 
 
 @pytest.fixture

@@ -1,27 +1,9 @@
-"""Helpers for the contact pane tests: answering modal dialogs, a PySide6 workaround."""
+"""Helpers for the contact pane tests: answering modal dialogs."""
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
-
-def guard_none_refcount() -> None:
-    """WORKAROUND for PySide6 6.12.0 on Python 3.11 (wheels built for 3.12's immortal objects).
-
-    Every call of a C++ method that returns nothing (``setText``, ``setBold``...) drops one
-    reference to ``None``, and every ``Signal.emit`` drops one to ``True``, without taking
-    them; after some tens of thousands of calls CPython aborts with "none_dealloc" or
-    "bool_dealloc". On 3.12+ those objects are immortal and this does nothing. Reproduce:
-    ``a = sys.getrefcount(None); [QFont().setBold(True) for _ in range(100)];
-    sys.getrefcount(None) - a`` gives -100.
-    """
-    if sys.version_info < (3, 12):
-        for immortal in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40
 
 
 def answer_next_dialog(button: QMessageBox.StandardButton) -> list[str]:

@@ -22,7 +22,6 @@ from netjournal.ui.contact import ActivityPane, ContactPanel
 from netjournal.ui.events import JournalEvents
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import guard_none_refcount  # the PySide6 6.12 WORKAROUND
 
 SIZE = (960, 780)  # the panel's share of a 1366x850 window beside the contact list
 
@@ -43,7 +42,6 @@ def main(argv: list[str]) -> int:
     data, out = Path(argv[1]), Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    guard_none_refcount()
     app = QApplication(argv[:1])
     store = Store.open(DataDir(data))
     cid = int(argv[3]) if len(argv) > 3 else _pick_contact(store)

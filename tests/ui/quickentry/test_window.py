@@ -73,8 +73,7 @@ def test_ten_people_in_a_row(qtbot: QtBot, store: Store, events: JournalEvents,
     window = open_window()
     qtbot.keyClicks(window.event_bar.name_box.lineEdit(), "PyCon ID 2026")
     qtbot.keyClick(window.event_bar.name_box.lineEdit(), Qt.Key.Key_Return)
-    assert window.entry.hasFocus() or not window.isActiveWindow()
-    with qtbot.waitSignals([events.sig_contacts_changed] * 1):
+    with qtbot.waitSignal(events.sig_contacts_changed):
         type_line(qtbot, window, TEN[0])
     for text in TEN[1:]:
         type_line(qtbot, window, text)
@@ -184,8 +183,7 @@ def test_existing_contacts_are_offered_first(
     other = store.contacts.create("Budiman Halim").id
     window = open_window()
     qtbot.keyClicks(window.entry, "Budi")
-    assert window.candidates.ids() == [budi, other] or set(window.candidates.ids()) == {
-        budi, other}
+    assert set(window.candidates.ids()) == {budi, other}
     assert window.chosen_contact is None  # no exact match: a new card unless chosen
     assert window.preview.target.text() == "New contact"
     qtbot.keyClick(window.entry, Qt.Key.Key_Down)

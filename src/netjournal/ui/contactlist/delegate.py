@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from netjournal.domain.values import TieStrength
-from netjournal.ui.contactlist.model import ContactRole
+from netjournal.ui.contactlist.model import ContactRole, ContactRow
 from netjournal.ui.style import muted_text, tie_colour
 
 PAD_X = 12
@@ -19,6 +19,9 @@ PAD_Y = 7
 LINE_GAP = 3
 GAP = 10
 CHIP_PAD_X = 7
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ELIDE = Qt.TextElideMode.ElideRight
 
 
 class ContactDelegate(QStyledItemDelegate):
@@ -26,102 +29,119 @@ class ContactDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._font_key = ""
+        self._fonts_cache: tuple[QFont, QFont, QFont] | None = None
+        self._metrics: tuple[QFontMetrics, QFontMetrics, QFontMetrics] | None = None
+        self._palette_key = -1
+        self._palette_colours: dict[str, QColor] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        # the view's font, not the item's: FontRole makes that one bold for plain views
-        base = QFont(option.widget.font() if option.widget is not None else option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.88))
-        return base, bold, small
+        """The view's font (not the item's, which FontRole makes bold), bold and small."""
+        base = option.widget.font() if option.widget is not None else option.font
+        key = base.key()
+        if self._fonts_cache is None or key != self._font_key:
+            base = QFont(base)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(6.0, base.pointSizeF() * 0.88))
+            self._font_key = key
+            self._fonts_cache = (base, bold, small)
+            self._metrics = (QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small))
+        return self._fonts_cache
+
+    def _font_metrics(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, QFontMetrics,
+                                                                   QFontMetrics]:
+        self._fonts(option)
+        assert self._metrics is not None
+        return self._metrics
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base, bold, _small = self._fonts(option)
-        height = (QFontMetrics(bold).height() + QFontMetrics(base).height()
-                  + LINE_GAP + 2 * PAD_Y)
-        return QSize(200, height)
+        base_m, bold_m, _small_m = self._font_metrics(option)
+        return QSize(200, bold_m.height() + base_m.height() + LINE_GAP + 2 * PAD_Y)
+
+    def _colours(self, palette: QPalette) -> dict[str, QColor]:
+        """Colours derived from the palette, worked out once per palette."""
+        key = palette.cacheKey()
+        if key != self._palette_key:
+            line = QColor(palette.color(QPalette.ColorRole.Mid))
+            line.setAlpha(110)
+            selected = palette.color(QPalette.ColorRole.HighlightedText)
+            selected_fill = QColor(selected)
+            selected_fill.setAlpha(60)
+            self._palette_colours = {
+                "text": palette.color(QPalette.ColorRole.Text),
+                "muted": muted_text(palette),
+                "highlight": palette.color(QPalette.ColorRole.Highlight),
+                "selected": selected, "selected_fill": selected_fill, "line": line}
+            for tie in TieStrength:
+                accent = tie_colour(tie, palette)
+                fill = QColor(accent)
+                fill.setAlpha(48)
+                self._palette_colours[tie.value] = accent
+                self._palette_colours[f"{tie.value}_fill"] = fill
+            self._palette_key = key
+        return self._palette_colours
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""  # the panel only: the text is drawn below
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
+        # Everything comes from one ROW lookup and the view's option as it is; no
+        # initStyleOption, which would ask the model for nine roles not used here.
+        row = index.data(ContactRole.ROW)
+        if not isinstance(row, ContactRow):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colours = self._colours(option.palette)
+        base, bold, small = self._fonts(option)
+        base_m, bold_m, small_m = self._font_metrics(option)
         painter.save()
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                    else QPalette.ColorRole.Text)
-        muted = text_colour if selected else muted_text(palette)
-        base, bold, small = self._fonts(opt)
-        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
-        bold_h = QFontMetrics(bold).height()
+        if selected:
+            painter.fillRect(option.rect, colours["highlight"])
+        text_colour = colours["selected"] if selected else colours["text"]
+        muted = text_colour if selected else colours["muted"]
+        rect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        bold_h = bold_m.height()
 
         # line 1: name ... last contact
-        date = str(index.data(ContactRole.LAST_CONTACT) or "")
-        date_w = QFontMetrics(base).horizontalAdvance(date) if date else 0
+        date = row.last_contact
+        date_w = base_m.horizontalAdvance(date) if date else 0
         name_rect = QRect(rect.left(), rect.top(), rect.width() - date_w - GAP, bold_h)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight,
-                                                       name_rect.width()))
+        painter.drawText(name_rect, LEFT, bold_m.elidedText(row.name, ELIDE, name_rect.width()))
         if date:
             painter.setFont(base)
             painter.setPen(muted)
-            painter.drawText(QRect(rect.right() - date_w, rect.top(), date_w, bold_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
+            painter.drawText(QRect(rect.right() - date_w, rect.top(), date_w, bold_h), RIGHT,
+                             date)
 
         # line 2: title, company ... tie strength chip
         top2 = rect.top() + bold_h + LINE_GAP
-        line_h = QFontMetrics(base).height()
-        chip_w = 0
-        code = index.data(ContactRole.TIE)  # a code: Qt hands back a plain str
-        tie = TieStrength(code) if code else None
-        tie_text = str(index.data(ContactRole.TIE_LABEL) or "")
-        if tie is not None and tie_text:
-            chip_w = self._paint_chip(painter, small, tie, tie_text, rect.right(), top2,
-                                      line_h, palette, selected, text_colour)
+        line_h = base_m.height()
+        text = row.tie_label
+        chip_w = small_m.horizontalAdvance(text) + 2 * CHIP_PAD_X
+        chip_h = min(line_h, small_m.height() + 2)
+        chip = QRect(rect.right() - chip_w + 1, top2 + (line_h - chip_h) // 2, chip_w, chip_h)
+        accent = text_colour if selected else colours[row.tie.value]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours["selected_fill"] if selected
+                         else colours[f"{row.tie.value}_fill"])
+        painter.drawRoundedRect(chip, chip_h / 2, chip_h / 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setFont(small)
+        painter.setPen(accent)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         sub_rect = QRect(rect.left(), top2, rect.width() - chip_w - GAP, line_h)
         painter.setFont(base)
         painter.setPen(muted)
-        sub = str(index.data(ContactRole.SUBTITLE) or "")
-        painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(base).elidedText(sub, Qt.TextElideMode.ElideRight,
-                                                       sub_rect.width()))
+        painter.drawText(sub_rect, LEFT, base_m.elidedText(row.subtitle, ELIDE,
+                                                           sub_rect.width()))
 
         # a hairline between rows
         if not selected:
-            line = QColor(palette.color(QPalette.ColorRole.Mid))
-            line.setAlpha(110)
-            painter.setPen(line)
-            painter.drawLine(opt.rect.left() + PAD_X, opt.rect.bottom(),
-                             opt.rect.right() - PAD_X, opt.rect.bottom())
+            painter.setPen(colours["line"])
+            painter.drawLine(option.rect.left() + PAD_X, option.rect.bottom(),
+                             option.rect.right() - PAD_X, option.rect.bottom())
         painter.restore()
-
-    def _paint_chip(self, painter: QPainter, font: QFont, tie: TieStrength, text: str,
-                    right: int, top: int, line_h: int, palette: QPalette, selected: bool,
-                    selected_text: QColor) -> int:
-        metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(text) + 2 * CHIP_PAD_X
-        height = min(line_h, metrics.height() + 2)
-        chip = QRect(right - width + 1, top + (line_h - height) // 2, width, height)
-        accent = selected_text if selected else tie_colour(tie, palette)
-        fill = QColor(accent)
-        fill.setAlpha(48 if not selected else 60)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setFont(font)
-        painter.setPen(accent)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        return width

@@ -20,7 +20,7 @@ from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.storage.search import ContactFilter, Order
 from netjournal.ui.labels import label
-from netjournal.ui.style import fill
+from netjournal.ui.style import SHEETS, fill
 
 
 class TagCombo(QComboBox):
@@ -67,6 +67,7 @@ class FilterBar(QWidget):
         self.setObjectName("FilterBar")
         self.search = QLineEdit(self)
         self.search.setObjectName("SearchField")
+        self.search.setStyleSheet(SHEETS["search"])
         self.search.setPlaceholderText(self.tr("Search people, companies, notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -50,16 +51,18 @@ class ContactRole(IntEnum):
     LAST_CONTACT = Qt.ItemDataRole.UserRole + 3  # short local date or "never"
     TIE = Qt.ItemDataRole.UserRole + 4  # effective TieStrength (dormant included)
     TIE_LABEL = Qt.ItemDataRole.UserRole + 5  # the tie strength in words
+    ROW = Qt.ItemDataRole.UserRole + 6  # all of the above as one ContactRow (for painting)
 
 
 @dataclass(frozen=True)
-class _Row:
+class ContactRow:
     """What one list row shows, worded once when its block is fetched."""
 
     name: str
     subtitle: str
     last_contact: str
     tie: TieStrength
+    tie_label: str
 
 
 def cadences_of(settings: Settings) -> Cadences:
@@ -88,14 +91,17 @@ def short_date(moment: dt.datetime | None) -> str:
 class ContactListModel(QAbstractItemModel):
     """One column of contacts matching a :class:`ContactFilter`, fetched lazily."""
 
-    BLOCK = 128
-    """Rows read from the store at once."""
+    BLOCK = 32
+    """Rows read from the store at once (a screenful; about a millisecond)."""
 
-    CACHE_BLOCKS = 24
+    CACHE_BLOCKS = 64
     """Blocks kept in memory (a few screens either way)."""
 
-    FIRST_PAGE = 50
+    FIRST_PAGE = 40
     """Rows shown at once after a keystroke; the complete list follows from a thread."""
+
+    COMPLETE_AFTER_MS = 120
+    """Typing pause before the complete list is read (keystrokes never wait for it)."""
 
     sig_completed = Signal()
     """The complete list of the current filter is in: ``rowCount`` is now the total."""
@@ -109,7 +115,7 @@ class ContactListModel(QAbstractItemModel):
         self._filter = ContactFilter(cadences=self._cadences)
         self._ids: list[int] = []
         self._rows_of_ids: dict[int, int] | None = None  # built on first lookup
-        self._blocks: OrderedDict[int, dict[int, _Row]] = OrderedDict()
+        self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self._now = self._clock()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -117,6 +123,10 @@ class ContactListModel(QAbstractItemModel):
         self._ticket = 0
         self._loader = IdLoader(store.search, self)
         self._loader.sig_loaded.connect(self._on_loader_sig_loaded)
+        self._complete_timer = QTimer(self)
+        self._complete_timer.setSingleShot(True)
+        self._complete_timer.setInterval(self.COMPLETE_AFTER_MS)
+        self._complete_timer.timeout.connect(self._on_complete_timer_timeout)
 
     # filter and reload -----------------------------------------------------------------
 
@@ -141,12 +151,17 @@ class ContactListModel(QAbstractItemModel):
         follows.
         """
         self._ticket += 1
+        self._loader.cancel()
         ids, complete = self._store.search.first_contact_ids(self._filter, self.FIRST_PAGE)
         if complete:
-            self._loader.cancel()
+            self._complete_timer.stop()
         else:
-            self._loader.request(self._ticket, self._filter)
+            self._complete_timer.start()
         self._reset(ids, complete)
+
+    def _on_complete_timer_timeout(self) -> None:
+        if not self._complete:
+            self._loader.request(self._ticket, self._filter)
 
     @property
     def is_complete(self) -> bool:
@@ -155,6 +170,7 @@ class ContactListModel(QAbstractItemModel):
 
     def shutdown(self) -> None:
         """Stop the worker thread (before the store closes)."""
+        self._complete_timer.stop()
         self._loader.stop()
 
     def _reset(self, ids: list[int], complete: bool) -> None:
@@ -205,7 +221,8 @@ class ContactListModel(QAbstractItemModel):
             self.endRemoveRows()
         if rows and not self._complete:  # the list being read may predate the deletion
             self._ticket += 1
-            self._loader.request(self._ticket, self._filter)
+            self._loader.cancel()
+            self._complete_timer.start()
 
     # lookups ---------------------------------------------------------------------------
 
@@ -221,7 +238,7 @@ class ContactListModel(QAbstractItemModel):
             self._rows_of_ids = {cid: row for row, cid in enumerate(self._ids)}
         return self._rows_of_ids.get(contact_id)
 
-    def _row(self, row: int) -> _Row | None:
+    def _row(self, row: int) -> ContactRow | None:
         block_no = row // self.BLOCK
         block = self._blocks.get(block_no)
         if block is None:
@@ -230,7 +247,7 @@ class ContactListModel(QAbstractItemModel):
             self._blocks.move_to_end(block_no)
         return block.get(self._ids[row])
 
-    def _fetch_block(self, block_no: int) -> dict[int, _Row]:
+    def _fetch_block(self, block_no: int) -> dict[int, ContactRow]:
         ids = self._ids[block_no * self.BLOCK:(block_no + 1) * self.BLOCK]
         summaries = self._store.contacts.summaries(ids)
         block = {cid: self._to_row(s) for cid, s in summaries.items()}
@@ -239,13 +256,14 @@ class ContactListModel(QAbstractItemModel):
             self._blocks.popitem(last=False)
         return block
 
-    def _to_row(self, s: ContactSummary) -> _Row:
+    def _to_row(self, s: ContactSummary) -> ContactRow:
         tie = effective_tie(s.tie_strength, s.last_interaction_at, s.created_at, self._now,
                             s.cadence_days, self._cadences)
-        return _Row(name=s.name, subtitle=subtitle(s.title, s.company),
-                    last_contact=short_date(s.last_interaction_at), tie=tie)
+        return ContactRow(name=s.name, subtitle=subtitle(s.title, s.company),
+                          last_contact=short_date(s.last_interaction_at), tie=tie,
+                          tie_label=label(tie))
 
-    def _describe(self, item: _Row) -> list[str]:
+    def _describe(self, item: ContactRow) -> list[str]:
         return [item.name, item.subtitle,
                 fill(self.tr("last contact: %1"), item.last_contact), label(item.tie)]
 
@@ -292,6 +310,8 @@ class ContactListModel(QAbstractItemModel):
         item = self._row(row)
         if item is None:  # deleted since the ids were read
             return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+        if role == ContactRole.ROW:
+            return item
         if role == Qt.ItemDataRole.DisplayRole:
             return item.name
         if role == ContactRole.SUBTITLE:
@@ -301,7 +321,7 @@ class ContactListModel(QAbstractItemModel):
         if role == ContactRole.TIE:
             return item.tie
         if role == ContactRole.TIE_LABEL:
-            return label(item.tie)
+            return item.tie_label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(p for p in self._describe(item) if p)
         if role == Qt.ItemDataRole.ToolTipRole:

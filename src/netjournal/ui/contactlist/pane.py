@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QListView,
     QPushButton,
@@ -40,6 +42,8 @@ class ContactListPane(QWidget):
                  clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ContactListPane")
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self._store = store
         self._events = events
         self._tags_stale = True
@@ -51,6 +55,7 @@ class ContactListPane(QWidget):
         self.model = ContactListModel(store, settings, self, clock=self._clock)
         self.view = QListView(self)
         self.view.setObjectName("ContactList")
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setAccessibleName(self.tr("Contacts"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(ContactDelegate(self.view))
@@ -64,6 +69,8 @@ class ContactListPane(QWidget):
         hint_layout = QVBoxLayout(self._empty)
         self._empty_hint = QLabel(self._empty)
         self._empty_hint.setObjectName("EmptyListHint")
+        self._empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._empty_hint.setMargin(24)
         self._empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self._empty_hint.setWordWrap(True)
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

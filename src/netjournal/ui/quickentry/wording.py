@@ -11,7 +11,7 @@ from netjournal.ui.style import fill
 
 _CONTEXT = "QuickEntry"
 
-PROBLEM_WORDS: dict[LineProblem, str] = {
+PROBLEM_WORDS: dict[LineProblem, object] = {  # QT_TRANSLATE_NOOP is typed as object
     LineProblem.NO_NAME: QT_TRANSLATE_NOOP("QuickEntry", "Start the line with the name."),
     LineProblem.UNCLOSED_PARENTHESIS: QT_TRANSLATE_NOOP(
         "QuickEntry", "“%1” has no closing parenthesis: not read as company."),
@@ -31,7 +31,7 @@ PROBLEM_WORDS: dict[LineProblem, str] = {
 
 def problem_text(problem: Problem) -> str:
     """One problem in words, quoting what was typed."""
-    return fill(QCoreApplication.translate(_CONTEXT, PROBLEM_WORDS[problem.code]),
+    return fill(QCoreApplication.translate(_CONTEXT, str(PROBLEM_WORDS[problem.code])),
                 problem.text)
 
 

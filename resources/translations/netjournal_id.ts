@@ -1,0 +1,3687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+65"/>
+        <source>What could you offer %1 in return? Note an idea under “What I can offer”.</source>
+        <translation>Apa yang bisa Anda tawarkan kepada %1 sebagai balasan? Catat idenya di “Apa yang bisa saya tawarkan”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ideas to give back: %1</source>
+        <translation>Ide untuk membalas kebaikan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/wording.py" line="+98"/>
+        <source>1 mutual connection</source>
+        <translation>1 koneksi bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mutual connections</source>
+        <translation>%1 koneksi bersama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
+        <source>All activity</source>
+        <translation>Semua aktivitas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Open card</source>
+        <translation>Buka kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interactions yet. Open a contact and log what you talked about.</source>
+        <translation>Belum ada interaksi. Buka sebuah kontak lalu catat apa yang Anda bicarakan.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceSpin</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+112"/>
+        <source>every </source>
+        <translation>setiap </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: every %1 days</source>
+        <translation>Bawaan: setiap %1 hari</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+136"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name, as they write it</source>
+        <translation>Nama lengkap, sesuai cara dia menulisnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Product Manager</source>
+        <translation>mis. Product Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact details</source>
+        <translation>Detail kontak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How we met</source>
+        <translation>Cara kami bertemu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. sat next to each other at a talk</source>
+        <translation>mis. duduk bersebelahan di sebuah seminar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who introduced us? Type a name…</source>
+        <translation>Siapa yang memperkenalkan kami? Ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Bagaimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At event</source>
+        <translation>Di acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced by</source>
+        <translation>Diperkenalkan oleh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tie strength</source>
+        <translation>Kekuatan ikatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch</source>
+        <translation>Jaga hubungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What they care about</source>
+        <translation>Hal yang penting baginya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work, hobbies, causes…</source>
+        <translation>Pekerjaan, hobi, hal yang diperjuangkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner, children, pets…</source>
+        <translation>Pasangan, anak, hewan peliharaan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their news, what they asked you, a favourite place…</source>
+        <translation>Kabar terbarunya, hal yang dia tanyakan kepada Anda, tempat favorit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interests</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember</source>
+        <translation>Untuk diingat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else worth keeping.</source>
+        <translation>Hal lain yang perlu disimpan.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>A contact needs a name.</source>
+        <translation>Kontak harus punya nama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick who introduced you from the list of matches, or clear the “Introduced by” field.</source>
+        <translation>Pilih orang yang memperkenalkan Anda dari daftar yang cocok, atau kosongkan kolom “Diperkenalkan oleh”.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.bmp *.gif);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/header.py" line="+120"/>
+        <source>New contact</source>
+        <translation>Kontak baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the card and save it (Ctrl+S).</source>
+        <translation>Isi kartunya lalu simpan (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 tie, keep in touch every %2 days</source>
+        <translation>Ikatan: %1, hubungi setiap %2 hari</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Met at %1 on %2</source>
+        <translation>Bertemu di %1 pada %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met at %1</source>
+        <translation>Bertemu di %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met on %1</source>
+        <translation>Bertemu pada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced by %1</source>
+        <translation>Diperkenalkan oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFollowUps</name>
+    <message>
+        <location filename="../../src/netjournal/ui/today/card.py" line="+137"/>
+        <source>Nothing open. Set a reminder below.</source>
+        <translation>Tidak ada yang terbuka. Buat pengingat di bawah.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remind me to… (e.g. send the article)</source>
+        <translation>Ingatkan saya untuk… (mis. mengirim artikel itu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add follow-up</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up added.</source>
+        <translation>Tindak lanjut ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>last contact: %1</source>
+        <translation>kontak terakhir: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListPane</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contactlist/pane.py" line="+59"/>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clear search and filters</source>
+        <translation>Hapus pencarian dan filter</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Nobody matches “%1”.</source>
+        <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody matches these filters.</source>
+        <translation>Tidak ada yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts yet.</source>
+        <translation>Belum ada kontak.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+83"/>
+        <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
+        <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log interaction…</source>
+        <translation>Catat interaksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the card (Ctrl+S)</source>
+        <translation>Simpan kartu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+228"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>What I can offer</source>
+        <translation>Apa yang bisa saya tawarkan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save card</source>
+        <translation>Simpan kartu</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>this new contact</source>
+        <translation>kontak baru ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes to %1?</source>
+        <translation>Simpan perubahan pada %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you don&apos;t save, your edits to the card are lost.</source>
+        <translation>Jika tidak disimpan, perubahan Anda pada kartu ini akan hilang.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Timeline (%1)</source>
+        <translation>Linimasa (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NetJournal</source>
+        <translation>NetJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/pickers.py" line="+55"/>
+        <source>Type a name to search…</source>
+        <translation>Ketik nama untuk mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/picker.py" line="+94"/>
+        <source>Type a name</source>
+        <translation>Ketik nama</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>new contact</source>
+        <translation>kontak baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact is called “%1” yet: saving adds them.</source>
+        <translation>Belum ada kontak bernama “%1”: menyimpan akan menambahkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+138"/>
+        <source>No email, phone or link yet.</source>
+        <translation>Belum ada email, telepon, atau tautan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add detail</source>
+        <translation>Tambah detail</translation>
+    </message>
+</context>
+<context>
+    <name>DueListView</name>
+    <message>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+153"/>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a week</source>
+        <translation>Seminggu lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a date…</source>
+        <translation>Pilih tanggal…</translation>
+    </message>
+</context>
+<context>
+    <name>EventBar</name>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/widgets.py" line="+103"/>
+        <source>Event: pick one or type a new name (optional)</source>
+        <translation>Acara: pilih atau ketik nama baru (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date met</source>
+        <translation>Tanggal bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you met them</source>
+        <translation>Hari Anda bertemu dengannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met at</source>
+        <translation>Bertemu di</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A saved event: type another name for a new one</source>
+        <translation>Acara yang sudah tersimpan: ketik nama lain untuk acara baru</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+24"/>
+        <location line="+41"/>
+        <source>Favour</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Log a favour</source>
+        <translation>Catat bantuan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I did %1 a favour</source>
+        <translation>Saya membantu %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did me a favour, or I asked for one</source>
+        <translation>%1 membantu saya, atau saya meminta bantuan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. introduced me to a recruiter at Gojek</source>
+        <translation>mis. memperkenalkan saya kepada rekruter di Gojek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked, not done yet</source>
+        <translation>Diminta, belum terlaksana</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>You have already asked %1 for more than you have given.</source>
+        <translation>Anda sudah lebih banyak meminta kepada %1 daripada memberi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+402"/>
+        <location line="+75"/>
+        <source>Export the journal</source>
+        <translation>Ekspor jurnal</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose where to write the file.</source>
+        <translation>Pilih lokasi untuk menyimpan berkas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported 1 calendar entry to %2</source>
+        <translation>1 entri kalender diekspor ke %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 calendar entries to %2</source>
+        <translation>%1 entri kalender diekspor ke %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported 1 contact to %2</source>
+        <translation>1 kontak diekspor ke %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 kontak diekspor ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="+71"/>
+        <source>Search people, companies, notes…</source>
+        <translation>Cari orang, perusahaan, catatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search contacts</source>
+        <translation>Cari kontak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie strength</source>
+        <translation>Kekuatan ikatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tie</source>
+        <translation>Semua ikatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By name</source>
+        <translation>Menurut nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By last contact</source>
+        <translation>Menurut kontak terakhir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up due</source>
+        <translation>Perlu tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people with a follow-up due today or earlier</source>
+        <translation>Hanya orang yang tindak lanjutnya jatuh tempo hari ini atau lebih awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people you have not been in touch with for longer than their keep-in-touch cadence</source>
+        <translation>Hanya orang yang sudah lebih lama tidak Anda hubungi daripada ritme jaga hubungannya</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-237"/>
+        <location line="+131"/>
+        <source>Import contacts</source>
+        <translation>Impor kontak</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal backup</source>
+        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau cadangan NetJournal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a file to see who it brings in before anything is written.</source>
+        <translation>Pilih berkas untuk melihat siapa saja yang akan masuk sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of file:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected. Nothing is written until you press Import.</source>
+        <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak. Belum ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported %1 new, merged %2, rejected %3.</source>
+        <translation>%1 baru diimpor, %2 digabungkan, %3 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 tidak dapat diimpor: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
+        <translation>Kontak (*.vcf *.vcard *.csv *.json);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+63"/>
+        <source>Log interaction</source>
+        <translation>Catat interaksi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit interaction</source>
+        <translation>Sunting interaksi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What did you want from this conversation?</source>
+        <translation>Apa yang ingin Anda capai dari percakapan ini?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said</source>
+        <translation>Apa yang dibicarakan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their interests, worries, news: what to remember next time</source>
+        <translation>Minat, kekhawatiran, kabar terbarunya: hal yang perlu diingat lain kali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am waiting for their reply</source>
+        <translation>Saya menunggu balasannya</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;When</source>
+        <translation>&amp;Kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Saluran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who started</source>
+        <translation>Siapa yang &amp;memulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Dengan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At event</source>
+        <translation>Di acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;goal</source>
+        <translation>&amp;Tujuan saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was &amp;said</source>
+        <translation>Yang &amp;dibicarakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I &amp;learned</source>
+        <translation>Yang saya &amp;pelajari</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Pick the person from the list of matches, or clear the search field.</source>
+        <translation>Pilih orangnya dari daftar yang cocok, atau kosongkan kolom pencarian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one person this interaction was with.</source>
+        <translation>Tambahkan setidaknya satu orang yang terlibat dalam interaksi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/introduction.py" line="+66"/>
+        <source>Edit introduction</source>
+        <translation>Sunting perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an introduction</source>
+        <translation>Catat perkenalan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How it went, what was said</source>
+        <translation>Bagaimana hasilnya, apa yang dibicarakan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it went</source>
+        <translation>Hasilnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who introduced whom, when, and how it went.</source>
+        <translation>Siapa memperkenalkan siapa, kapan, dan bagaimana hasilnya.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>them</source>
+        <translation>dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the introducer</source>
+        <translation>perantara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Introduced by</source>
+        <translation>Diperkenalkan oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced to me</source>
+        <translation>Diperkenalkan kepada saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked</source>
+        <translation>Saya meminta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>Untuk bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of</source>
+        <translation>Atas nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I introduced</source>
+        <translation>Saya memperkenalkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Me (leave empty)</source>
+        <translation>Saya (biarkan kosong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name</source>
+        <translation>Ketik nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 checked with me first</source>
+        <translation>%1 bertanya kepada saya dulu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I asked %1 privately first</source>
+        <translation>Saya bertanya kepada %1 secara pribadi dulu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I asked both of them first</source>
+        <translation>Saya bertanya kepada keduanya dulu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already knows %2</source>
+        <translation>%1 sudah mengenal %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remind me to thank %1 and go back to them</source>
+        <translation>Ingatkan saya untuk berterima kasih kepada %1 dan kembali menghubunginya</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionListModel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="+325"/>
+        <source>(deleted contact)</source>
+        <translation>(kontak dihapus)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I introduced them to %1</source>
+        <translation>Saya memperkenalkannya kepada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I asked %1, for %2</source>
+        <translation>Saya meminta kepada %1, untuk %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked %1</source>
+        <translation>Saya meminta kepada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 introduced them to %2</source>
+        <translation>%1 memperkenalkannya kepada %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 introduced them to me</source>
+        <translation>%1 memperkenalkannya kepada saya</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsTab</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/introtab.py" line="+34"/>
+        <source>Record an introduction…</source>
+        <translation>Catat perkenalan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who introduced whom, and how it went. Asking a favour for someone? Ask one clear question on their behalf.</source>
+        <translation>Siapa memperkenalkan siapa, dan bagaimana hasilnya. Ingin meminta bantuan untuk orang lain? Ajukan satu pertanyaan yang jelas atas namanya.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../src/netjournal/ui/actions.py" line="+27"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New contact</source>
+        <translation>Kontak &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty card</source>
+        <translation>Mulai kartu kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Catat interaksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a meeting, call or message with the contact shown</source>
+        <translation>Catat pertemuan, panggilan, atau pesan dengan kontak yang sedang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete contact</source>
+        <translation>&amp;Hapus kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the contact shown to the bin (Undo brings them back)</source>
+        <translation>Pindahkan kontak yang ditampilkan ke tempat sampah (Urungkan akan mengembalikannya)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt contact</source>
+        <translation>Kontak &amp;selanjutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous contact</source>
+        <translation>Kontak seb&amp;elumnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find contact</source>
+        <translation>&amp;Cari kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search names, companies, tags and notes</source>
+        <translation>Cari nama, perusahaan, tag, dan catatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About NetJournal</source>
+        <translation>&amp;Tentang NetJournal</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+130"/>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All activity</source>
+        <translation>Semua aktivitas</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Choose a contact first.</source>
+        <translation>Pilih kontak terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved to the bin. Undo with %2.</source>
+        <translation>%1 dipindahkan ke tempat sampah. Urungkan dengan %2.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>1 contact</source>
+        <translation>1 kontak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts</source>
+        <translation>%1 kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ contacts, counting…</source>
+        <translation>%1+ kontak, sedang menghitung…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>About NetJournal</source>
+        <translation>Tentang NetJournal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetJournal %1
+
+An offline journal for professional relationships.
+Your data stays in %2.</source>
+        <translation>NetJournal %1
+
+Jurnal luring untuk hubungan profesional.
+Data Anda tetap tersimpan di %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>NetJournal</source>
+        <translation>NetJournal</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+34"/>
+        <source>What I can offer</source>
+        <translation>Apa yang bisa saya tawarkan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Idea</source>
+        <translation>&amp;Ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>OffersTab</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+106"/>
+        <source>What I can offer</source>
+        <translation>Apa yang bisa saya tawarkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An idea: an introduction, an article, feedback on their work…</source>
+        <translation>Sebuah ide: perkenalan, artikel, masukan untuk pekerjaannya…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add idea</source>
+        <translation>Tambah ide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status of the selected idea</source>
+        <translation>Status ide yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Favours exchanged</source>
+        <translation>Bantuan yang dipertukarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I gave a favour…</source>
+        <translation>Saya memberi bantuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I received a favour…</source>
+        <translation>Saya menerima bantuan…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>What I can offer %1</source>
+        <translation>Apa yang bisa saya tawarkan kepada %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete idea “%1”</source>
+        <translation>Hapus ide “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idea “%1” deleted.</source>
+        <translation>Ide “%1” dihapus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete favour</source>
+        <translation>Hapus bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favour deleted.</source>
+        <translation>Bantuan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log favours below as they happen: given and received. Always ask yourself what you can offer in return.</source>
+        <translation>Catat bantuan di bawah saat terjadi, baik yang diberikan maupun yang diterima. Selalu tanyakan pada diri sendiri apa yang bisa Anda tawarkan sebagai balasan.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <source>Set date</source>
+        <translation>Atur tanggal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Clear the date</source>
+        <translation>Hapus tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPicker</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/pickers.py" line="+118"/>
+        <source>Add a person: type a name…</source>
+        <translation>Tambah orang: ketik nama…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/widgets.py" line="+31"/>
+        <source>Saves as</source>
+        <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/models.py" line="+128"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as</source>
+        <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+15"/>
+        <source>Start the line with the name.</source>
+        <translation>Awali baris dengan nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has no closing parenthesis: not read as company.</source>
+        <translation>“%1” tidak punya tanda kurung tutup: tidak dibaca sebagai perusahaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no closing quote.</source>
+        <translation>“%1” tidak punya tanda kutip penutup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1” kosong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”: a line can name only one event.</source>
+        <translation>“%1”: satu baris hanya boleh menyebut satu acara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date. Try !3d, !1w, !besok or !2026-12-01.</source>
+        <translation>“%1” bukan tanggal. Coba !3d, !1w, !besok, atau !2026-12-01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”: there is no such date.</source>
+        <translation>“%1”: tanggal itu tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is in the past.</source>
+        <translation>“%1” sudah lewat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is too far ahead.</source>
+        <translation>“%1” terlalu jauh ke depan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”: a line can set only one follow-up.</source>
+        <translation>“%1”: satu baris hanya boleh menetapkan satu tindak lanjut.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryWindow</name>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/window.py" line="+80"/>
+        <source>Quick entry</source>
+        <translation>Entri cepat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored the line you were typing.</source>
+        <translation>Baris yang sedang Anda ketik telah dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (Company, Title) @event #tag !1w what you talked about</source>
+        <translation>Nama (Perusahaan, Jabatan) @acara #tag !1w apa yang dibicarakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line about the person</source>
+        <translation>Satu baris tentang orang ini</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>Who is it?</source>
+        <translation>Siapa orangnya?</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Undo last line</source>
+        <translation>Urungkan baris terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z on an empty line does the same</source>
+        <translation>Ctrl+Z pada baris kosong melakukan hal yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Will be saved</source>
+        <translation>Akan disimpan</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Saved this session: %1</source>
+        <translation>Disimpan di sesi ini: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Existing contact · %1</source>
+        <translation>Kontak yang sudah ada · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contact</source>
+        <translation>Kontak baru</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (from the line, not %2)</source>
+        <translation>%1 (dari baris, bukan %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter again saves anyway; what was not understood goes into the note.</source>
+        <translation>Tekan Enter sekali lagi untuk tetap menyimpan; bagian yang tidak dipahami masuk ke catatan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+81"/>
+        <source>Start the line with the person&apos;s name.</source>
+        <translation>Awali baris dengan nama orangnya.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Some of the line was not understood (see below). Fix it, or press Enter twice to save it as it is.</source>
+        <translation>Sebagian baris tidak dipahami (lihat di bawah). Perbaiki, atau tekan Enter dua kali untuk menyimpannya apa adanya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save</source>
+        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Type a line about the person first.</source>
+        <translation>Ketik satu baris tentang orang ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This line has problems (see below). Press Enter again to save it anyway, or fix it.</source>
+        <translation>Baris ini bermasalah (lihat di bawah). Tekan Enter sekali lagi untuk tetap menyimpannya, atau perbaiki.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1 (%2). Follow-up: %3.</source>
+        <translation>%1 disimpan (%2). Tindak lanjut: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new contact</source>
+        <translation>kontak baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>existing contact</source>
+        <translation>kontak yang sudah ada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to undo.</source>
+        <translation>Tidak ada yang bisa diurungkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not undo: %1</source>
+        <translation>Tidak dapat mengurungkan: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Took back the line about %1.</source>
+        <translation>Baris tentang %1 sudah diurungkan.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The draft could not be kept: %1</source>
+        <translation>Draf tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/redflags.py" line="+26"/>
+        <source>Red-flag phrases</source>
+        <translation>Frasa tanda bahaya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests whose message contains one of these count against it. One phrase per line; emoji work too. Capitals and accents don&apos;t matter, and a phrase also catches longer words that start with it (“crypto” catches “cryptocurrency”).</source>
+        <translation>Permintaan yang pesannya memuat salah satu frasa ini akan dinilai kurang baik. Satu frasa per baris; emoji juga bisa. Huruf besar dan aksen tidak berpengaruh, dan sebuah frasa juga menangkap kata yang lebih panjang yang diawali frasa itu (“crypto” menangkap “cryptocurrency”).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestComposer</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/composer.py" line="+41"/>
+        <source>Same industry</source>
+        <translation>Industri yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A similar goal</source>
+        <translation>Tujuan yang serupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appreciation of their work</source>
+        <translation>Apresiasi atas karyanya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hi {first_name}, I work in {topic} too and enjoy meeting people in the field. I&apos;d be glad to connect and swap notes now and then.</source>
+        <translation>Halo {first_name}, saya juga bekerja di bidang {topic} dan senang berkenalan dengan orang-orang di bidang ini. Senang sekali jika kita bisa terhubung dan sesekali bertukar pikiran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, we work in the same industry and I&apos;ve been following what {company} is doing. I&apos;d be glad to connect and swap notes now and then.</source>
+        <translation>Halo {first_name}, kita bekerja di industri yang sama dan saya mengikuti kiprah {company}. Senang sekali jika kita bisa terhubung dan sesekali bertukar pikiran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, we work in the same industry and I&apos;d be glad to connect and swap notes now and then.</source>
+        <translation>Halo {first_name}, kita bekerja di industri yang sama. Senang sekali jika kita bisa terhubung dan sesekali bertukar pikiran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, I&apos;m working toward a similar goal in {topic} and would value learning from your experience. Would you be open to connecting?</source>
+        <translation>Halo {first_name}, saya sedang mengejar tujuan serupa di bidang {topic} dan ingin sekali belajar dari pengalaman Anda. Apakah Anda bersedia terhubung?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, I&apos;m working toward a goal much like yours at {company} and would value learning from your experience. Would you be open to connecting?</source>
+        <translation>Halo {first_name}, saya sedang mengejar tujuan yang mirip dengan tujuan Anda di {company} dan ingin sekali belajar dari pengalaman Anda. Apakah Anda bersedia terhubung?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, it looks like we&apos;re working toward similar goals, and I&apos;d value learning from your experience. Would you be open to connecting?</source>
+        <translation>Halo {first_name}, sepertinya kita sedang mengejar tujuan yang serupa, dan saya ingin sekali belajar dari pengalaman Anda. Apakah Anda bersedia terhubung?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, I really appreciated your work on {topic}; it changed how I think about it. I&apos;d love to stay connected.</source>
+        <translation>Halo {first_name}, saya sangat mengapresiasi karya Anda tentang {topic}; karya itu mengubah cara pandang saya. Saya ingin sekali tetap terhubung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, I&apos;ve admired your work at {company} for a while and would love to stay connected.</source>
+        <translation>Halo {first_name}, sudah cukup lama saya mengagumi kiprah Anda di {company} dan ingin sekali tetap terhubung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hi {first_name}, I&apos;ve appreciated your work for a while and would love to stay connected.</source>
+        <translation>Halo {first_name}, sudah cukup lama saya mengapresiasi karya Anda dan ingin sekali tetap terhubung.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connection request to %1</source>
+        <translation>Permintaan koneksi kepada %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for %1</source>
+        <translation>Catatan untuk %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One or two sentences are enough: why you&apos;d like to connect. Start from a template, then make it yours.</source>
+        <translation>Satu atau dua kalimat sudah cukup: mengapa Anda ingin terhubung. Mulailah dari templat, lalu sesuaikan dengan gaya Anda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Optional: a field or interest you share</source>
+        <translation>Opsional: bidang atau minat yang sama</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy note</source>
+        <translation>Salin catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I sent it</source>
+        <translation>Sudah saya kirim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start from</source>
+        <translation>Mulai dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Copied. Paste it into your request on %1.</source>
+        <translation>Tersalin. Tempelkan ke permintaan Anda di %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect on %1</source>
+        <translation>Terhubung di %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a network</source>
+        <translation>sebuah jaringan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logged your request to %1; a follow-up reminder is set.</source>
+        <translation>Permintaan Anda kepada %1 sudah dicatat; pengingat tindak lanjut sudah dipasang.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 character over the %1 limit: shorten it to send.</source>
+        <translation>Lebih 1 karakter dari batas %1: persingkat agar bisa dikirim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 characters over the %2 limit: shorten it to send.</source>
+        <translation>Lebih %1 karakter dari batas %2: persingkat agar bisa dikirim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a short note first.</source>
+        <translation>Tulis catatan singkat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LinkedIn notes hold up to %1 characters.</source>
+        <translation>Catatan LinkedIn memuat hingga %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetails</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/details.py" line="+64"/>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds them to your contacts (or links the contact you have), with their message as how you met</source>
+        <translation>Menambahkannya ke kontak Anda (atau menautkan kontak yang sudah ada), dengan pesannya sebagai cara kalian bertemu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it unanswered; it stays in the history</source>
+        <translation>Biarkan tanpa jawaban; tetap tersimpan di riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to pending</source>
+        <translation>Kembalikan ke menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contact</source>
+        <translation>Buka kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a request you logged by mistake</source>
+        <translation>Hapus permintaan yang tidak sengaja Anda catat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a request to see why it got its verdict.</source>
+        <translation>Pilih sebuah permintaan untuk melihat alasan penilaiannya.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>received %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message.</source>
+        <translation>Tanpa pesan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/form.py" line="+46"/>
+        <source>Log a request</source>
+        <translation>Catat permintaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy in what the request shows.</source>
+        <translation>Salin apa yang tertera pada permintaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name</source>
+        <translation>Namanya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to their profile (optional)</source>
+        <translation>Tautan ke profilnya (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste their message, if they wrote one</source>
+        <translation>Tempelkan pesannya, jika dia menulis pesan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a photo</source>
+        <translation>Ada foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile filled in</source>
+        <translation>Profil terisi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log request</source>
+        <translation>Catat permintaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Catat (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual</source>
+        <translation>Koneksi bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type their name first.</source>
+        <translation>Ketik namanya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verdict shows here as you type.</source>
+        <translation>Penilaian muncul di sini selagi Anda mengetik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict: %1</source>
+        <translation>Penilaian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="-70"/>
+        <source>(no message)</source>
+        <translation>(tanpa pesan)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsInbox</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+71"/>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided (history)</source>
+        <translation>Sudah diputuskan (riwayat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Semua permintaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red flags…</source>
+        <translation>Tanda bahaya…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the phrases that count against a request</source>
+        <translation>Sunting frasa yang membuat permintaan dinilai kurang baik</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connection requests</source>
+        <translation>Permintaan koneksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions</source>
+        <translation>Perkenalan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Red flags saved: %1 phrases.</source>
+        <translation>Tanda bahaya disimpan: %1 frasa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Logged the request from %1.</source>
+        <translation>Permintaan dari %1 sudah dicatat.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Request removed.</source>
+        <translation>Permintaan dihapus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted their connection request on %1</source>
+        <translation>Menerima permintaan koneksinya di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a network</source>
+        <translation>sebuah jaringan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 to your contacts.</source>
+        <translation>%1 ditambahkan ke kontak Anda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked the request to your contact %1.</source>
+        <translation>Permintaan ditautkan ke kontak Anda, %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declined</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored</source>
+        <translation>diabaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to pending</source>
+        <translation>kembali menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 waiting for a decision</source>
+        <translation>%1 menunggu keputusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="-105"/>
+        <source>Snooze until</source>
+        <translation>Tunda sampai</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <location filename="../../src/netjournal/ui/printing.py" line="+95"/>
+        <source>There is no contact to print.</source>
+        <translation>Tidak ada kontak untuk dicetak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print %1</source>
+        <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no contact to export.</source>
+        <translation>Tidak ada kontak untuk diekspor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export summary as PDF</source>
+        <translation>Ekspor ringkasan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 contact summaries</source>
+        <translation>%1 ringkasan kontak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing</source>
+        <translation>Pencetakan</translation>
+    </message>
+</context>
+<context>
+    <name>TagCombo</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="-54"/>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <source>e.g. fintech, jakarta, mentor</source>
+        <translation>mis. fintech, jakarta, mentor</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+55"/>
+        <source>Log interaction…</source>
+        <translation>Catat interaksi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing logged yet.
+After your next call, coffee or message, log what you talked about and what you learned.</source>
+        <translation>Belum ada catatan.
+Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang Anda bicarakan dan apa yang Anda pelajari.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Delete interaction of %1</source>
+        <translation>Hapus interaksi tanggal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction of %1 deleted.</source>
+        <translation>Interaksi tanggal %1 dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 interaction</source>
+        <translation>1 interaksi</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../src/netjournal/ui/today/view.py" line="+69"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Nothing is due this week. When a tie goes quiet, a suggestion to reconnect will show up here.</source>
+        <translation>Tidak ada yang jatuh tempo minggu ini. Saat sebuah hubungan mulai sepi, saran untuk menghubungi lagi akan muncul di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/undo.py" line="+126"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/netjournal/ui/welcome.py" line="+124"/>
+        <source>Welcome to NetJournal</source>
+        <translation>Selamat datang di NetJournal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A private journal of the people you meet: who they are, what you talked about, when to follow up and what you can offer them. Everything stays on this computer.</source>
+        <translation>Jurnal pribadi tentang orang-orang yang Anda temui: siapa mereka, apa yang Anda bicarakan, kapan perlu ditindaklanjuti, dan apa yang bisa Anda tawarkan kepada mereka. Semuanya tetap tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add your first contact</source>
+        <translation>Tambahkan kontak pertama Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with someone you met recently, while you still remember the details.</source>
+        <translation>Mulailah dengan seseorang yang baru Anda temui, selagi Anda masih ingat detailnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import contacts…</source>
+        <translation>Impor kontak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring people in from LinkedIn, Google or Outlook (CSV), or a vCard file.</source>
+        <translation>Masukkan kontak dari LinkedIn, Google, atau Outlook (CSV), atau dari berkas vCard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explore with demo data</source>
+        <translation>Jelajahi dengan data demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill this journal with 200 made-up people to try everything out.</source>
+        <translation>Isi jurnal ini dengan 200 orang rekaan untuk mencoba semua fiturnya.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Demo data</source>
+        <translation>Data demo</translation>
+    </message>
+</context>
+<context>
+    <name>_Chip</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/pickers.py" line="-25"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+</context>
+<context>
+    <name>contact</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-102"/>
+        <source>Street, city</source>
+        <translation>Jalan, kota</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/models.py" line="+137"/>
+        <source>Idea</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favour</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+28"/>
+        <source>Kind of detail</source>
+        <translation>Jenis detail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Remove this detail</source>
+        <translation>Hapus detail ini</translation>
+    </message>
+</context>
+<context>
+    <name>importdialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-295"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Digabungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already there</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens</source>
+        <translation>Yang akan terjadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognise from the content</source>
+        <translation>Kenali dari isinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (.vcf) from a phone or address book</source>
+        <translation>vCard (.vcf) dari ponsel atau buku alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn Connections.csv</source>
+        <translation>Connections.csv dari LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV</source>
+        <translation>CSV Google Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook contacts CSV</source>
+        <translation>CSV kontak Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetJournal backup (.json)</source>
+        <translation>Cadangan NetJournal (.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New people</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People already in the journal</source>
+        <translation>Orang yang sudah ada di jurnal</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>vCard 4.0, for phones and address books</source>
+        <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard 3.0, for older address books</source>
+        <translation>vCard 3.0, untuk buku alamat lama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, untuk lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetJournal backup (JSON): everything, lossless</source>
+        <translation>Cadangan NetJournal (JSON): semuanya, tanpa ada yang hilang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar (ICS): open follow-ups</source>
+        <translation>Kalender (ICS): tindak lanjut yang terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/netjournal/report/words.py" line="+29"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+34"/>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <location line="+11"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="-10"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Social</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+4"/>
+        <source>Close</source>
+        <translation>Erat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Regular</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Dormant</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+2"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Idea</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+3"/>
+        <source>Introduction</source>
+        <translation>Perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Advice</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Referral</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Help</source>
+        <translation>Pertolongan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+7"/>
+        <source>Follow up</source>
+        <translation>Tindak lanjuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Say thank you</source>
+        <translation>Ucapkan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Reconnect</source>
+        <translation>Hubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Back to the introducer</source>
+        <translation>Kembali ke perantara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/labels.py" line="-32"/>
+        <source>I reached out</source>
+        <translation>Saya menghubungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They reached out</source>
+        <translation>Dia menghubungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Together</source>
+        <translation>Bersama-sama</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I gave</source>
+        <translation>Saya memberi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I received</source>
+        <translation>Saya menerima</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Dilepaskan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>No reply</source>
+        <translation>Tidak dibalas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced to me</source>
+        <translation>Diperkenalkan kepada saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked for an introduction</source>
+        <translation>Saya minta diperkenalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I introduced them</source>
+        <translation>Saya memperkenalkan mereka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../src/netjournal/report/html.py" line="+208"/>
+        <source>%1 tie</source>
+        <translation>Ikatan: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n day past the %1-day rhythm</source>
+        <translation>%n hari melewati ritme %1 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days past the %1-day rhythm</source>
+        <translation>%n hari melewati ritme %1 hari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in touch every %n day</source>
+        <translation>berhubungan setiap %n hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in touch every %n days</source>
+        <translation>berhubungan setiap %n hari</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no conversation recorded yet</source>
+        <translation>belum ada percakapan yang tercatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last contact %1 (%2)</source>
+        <translation>kontak terakhir %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also open</source>
+        <translation>Juga masih terbuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %n more follow-up not shown</source>
+        <translation>dan %n tindak lanjut lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n more follow-ups not shown</source>
+        <translation>dan %n tindak lanjut lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Recent conversations</source>
+        <translation>Percakapan terbaru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and %n earlier interaction not shown</source>
+        <translation>dan %n interaksi sebelumnya tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n earlier interactions not shown</source>
+        <translation>dan %n interaksi sebelumnya tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end of the notes</source>
+        <translation>bagian akhir catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(shortened to fit the page)</source>
+        <translation>(dipersingkat agar muat di halaman)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interests</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of the interests</source>
+        <translation>bagian akhir minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of the family notes</source>
+        <translation>bagian akhir catatan keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember</source>
+        <translation>Untuk diingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of what to remember</source>
+        <translation>bagian akhir hal yang perlu diingat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they care about</source>
+        <translation>Hal yang penting baginya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end of how we met</source>
+        <translation>bagian akhir cara kami bertemu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At %1</source>
+        <translation>Di %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met on %1</source>
+        <translation>Bertemu pada %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Introduced by %1</source>
+        <translation>Diperkenalkan oleh %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduced me to %1</source>
+        <translation>Memperkenalkan saya kepada %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How we met</source>
+        <translation>Cara kami bertemu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give and take</source>
+        <translation>Memberi dan menerima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What I can offer</source>
+        <translation>Apa yang bisa saya tawarkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %n more idea not shown</source>
+        <translation>dan %n ide lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n more ideas not shown</source>
+        <translation>dan %n ide lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Given and received</source>
+        <translation>Diberikan dan diterima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %n more favour not shown</source>
+        <translation>dan %n bantuan lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n more favours not shown</source>
+        <translation>dan %n bantuan lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I gave</source>
+        <translation>Saya memberi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I received</source>
+        <translation>Saya menerima</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open asks</source>
+        <translation>Permintaan bantuan terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked them for</source>
+        <translation>Yang saya minta darinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They asked me for</source>
+        <translation>Yang dia minta dari saya</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>and %n more ask not shown</source>
+        <translation>dan %n permintaan lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n more asks not shown</source>
+        <translation>dan %n permintaan lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %n more detail not shown</source>
+        <translation>dan %n detail lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and %n more details not shown</source>
+        <translation>dan %n detail lain tidak ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing recorded yet beyond the card.</source>
+        <translation>Belum ada catatan selain kartu ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/report/pdf.py" line="+97"/>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetJournal · private notes, keep safe</source>
+        <translation>NetJournal · catatan pribadi, simpan baik-baik</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Contact summaries</source>
+        <translation>Ringkasan kontak</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/report/words.py" line="+79"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n day ago</source>
+        <translation>%n hari yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>%n hari yang lalu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n week ago</source>
+        <translation>%n minggu yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n weeks ago</source>
+        <translation>%n minggu yang lalu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n month ago</source>
+        <translation>%n bulan yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n months ago</source>
+        <translation>%n bulan yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n year ago</source>
+        <translation>%n tahun yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n years ago</source>
+        <translation>%n tahun yang lalu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n day overdue</source>
+        <translation>terlambat %n hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days overdue</source>
+        <translation>terlambat %n hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due tomorrow</source>
+        <translation>jatuh tempo besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No favours exchanged yet: a good moment to offer something.</source>
+        <translation>Belum ada bantuan yang dipertukarkan: saat yang tepat untuk menawarkan sesuatu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n favour given</source>
+        <translation>%n bantuan diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n favours given</source>
+        <translation>%n bantuan diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation>%n diterima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n open ask</source>
+        <translation>%n permintaan terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n open asks</source>
+        <translation>%n permintaan terbuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have taken more than I gave (%1). Offer something before asking again.</source>
+        <translation>Saya lebih banyak menerima daripada memberi (%1). Tawarkan sesuatu sebelum meminta lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have given more than I took (%1).</source>
+        <translation>Saya lebih banyak memberi daripada menerima (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give and take are about even (%1).</source>
+        <translation>Memberi dan menerima kurang lebih seimbang (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="-98"/>
+        <source>(removed)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mutual</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Introduction</source>
+        <translation>Perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/wording.py" line="-80"/>
+        <source>Likely accept</source>
+        <translation>Layak terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look closer</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely decline</source>
+        <translation>Layak tolak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A short personal message</source>
+        <translation>Pesan pribadi yang singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Says why they want to connect</source>
+        <translation>Menjelaskan alasan ingin terhubung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions your work (“%1”)</source>
+        <translation>Menyebut karya Anda (“%1”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message</source>
+        <translation>Tanpa pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the network&apos;s default message</source>
+        <translation>Hanya pesan bawaan dari jaringan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A long pitch, not a short note</source>
+        <translation>Promosi panjang, bukan catatan singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile photo</source>
+        <translation>Tanpa foto profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile mostly empty</source>
+        <translation>Profil sebagian besar kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flag: “%1”</source>
+        <translation>Tanda bahaya: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 doesn&apos;t know %2 yet, so this asks a favour for a stranger. A kinder ask: put one specific question to %1 on %2&apos;s behalf, and pass the answer on.</source>
+        <translation>%1 belum mengenal %2, jadi ini berarti meminta bantuan untuk orang asing. Cara yang lebih santun: ajukan satu pertanyaan spesifik kepada %1 atas nama %2, lalu sampaikan jawabannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tip: ask both people first whether they&apos;d like the introduction, so neither is caught off guard.</source>
+        <translation>Tips: tanyakan dulu kepada kedua orang apakah mereka mau diperkenalkan, agar tidak ada yang merasa kaget.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%2 said no. Thank them for their time, then go back to %1 (who introduced you) rather than pressing: %1 may know someone else.</source>
+        <translation>%2 menolak. Ucapkan terima kasih atas waktunya, lalu kembali ke %1 (yang memperkenalkan Anda) daripada terus mendesak: %1 mungkin mengenal orang lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose who was introduced.</source>
+        <translation>Pilih siapa yang diperkenalkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The introducer has to be someone other than the two people.</source>
+        <translation>Perantara harus orang lain, bukan salah satu dari kedua orang itu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An introduction needs two different people.</source>
+        <translation>Perkenalan membutuhkan dua orang yang berbeda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who introduced you (or whom you asked).</source>
+        <translation>Sebutkan siapa yang memperkenalkan Anda (atau kepada siapa Anda meminta).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say whom you introduced them to.</source>
+        <translation>Sebutkan kepada siapa Anda memperkenalkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <location filename="../../src/netjournal/ui/today/card.py" line="-156"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it went</source>
+        <translation>Hasilnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/today/delegate.py" line="+73"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/today/operations.py" line="+36"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+212"/>
+        <source>They replied</source>
+        <translation>Dia membalas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-137"/>
+        <location line="+102"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+185"/>
+        <source>Done: %1. It is on the timeline.</source>
+        <translation>Selesai: %1. Sudah tercatat di linimasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 replied: the follow-ups stop here.</source>
+        <translation>%1 membalas: tindak lanjut berhenti di sini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snoozed %1 until %2.</source>
+        <translation>%1 ditunda sampai %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let go of %1. That&apos;s fine: not every door opens.</source>
+        <translation>%1 dilepaskan. Tidak apa-apa: tidak semua pintu akan terbuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/today/model.py" line="+203"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show %1 more</source>
+        <translation>Tampilkan %1 lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the other %1</source>
+        <translation>Tampilkan %1 sisanya</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-145"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-yous still owed</source>
+        <translation>Ucapan terima kasih yang tertunda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later this week</source>
+        <translation>Sisa minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Reconnect</source>
+        <translation>Hubungi lagi</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>1 overdue</source>
+        <translation>1 terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 due today</source>
+        <translation>1 jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 due today</source>
+        <translation>%1 jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 thank-you</source>
+        <translation>1 ucapan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 thank-yous</source>
+        <translation>%1 ucapan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 later this week</source>
+        <translation>1 di sisa minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 later this week</source>
+        <translation>%1 di sisa minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to reconnect with</source>
+        <translation>1 untuk dihubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to reconnect with</source>
+        <translation>%1 untuk dihubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing due this week. You&apos;re all caught up.</source>
+        <translation>Tidak ada yang jatuh tempo minggu ini. Semua sudah beres.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 day late</source>
+        <translation>terlambat 1 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days late</source>
+        <translation>terlambat %1 hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A short “how are you?” is enough</source>
+        <translation>Cukup sapa singkat “apa kabar?”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask about %1, or share something about #%2</source>
+        <translation>Tanyakan soal %1, atau bagikan sesuatu tentang #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask about %1</source>
+        <translation>Tanyakan soal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share something about #%1</source>
+        <translation>Bagikan sesuatu tentang #%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow up (try %1 of %2)</source>
+        <translation>Tindak lanjuti (percobaan %1 dari %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last follow-up (try %1 of %2)</source>
+        <translation>Tindak lanjut terakhir (percobaan %1 dari %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply after three tries. Let go?</source>
+        <translation>Tidak ada balasan setelah tiga kali mencoba. Lepaskan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say thank you</source>
+        <translation>Ucapkan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step: %1</source>
+        <translation>Langkah berikutnya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step you agreed</source>
+        <translation>Langkah berikutnya yang sudah disepakati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank them for the introduction, and go back to them</source>
+        <translation>Ucapkan terima kasih atas perkenalannya, dan kembali menghubunginya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnect: %1</source>
+        <translation>Hubungi lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1</source>
+        <translation>Setelah %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After your meeting</source>
+        <translation>Setelah pertemuan Anda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last in touch %1 · %2 tie, every %3 days</source>
+        <translation>Terakhir berhubungan %1 · ikatan: %2, setiap %3 hari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in touch since you added them · %1 tie</source>
+        <translation>Belum berhubungan sejak ditambahkan · ikatan: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snoozed</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Followed up (try %1 of %2)</source>
+        <translation>Sudah ditindaklanjuti (percobaan %1 dari %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Said thank you</source>
+        <translation>Sudah berterima kasih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thanked them for the introduction</source>
+        <translation>Sudah berterima kasih atas perkenalannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnected</source>
+        <translation>Sudah menghubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reached out: %1</source>
+        <translation>Menghubungi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached out</source>
+        <translation>Menghubungi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Let go after %1 of %2 tries</source>
+        <translation>Dilepaskan setelah %1 dari %2 percobaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They replied after 1 follow-up</source>
+        <translation>Dia membalas setelah 1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They replied after %1 follow-ups</source>
+        <translation>Dia membalas setelah %1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a reply</source>
+        <translation>Menunggu balasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reply after three tries: let go? (%1)</source>
+        <translation>Tidak ada balasan setelah tiga kali mencoba: lepaskan? (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting: try %1 due %2</source>
+        <translation>Menunggu: percobaan %1 jatuh tempo %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let go?</source>
+        <translation>Lepaskan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up (try %1 of %2)</source>
+        <translation>Tindak lanjut (percobaan %1 dari %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""The quick first page of search as you type, and reading on a worker thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netjournal.domain.values import Interaction
+from netjournal.storage.search import ContactFilter, Order, SearchRepository
+
+NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def crowd(store):  # type: ignore[no-untyped-def]
+    """Twenty-four people; "kopi" is in some names' notes and in many conversations."""
+    ids = []
+    for i in range(24):
+        c = store.contacts.create(f"{'Budi' if i % 3 else 'Dewi'} Person{i:02d}",
+                                  company="Kopi Kenangan" if i % 4 == 0 else "Gojek",
+                                  notes="likes coffee" if i % 5 == 0 else "")
+        ids.append(c.id)
+        if i % 2:
+            store.interactions.save(Interaction(
+                occurred_at=NOW - dt.timedelta(days=i), participant_ids=(c.id,),
+                summary="ngopi, kopi susu and plans"))
+    return ids
+
+
+def is_ordered_subset(part: list[int], whole: list[int]) -> bool:
+    positions = [whole.index(i) for i in part if i in whole]
+    return len(positions) == len(part) and positions == sorted(positions)
+
+
+def test_no_text_is_a_limited_query(store, crowd):
+    ids, complete = store.search.first_contact_ids(ContactFilter(), 10)
+    assert (ids, complete) == (store.search.contact_ids(ContactFilter())[:10], False)
+    ids, complete = store.search.first_contact_ids(ContactFilter(), 100)
+    assert complete and ids == store.search.contact_ids(ContactFilter())
+
+
+def test_rare_words_give_the_exact_answer(store, crowd):
+    flt = ContactFilter(text="kopi")
+    ids, complete = store.search.first_contact_ids(flt, 5)
+    assert complete
+    assert ids == store.search.contact_ids(flt)  # all of them, even past the limit
+    assert len(ids) > 5
+
+
+@pytest.mark.parametrize("walk", [3, 10_000], ids=["walk-in-order", "sort-the-matches"])
+@pytest.mark.parametrize("order", list(Order))
+def test_common_words_give_a_first_page_of_the_full_answer(store, crowd, monkeypatch, walk,
+                                                           order):
+    monkeypatch.setattr(SearchRepository, "DENSE", 2)
+    monkeypatch.setattr(SearchRepository, "WALK", walk)
+    for text in ("kop", "b", "kopi", "budi ko", "dew"):
+        flt = ContactFilter(text=text, order=order)
+        ids, complete = store.search.first_contact_ids(flt, 4)
+        full = store.search.contact_ids(flt)
+        assert not complete
+        assert len(ids) <= 4
+        assert is_ordered_subset(ids, full), text
+
+
+def test_other_filters_apply_to_the_first_page(store, crowd, monkeypatch):
+    monkeypatch.setattr(SearchRepository, "DENSE", 2)
+    store.contacts.add_tags(crowd[4], ["mentor"])
+    ids, _ = store.search.first_contact_ids(ContactFilter(text="kopi", tag="mentor"), 10)
+    assert ids == [crowd[4]]
+
+
+@given(st.text(alphabet="abdekoipunsv ", max_size=6), st.integers(1, 30))
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_first_page_is_always_an_ordered_part_of_the_answer(store, crowd, text, limit):
+    flt = ContactFilter(text=text)
+    ids, complete = store.search.first_contact_ids(flt, limit)
+    full = store.search.contact_ids(flt)
+    if complete:
+        assert ids == full
+    else:
+        assert is_ordered_subset(ids, full) and len(ids) <= limit
+
+
+def test_a_worker_thread_reads_on_its_own_connection(store, crowd):
+    found: list[list[int]] = []
+
+    def work() -> None:
+        store.search.interrupter()  # opens this thread's connection
+        found.append(store.search.contact_ids(ContactFilter(text="budi")))
+        store.search.release_thread()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(30)
+    assert found == [store.search.contact_ids(ContactFilter(text="budi"))]
+    assert not store.db.is_closed()  # this thread's connection is untouched

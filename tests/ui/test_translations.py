@@ -1,0 +1,186 @@
+"""The Indonesian translation: complete, faithful to its placeholders, current, and loadable.
+
+These tests fail when someone adds a user-visible string without translating it: run
+``make translations``, translate the new messages (docs/TRANSLATING.md), and commit the .ts.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from netjournal.domain.values import Channel, TieStrength
+from netjournal.ui.labels import label
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "netjournal_id.ts"
+SOURCES = ROOT / "src" / "netjournal"
+
+_PLACEHOLDER = re.compile(r"%(?:\d|n)")  # %1..%9 (filled by fill()) and %n (plurals)
+_FIELD = re.compile(r"\{[a-z_]+\}")  # {first_name}-style fields of the note templates
+_MNEMONIC = re.compile(r"&(?!&)\S")  # a keyboard accelerator; "&&" is a literal "&"
+_END = ".…:?!"
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translations: tuple[str, ...]  # one per plural form (one for a plain message)
+    unfinished: bool
+
+    def __str__(self) -> str:
+        return f"[{self.context}] {self.source!r}"
+
+
+def read_ts(path: Path) -> list[Message]:
+    """Every live message of a .ts file (vanished and obsolete ones are skipped)."""
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            assert tr is not None, f"[{name}] {message.findtext('source')!r} has no <translation>"
+            kind = tr.get("type", "")
+            if kind in ("vanished", "obsolete"):
+                continue
+            if message.get("numerus") == "yes":
+                texts = tuple(f.text or "" for f in tr.iter("numerusform"))
+            else:
+                texts = (tr.text or "",)
+            out.append(Message(name, message.findtext("source") or "", texts,
+                               kind == "unfinished"))
+    return out
+
+
+def tool(name: str) -> str:
+    """A PySide6 command-line tool: next to this Python first, else on PATH."""
+    here = Path(sys.executable).with_name(name)
+    found = str(here) if here.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} not found: it comes with PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def run_tool(*args: str) -> None:
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, f"{' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[Message]:
+    return read_ts(TS_FILE)
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
+    """The .ts compiled here with lrelease (no `make` needed), installed for one test."""
+    qm = tmp_path / "netjournal_id.qm"
+    run_tool(tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(qm))
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"QTranslator could not load {qm}"
+    assert translator.language() == "id_ID"
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_ts_file_is_for_indonesian() -> None:
+    root = ET.parse(TS_FILE).getroot()
+    assert root.tag == "TS"
+    assert root.get("language") == "id_ID"
+
+
+def test_every_message_is_translated(messages: list[Message]) -> None:
+    assert len(messages) > 100, "the .ts looks empty: run `make translations`"
+    unfinished = [str(m) for m in messages
+                  if m.unfinished or not all(t.strip() for t in m.translations)]
+    assert not unfinished, ("untranslated messages (translate them, see docs/TRANSLATING.md):\n"
+                            + "\n".join(unfinished))
+
+
+def test_plural_messages_have_one_form(messages: list[Message]) -> None:
+    """Indonesian has a single plural form; a second one would never be shown."""
+    plural = [m for m in messages if "%n" in m.source and len(m.translations) != 1]
+    assert not plural, "\n".join(f"{m}: {len(m.translations)} forms" for m in plural)
+
+
+def test_placeholders_survive_translation(messages: list[Message]) -> None:
+    """%1, %2, %n and {fields} of a source are all in its translation, and nothing more."""
+    wrong = []
+    for m in messages:
+        for pattern in (_PLACEHOLDER, _FIELD):
+            want = sorted(set(pattern.findall(m.source)))
+            for text in m.translations:
+                got = sorted(set(pattern.findall(text)))
+                if got != want:
+                    wrong.append(f"{m}: expects {want}, translation {text!r} has {got}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_shape_of_each_translation_follows_its_source(messages: list[Message]) -> None:
+    """Same accelerator count, line breaks, edge spaces and closing punctuation class."""
+    def ending(text: str) -> str:
+        text = text.rstrip()
+        return text[-1] if text and text[-1] in _END else ""
+
+    wrong = []
+    for m in messages:
+        for text in m.translations:
+            if len(_MNEMONIC.findall(m.source)) != len(_MNEMONIC.findall(text)):
+                wrong.append(f"{m}: keyboard accelerator (&) lost or added in {text!r}")
+            if m.source.count("\n") != text.count("\n"):
+                wrong.append(f"{m}: line breaks differ in {text!r}")
+            if (m.source[:1] == " ") != (text[:1] == " ") or \
+                    (m.source[-1:] == " ") != (text[-1:] == " "):
+                wrong.append(f"{m}: leading/trailing space differs in {text!r}")
+            if ending(m.source) != ending(text):
+                wrong.append(f"{m}: ends with {ending(m.source)!r}, translation {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_translation_is_up_to_date_with_the_code(tmp_path: Path,
+                                                 messages: list[Message]) -> None:
+    """lupdate on today's sources finds no message the committed .ts lacks."""
+    fresh = tmp_path / "fresh_id.ts"
+    run_tool(tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none",
+             str(SOURCES), "-ts", str(fresh))
+    in_code = {(m.context, m.source) for m in read_ts(fresh)}
+    assert in_code, "lupdate found no strings at all"
+    committed = {(m.context, m.source) for m in messages}
+    missing = sorted(in_code - committed)
+    assert not missing, ("strings in the code but not in netjournal_id.ts: run "
+                         "`make translations` and translate them:\n"
+                         + "\n".join(f"[{c}] {s!r}" for c, s in missing))
+
+
+def test_compiled_translation_translates_each_context(indonesian: QTranslator,
+                                                       messages: list[Message]) -> None:
+    translate = QCoreApplication.translate
+    assert translate("labels", "In person") == "Tatap muka"
+    assert label(Channel.IN_PERSON) == "Tatap muka"  # the path the panes use
+    assert label(TieStrength.DORMANT) == "Tidak aktif"
+    assert translate("today", "Today") == "Hari ini"
+    assert translate("MainActions", "&Undo") == "&Urungkan"
+    assert translate("TimelineTab", "%n interactions", "", 5) == "5 interaksi"
+    assert not indonesian.isEmpty()
+    # every context answers with what the .ts says, not with the English source
+    by_context: dict[str, Message] = {}
+    for m in messages:
+        if m.context and m.translations[0] != m.source and "%n" not in m.source:
+            by_context.setdefault(m.context, m)
+    assert len(by_context) > 20
+    wrong = [f"{m}: got {translate(m.context, m.source)!r}"
+             for m in by_context.values() if translate(m.context, m.source) != m.translations[0]]
+    assert not wrong, "\n".join(wrong)
+
