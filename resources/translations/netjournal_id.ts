@@ -287,7 +287,7 @@
         <translation>Ikatan: %1, hubungi setiap %2 hari</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Met at %1 on %2</source>
         <translation>Bertemu di %1 pada %2</translation>
     </message>
@@ -297,7 +297,8 @@
         <translation>Bertemu di %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Met on %1</source>
         <translation>Bertemu pada %1</translation>
     </message>
@@ -358,7 +359,7 @@
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+213"/>
         <source>last contact: %1</source>
         <translation>kontak terakhir: %1</translation>
     </message>
@@ -386,7 +387,7 @@
         <translation>Hapus pencarian dan filter</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>Nobody matches “%1”.</source>
         <translation>Tidak ada yang cocok dengan “%1”.</translation>
     </message>
@@ -404,7 +405,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+84"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -430,23 +431,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -456,7 +457,7 @@
         <translation>Simpan kartu</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>this new contact</source>
         <translation>kontak baru ini</translation>
     </message>
@@ -476,7 +477,7 @@
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Timeline (%1)</source>
         <translation>Linimasa (%1)</translation>
     </message>
@@ -837,7 +838,7 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+63"/>
+        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+66"/>
         <source>Log interaction</source>
         <translation>Catat interaksi</translation>
     </message>
@@ -1099,7 +1100,57 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Quick entry…</source>
+        <translation>&amp;Entri cepat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture the people you just met, one line each</source>
+        <translation>Catat orang-orang yang baru Anda temui, satu baris per orang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in contacts from vCard, LinkedIn, Google, Outlook or a backup</source>
+        <translation>Masukkan kontak dari vCard, LinkedIn, Google, Outlook, atau cadangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>Eks&amp;por…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the journal to vCard, CSV, JSON or a calendar file</source>
+        <translation>Simpan jurnal ke vCard, CSV, JSON, atau berkas kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print contact summary…</source>
+        <translation>&amp;Cetak ringkasan kontak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A one-page brief to read before a meeting</source>
+        <translation>Ringkasan satu halaman untuk dibaca sebelum bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export summary as P&amp;DF…</source>
+        <translation>Ekspor ringkasan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print everyone met at an &amp;event…</source>
+        <translation>Cetak semua orang yang ditemui di &amp;acara…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1139,7 +1190,27 @@
         <translation>Pindahkan kontak yang ditampilkan ke tempat sampah (Urungkan akan mengembalikannya)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Write a connection request…</source>
+        <translation>&amp;Tulis permintaan koneksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short personal note for a request to the contact shown</source>
+        <translation>Catatan pribadi singkat untuk permintaan koneksi kepada kontak yang ditampilkan</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Record an &amp;introduction…</source>
+        <translation>Catat &amp;perkenalan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who introduced whom to whom, and how it went</source>
+        <translation>Siapa memperkenalkan siapa kepada siapa, dan bagaimana hasilnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ne&amp;xt contact</source>
         <translation>Kontak &amp;selanjutnya</translation>
     </message>
@@ -1192,7 +1263,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+130"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+132"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
@@ -1202,7 +1283,12 @@
         <translation>Semua aktivitas</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -1217,7 +1303,7 @@
         <translation>%1 dipindahkan ke tempat sampah. Urungkan dengan %2.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>1 contact</source>
         <translation>1 kontak</translation>
     </message>
@@ -1248,7 +1334,7 @@ Jurnal luring untuk hubungan profesional.
 Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>NetJournal</source>
         <translation>NetJournal</translation>
     </message>
@@ -2182,7 +2268,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+55"/>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+57"/>
         <source>Log interaction…</source>
         <translation>Catat interaksi…</translation>
     </message>
@@ -2229,12 +2315,22 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/view.py" line="+69"/>
+        <location filename="../../src/netjournal/ui/today/view.py" line="+72"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+9"/>
+        <source>Quick entry…</source>
+        <translation>Entri cepat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Just back from an event? Capture everyone you met, one line each</source>
+        <translation>Baru pulang dari acara? Catat semua orang yang Anda temui, satu baris per orang</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Nothing is due this week. When a tie goes quiet, a suggestion to reconnect will show up here.</source>
         <translation>Tidak ada yang jatuh tempo minggu ini. Saat sebuah hubungan mulai sepi, saran untuk menghubungi lagi akan muncul di sini.</translation>
     </message>
@@ -2299,6 +2395,29 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <location line="+42"/>
         <source>Demo data</source>
         <translation>Data demo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../../src/netjournal/ui/tools.py" line="+110"/>
+        <source>There are no events in the journal yet.</source>
+        <translation>Belum ada acara di jurnal ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print everyone met at an event</source>
+        <translation>Cetak semua orang yang ditemui di acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event:</source>
+        <translation>Acara:</translation>
     </message>
 </context>
 <context>

@@ -194,13 +194,17 @@ def main(args: argparse.Namespace) -> int:
     server = InstanceServer(data_dir.root)
     server.listen()
 
-    # 8. events and the main window
+    # 8. events and the main window (imported here: a second launch never needs them)
     try:
         from netjournal.ui.events import JournalEvents
         from netjournal.ui.mainwindow import MainWindow
 
         events = JournalEvents()
-        window = MainWindow(store, events, settings, data_dir, icon=icon)
+        try:
+            window = MainWindow(store, events, settings, data_dir, icon=icon)
+        except StorageError as e:  # the journal could be opened but not read
+            report(str(e), interactive=interactive)
+            return 1
         server.sig_activation_requested.connect(window.bring_to_front)
         if quit_when_ready:
             window.sig_ready.connect(lambda: QTimer.singleShot(0, app.quit))

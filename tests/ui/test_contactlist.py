@@ -98,6 +98,33 @@ def test_first_page_then_the_complete_list_from_the_worker(qtbot, qtmodeltester,
         model.shutdown()
 
 
+def test_a_long_list_stays_in_place_while_a_change_is_read(qtbot, store, journal_events,
+                                                            ui_clock, monkeypatch):
+    """After a save, a long list is replaced once the worker has the new one: no jump."""
+    ids = [store.contacts.create(f"Person {i:02d}").id for i in range(30)]
+    monkeypatch.setattr(ContactListModel, "FIRST_PAGE", 5)
+    pane = ContactListPane(store, journal_events, Settings(), clock=ui_clock)
+    qtbot.addWidget(pane)
+    try:
+        pane.load()
+        qtbot.waitUntil(lambda: pane.model.is_complete)
+        assert pane.select_contact(ids[20])
+        newcomer = store.contacts.create("Person 10b")
+        journal_events.sig_contacts_changed.emit([newcomer.id])
+        assert pane.model.rowCount() == 30  # the old list, still in place
+        qtbot.waitUntil(lambda: pane.model.is_complete)
+        assert pane.model.rowCount() == 31
+        assert pane.model.ids()[11] == newcomer.id
+        assert pane.current_contact_id() == ids[20]
+        store.contacts.delete(ids[3])
+        journal_events.sig_contacts_changed.emit([ids[4]])  # a refresh is being read...
+        journal_events.sig_contacts_removed.emit([ids[3]])  # ...when someone is deleted
+        qtbot.waitUntil(lambda: pane.model.is_complete)
+        assert ids[3] not in pane.model.ids() and pane.model.rowCount() == 30
+    finally:
+        pane.shutdown()
+
+
 def test_rows_are_fetched_in_blocks_not_all_at_once(store, ui_clock, monkeypatch):
     for i in range(40):
         store.contacts.create(f"Person {i:02d}")

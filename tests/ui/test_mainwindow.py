@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netjournal.domain.values import Interaction
@@ -39,9 +39,18 @@ def test_welcome_new_contact_opens_an_empty_card(qtbot, main_window):
     assert main_window.card.page.isVisible()
 
 
-def test_welcome_import_is_passed_on(qtbot, main_window):
+def test_welcome_import_opens_the_import_dialog(qtbot, main_window):
+    seen = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
     with qtbot.waitSignal(main_window.sig_import_requested):
         main_window.welcome.import_button.click()
+    assert seen == ["ImportDialog"]
 
 
 def test_welcome_demo_data_fills_the_list(qtbot, main_window, store):
@@ -161,12 +170,12 @@ def test_views_switch_from_the_menu_and_a_view_can_be_added(qtbot, main_window):
     assert main_window.current_view() == "contacts"
     main_window.show_view("activity")
     assert main_window.views.currentWidget() is main_window.activity
-    action = main_window.add_view("today", "Today", QLabel("today"), "Ctrl+3")
+    action = main_window.add_view("notes", "Notes", QLabel("notes"), "Ctrl+9")
     assert action in main_window.menus["view"].actions()
     action.trigger()
-    assert main_window.current_view() == "today"
+    assert main_window.current_view() == "notes"
     with pytest.raises(ValueError, match="already"):
-        main_window.add_view("today", "Again", QLabel())
+        main_window.add_view("notes", "Again", QLabel())
 
 
 def test_activity_opens_a_contact(three, main_window):
@@ -180,7 +189,9 @@ def test_activity_opens_a_contact(three, main_window):
 def test_geometry_splitter_and_view_are_restored(three, qtbot, data_dir, make_main_window):
     first = make_main_window()
     first.resize(760, 540)  # the offscreen screen is 800x600
-    first.splitter.setSizes([320, 300])
+    first.show_view("contacts")  # Today is the home view: lay the splitter out first
+    first.splitter.setSizes([300, 10_000])
+    qtbot.waitUntil(lambda: first.splitter.sizes()[0] == 300)
     first.show_view("activity")
     sizes = first.splitter.sizes()
     assert first.close()

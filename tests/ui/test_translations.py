@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from netjournal.domain.values import Channel, TieStrength
 from netjournal.ui.labels import label
@@ -184,3 +185,35 @@ def test_compiled_translation_translates_each_context(indonesian: QTranslator,
              for m in by_context.values() if translate(m.context, m.source) != m.translations[0]]
     assert not wrong, "\n".join(wrong)
 
+
+
+def _mnemonic(text: str) -> str:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(0)[1].casefold() if found else ""
+
+
+def test_menu_accelerators_are_unique_in_indonesian(indonesian: QTranslator,
+                                                    qtbot: QtBot) -> None:
+    """Within the menu bar and within each menu, no two Indonesian entries share an &key."""
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow
+
+    from netjournal.ui.actions import MainActions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = MainActions(window, QUndoStack(window))
+    menus = actions.build_menus(window.menuBar())
+    groups = {"menu bar": [m.title() for m in menus.values()]}
+    groups.update({name: [a.text() for a in menu.actions() if not a.isSeparator()]
+                   for name, menu in menus.items()})
+    assert "&Berkas" in groups["menu bar"]  # the translator is really in use
+    clashes = []
+    for name, texts in groups.items():
+        seen: dict[str, str] = {}
+        for text in texts:
+            key = _mnemonic(text)
+            if key and key in seen:
+                clashes.append(f"{name}: {seen[key]!r} and {text!r} both use &{key}")
+            seen.setdefault(key, text)
+    assert not clashes, "\n".join(clashes)

@@ -27,6 +27,21 @@ class MainActions(QObject):
         self.quit = self._make(self.tr("&Quit"), _keys(QKeySequence.StandardKey.Quit,
                                                        "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quick_entry = self._make(self.tr("Quic&k entry…"), _keys("Ctrl+E"),
+                                      self.tr("Capture the people you just met, one line "
+                                              "each"))
+        self.import_file = self._make(self.tr("&Import…"), _keys("Ctrl+I"),
+                                      self.tr("Bring in contacts from vCard, LinkedIn, "
+                                              "Google, Outlook or a backup"))
+        self.export = self._make(self.tr("&Export…"), _keys("Ctrl+Shift+E"),
+                                 self.tr("Write the journal to vCard, CSV, JSON or a "
+                                         "calendar file"))
+        self.print_contact = self._make(self.tr("&Print contact summary…"),
+                                        _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
+                                        self.tr("A one-page brief to read before a meeting"))
+        self.export_pdf = self._make(self.tr("Export summary as P&DF…"),
+                                     _keys("Ctrl+Shift+P"))
+        self.print_event = self._make(self.tr("Print everyone self.tr("Print everyone met at an &event…")met at an event…"))
 
         # Edit: the window's one undo stack (contact deletes, timeline and ledger deletes)
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
@@ -45,6 +60,12 @@ class MainActions(QObject):
         self.delete_contact = self._make(self.tr("&Delete contact"), _keys("Ctrl+Delete"),
                                          self.tr("Move the contact shown to the bin "
                                                  "(Undo brings them back)"))
+        self.compose_request = self._make(
+            self.tr("&Write a connection request…"), _keys("Ctrl+Shift+R"),
+            self.tr("A short personal note for a request to the contact shown"))
+        self.record_introduction = self._make(
+            self.tr("Record an &introduction…"), None,
+            self.tr("Who introduced whom to whom, and how it went"))
         self.next_contact = self._make(self.tr("Ne&xt contact"),
                                        _keys("Alt+Down", "Ctrl+]"))
         self.previous_contact = self._make(self.tr("&Previous contact"),
@@ -94,12 +115,22 @@ class MainActions(QObject):
             "help": bar.addMenu(self.tr("&Help")),
         }
         menus["file"].addAction(self.new_contact)
+        menus["file"].addAction(self.quick_entry)
+        menus["file"].addSeparator()
+        menus["file"].addAction(self.import_file)
+        menus["file"].addAction(self.export)
+        menus["file"].addSeparator()
+        menus["file"].addAction(self.print_contact)
+        menus["file"].addAction(self.export_pdf)
+        menus["file"].addAction(self.print_event)
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit)
         menus["edit"].addAction(self.undo)
         menus["edit"].addAction(self.redo)
         menus["contact"].addAction(self.new_contact)
         menus["contact"].addAction(self.log_interaction)
+        menus["contact"].addAction(self.compose_request)
+        menus["contact"].addAction(self.record_introduction)
         menus["contact"].addSeparator()
         menus["contact"].addAction(self.next_contact)
         menus["contact"].addAction(self.previous_contact)

@@ -36,6 +36,8 @@ from netjournal.ui.contact import ActivityPane, ContactPanel
 from netjournal.ui.contactlist import ContactListPane
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.style import SHEETS, fill
+from netjournal.ui.today import ContactFollowUps, TodayView
+from netjournal.ui.tools import WindowTools
 from netjournal.ui.undo import DeleteContactCommand, delete_contact
 from netjournal.ui.welcome import WelcomePage
 
@@ -125,10 +127,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
+        self.tools = WindowTools(store, events, settings, data_dir, self, **clock_kw)
+        self.follow_ups = ContactFollowUps(store, events, self)
+        self.card.add_section(self.tr("Follow-ups"), self.follow_ups)
+
         self.actions = MainActions(self, self.undo_stack)
         self.menus = self.actions.build_menus(self.menuBar())
-        self.add_view("contacts", self.tr("Contacts"), self.contacts_page, "Ctrl+1")
-        self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+2")
+        self.add_view("today", self.tr("Today"), self._build_today, "Ctrl+1")
+        self.add_view("contacts", self.tr("Contacts"), self.contacts_page, "Ctrl+2")
+        self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+3")
+        self.add_view("requests", self.tr("Requests"), self.tools.requests_inbox, "Ctrl+4")
 
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,6 +150,8 @@ class MainWindow(QMainWindow):
         self._update_welcome()
         self._sync_actions()
         self.restore_state()
+        if self._store.contacts.count() == 0:
+            self.show_view("contacts")  # the welcome page, not an empty Today
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -153,6 +163,19 @@ class MainWindow(QMainWindow):
         a.previous_contact.triggered.connect(self.contact_list.select_previous)
         a.find.triggered.connect(self.find)
         a.about.triggered.connect(self._on_about_triggered)
+        a.quick_entry.triggered.connect(self.tools.open_quick_entry)
+        a.import_file.triggered.connect(self.tools.import_file)
+        a.export.triggered.connect(self.tools.export_journal)
+        a.print_contact.triggered.connect(
+            lambda: self.tools.print_contacts(self._current_contact_ids()))
+        a.export_pdf.triggered.connect(
+            lambda: self.tools.export_pdf(self._current_contact_ids()))
+        a.print_event.triggered.connect(self.tools.print_event)
+        a.compose_request.triggered.connect(self._on_compose_request_triggered)
+        a.record_introduction.triggered.connect(
+            lambda: self.tools.record_introduction(self.card.contact_id()))
+        self.tools.sig_settings_changed.connect(self.set_settings)
+        self.sig_import_requested.connect(self.tools.import_file)
 
         self.contact_list.sig_contact_selected.connect(
             self._on_contact_list_sig_contact_selected)
@@ -221,6 +244,11 @@ class MainWindow(QMainWindow):
         current = self.views.currentWidget()
         return next((k for k, (w, _a) in self._views.items() if w is current), "")
 
+    def _build_today(self) -> QWidget:
+        today = TodayView(self._store, self._events, self._settings, self, **self._clock_kw)
+        today.sig_quick_entry_requested.connect(self.tools.open_quick_entry)
+        return today
+
     def _build_activity(self) -> QWidget:
         activity = ActivityPane(self._store, self._events, self, **self._clock_kw)
         activity.sig_contact_activated.connect(self.open_contact)
@@ -281,6 +309,17 @@ class MainWindow(QMainWindow):
             self.card.show_contact(contact_id)
         self.contact_list.select_contact(contact_id, quiet=True)
         self._sync_actions()
+
+    def set_settings(self, settings: Settings) -> None:
+        """Use new preferences everywhere (a tool changed and saved them)."""
+        self._settings = settings
+        self.card.set_settings(settings)
+        self.tools.set_settings(settings)
+        for key in ("today", "requests"):
+            if key not in self._factories:
+                setter = getattr(self.view(key), "set_settings", None)
+                if callable(setter):
+                    setter(settings)
 
     def bring_to_front(self) -> None:
         """Another launch on the same data folder asked for this window."""
@@ -412,8 +451,19 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self) -> None:
         has_contact = self.card.contact_id() is not None
-        self.actions.log_interaction.setEnabled(has_contact)
-        self.actions.delete_contact.setEnabled(has_contact)
+        for action in (self.actions.log_interaction, self.actions.delete_contact,
+                       self.actions.print_contact, self.actions.export_pdf,
+                       self.actions.compose_request):
+            action.setEnabled(has_contact)
+
+    def _current_contact_ids(self) -> list[int]:
+        contact_id = self.card.contact_id()
+        return [] if contact_id is None else [contact_id]
+
+    def _on_compose_request_triggered(self) -> None:
+        contact_id = self.card.contact_id()
+        if contact_id is not None:
+            self.tools.compose_request(contact_id)
 
     def _show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("NetJournal"), message,

@@ -125,7 +125,7 @@ class CardHeader(QWidget):
 
     def show_contact(self, contact: Contact, *, now: dt.datetime, defaults: ties.Cadences,
                      balance: Balance, event_name: str = "", introducer_name: str = "",
-                     ) -> None:
+                     path_text: str = "") -> None:
         """Show a saved contact's glance: everything here is derived, nothing editable."""
         self.avatar.set_person(contact.name, contact.photo)
         self.name_label.setText(contact.name)
@@ -149,13 +149,17 @@ class CardHeader(QWidget):
         self.dormant_label.setVisible(bool(dormant))
 
         met = []
-        if event_name and contact.met_on:
+        if path_text:  # the introduction path says who and where ("Introduced by Sari at …")
+            met.append(path_text)
+            if contact.met_on:
+                met.append(fill(self.tr("Met on %1"), date_text(contact.met_on)))
+        elif event_name and contact.met_on:
             met.append(fill(self.tr("Met at %1 on %2"), event_name, date_text(contact.met_on)))
         elif event_name:
             met.append(fill(self.tr("Met at %1"), event_name))
         elif contact.met_on:
             met.append(fill(self.tr("Met on %1"), date_text(contact.met_on)))
-        if introducer_name:
+        if introducer_name and not path_text:
             met.append(fill(self.tr("Introduced by %1"), introducer_name))
         self.met_label.setText(" · ".join(met))
         self.met_label.setVisible(bool(met))

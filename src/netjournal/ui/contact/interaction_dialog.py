@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.values import Channel, Direction, Interaction
+from netjournal.settings import Settings
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
@@ -45,7 +46,8 @@ class InteractionDialog(QDialog):
     def __init__(self, store: Store, events: JournalEvents,
                  interaction: Interaction | None = None, *,
                  participants: tuple[int, ...] = (), parent: QWidget | None = None,
-                 clock: Callable[[], dt.datetime] = _now) -> None:
+                 clock: Callable[[], dt.datetime] = _now,
+                 settings: Settings | None = None) -> None:
         """Args:
             store: the open journal.
             events: told after the save.
@@ -55,6 +57,7 @@ class InteractionDialog(QDialog):
             clock: "now" in UTC; a new interaction starts at this time.
         """
         super().__init__(parent)
+        self._settings = settings  # the first follow-up wait of a chain this starts
         self._store = store
         self._events = events
         self._before = interaction
@@ -180,7 +183,7 @@ class InteractionDialog(QDialog):
             return
         try:
             self.saved = ops.save_interaction(self._store, self._events, self.value(),
-                                              self._before)
+                                              self._before, settings=self._settings)
         except StorageError as e:
             self.set_error(str(e))
             return

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 from netjournal.domain.values import Contact, Exchange, Interaction, Offer, OfferStatus
+from netjournal.settings import Settings
+from netjournal.storage import journal
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 
@@ -24,17 +26,23 @@ def save_contact(store: Store, events: JournalEvents, contact: Contact) -> Conta
 
 
 def save_interaction(store: Store, events: JournalEvents, interaction: Interaction,
-                     before: Interaction | None = None) -> Interaction:
+                     before: Interaction | None = None, *,
+                     settings: Settings | None = None) -> Interaction:
     """Insert or update an interaction; ``before`` is the stored version when editing.
 
     Contacts that were dropped from the participants are told too: their timelines and
     last-contact dates change.
     """
-    saved = store.interactions.save(interaction)
+    with store.atomic():
+        saved = store.interactions.save(interaction)
+        # Outreach awaiting a reply starts a follow-up chain; their reply closes one.
+        rules = journal.apply_rules_to_interaction(store, saved, settings=settings or Settings())
     touched = set(saved.participant_ids)
     if before is not None:
         touched |= set(before.participant_ids)
     events.sig_interactions_changed.emit(sorted(touched))
+    if rules.started or rules.closed_chains:
+        events.sig_followups_changed.emit()
     return saved
 
 

@@ -37,6 +37,7 @@ from netjournal.ui.contact.header import CardHeader
 from netjournal.ui.contact.offers_tab import OffersTab
 from netjournal.ui.contact.timeline_tab import TimelineTab
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.requests.path import introduction_path_text
 
 
 def _now() -> dt.datetime:
@@ -106,6 +107,7 @@ class ContactPanel(QWidget):
         self.form_scroll.setWidget(self.form)
         self.timeline = TimelineTab(self._store, self._events, self._undo_stack, self,
                                     clock=self._clock)
+        self.timeline.settings = self._settings
         self.offers = OffersTab(self._store, self._events, self._undo_stack, self,
                                 today=today)
         self.tabs = QTabWidget(self)
@@ -176,6 +178,7 @@ class ContactPanel(QWidget):
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
+        self.timeline.settings = settings
         self.form.set_defaults(cadences(settings))
         self._refresh_header()
 
@@ -333,7 +336,8 @@ class ContactPanel(QWidget):
                                  defaults=cadences(self._settings),
                                  balance=self._store.exchanges.balance(contact.id),
                                  event_name=event_name,
-                                 introducer_name=introducer)
+                                 introducer_name=introducer,
+                                 path_text=introduction_path_text(self._store, contact.id))
 
     def _update_tab_titles(self) -> None:
         n = self.timeline.count()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.values import Interaction
+from netjournal.settings import Settings
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
@@ -46,6 +47,7 @@ class TimelineTab(QWidget):
         self._events = events
         self._stack = undo_stack
         self._clock = clock
+        self.settings: Settings | None = None  # set by the panel: chains follow it
         self.model = TimelineModel(store, events, None, parent=self)
         self.view = TimelineListView(self)
         self.view.setModel(self.model)
@@ -116,7 +118,7 @@ class TimelineTab(QWidget):
         cid = self.model.contact_id
         return InteractionDialog(self._store, self._events, interaction,
                                  participants=(cid,) if cid and interaction is None else (),
-                                 parent=self, clock=self._clock)
+                                 parent=self, clock=self._clock, settings=self.settings)
 
     def log_interaction(self) -> Interaction | None:
         """Open the dialog for a new interaction with the contact; the saved one or None."""

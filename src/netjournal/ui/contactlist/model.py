@@ -120,6 +120,7 @@ class ContactListModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._complete = True
+        self._replacing = False  # a complete list stays up while its refresh is read
         self._ticket = 0
         self._loader = IdLoader(store.search, self)
         self._loader.sig_loaded.connect(self._on_loader_sig_loaded)
@@ -151,6 +152,7 @@ class ContactListModel(QAbstractItemModel):
         follows.
         """
         self._ticket += 1
+        self._replacing = False
         self._loader.cancel()
         ids, complete = self._store.search.first_contact_ids(self._filter, self.FIRST_PAGE)
         if complete:
@@ -159,14 +161,32 @@ class ContactListModel(QAbstractItemModel):
             self._complete_timer.start()
         self._reset(ids, complete)
 
+    def refresh(self) -> None:
+        """Read the same filter again after the journal changed, without a jump.
+
+        A complete list that is long stays on screen until its replacement has been read
+        on the worker thread (the view keeps its place meanwhile); a short one is read and
+        replaced at once.
+        """
+        if not self._complete or len(self._ids) <= self.FIRST_PAGE:
+            self.reload()
+            return
+        self._ticket += 1
+        self._complete_timer.stop()
+        self._replacing = True
+        self._loader.request(self._ticket, self._filter)
+
     def _on_complete_timer_timeout(self) -> None:
         if not self._complete:
             self._loader.request(self._ticket, self._filter)
 
     @property
     def is_complete(self) -> bool:
-        """Whether every contact of the filter is in the model (else a first page)."""
-        return self._complete
+        """Whether every contact of the filter is in the model (else a first page).
+
+        False too while a long list is being read again after a change (:meth:`refresh`).
+        """
+        return self._complete and not self._replacing
 
     def shutdown(self) -> None:
         """Stop the worker thread (before the store closes)."""
@@ -185,7 +205,13 @@ class ContactListModel(QAbstractItemModel):
             self.sig_completed.emit()
 
     def _on_loader_sig_loaded(self, ticket: int, ids: list[int]) -> None:
-        if ticket != self._ticket or self._complete:
+        if ticket != self._ticket:
+            return
+        if self._replacing:
+            self._replacing = False
+            self._reset(ids, True)
+            return
+        if self._complete:
             return
         shown = len(self._ids)
         if ids[:shown] == self._ids:  # the first page was the true start: add the rest
@@ -219,10 +245,14 @@ class ContactListModel(QAbstractItemModel):
             self._rows_of_ids = None
             self._blocks.clear()
             self.endRemoveRows()
-        if rows and not self._complete:  # the list being read may predate the deletion
+        if rows and (self._replacing or not self._complete):
+            # the list being read may predate the deletion: read it again
             self._ticket += 1
             self._loader.cancel()
-            self._complete_timer.start()
+            if self._replacing:
+                self._loader.request(self._ticket, self._filter)
+            else:
+                self._complete_timer.start()
 
     # lookups ---------------------------------------------------------------------------
 

@@ -168,8 +168,16 @@ class ContactListPane(QWidget):
             self.view.scrollTo(index)
 
     def refresh(self) -> None:
-        """Read the list again with the current filter (after outside changes)."""
+        """Read the list again for what the filter bar says (the filter changed)."""
         self.model.set_filter(self.filter_bar.contact_filter(self.model.cadences, self._clock()))
+
+    def _journal_changed(self) -> None:
+        """Read the same filter again (the journal changed): the list stays in place."""
+        flt = self.filter_bar.contact_filter(self.model.cadences, self._clock())
+        if flt != self.model.contact_filter:  # a new day, or "now" moved on for dormancy
+            self.model.set_filter(flt)
+        else:
+            self.model.refresh()
 
     # slots -------------------------------------------------------------------------------
 
@@ -236,8 +244,8 @@ class ContactListPane(QWidget):
 
     def _on_events_sig_contacts_changed(self, ids: list[int]) -> None:
         self._tags_stale = True
-        self.model.forget(ids)
-        self.refresh()  # a new or renamed contact moves to its place
+        self.model.forget(ids)  # shown at once as they are now...
+        self._journal_changed()  # ...and a new or renamed contact moves to its place
 
     def _on_events_sig_contacts_removed(self, ids: list[int]) -> None:
         self._tags_stale = True
@@ -248,12 +256,11 @@ class ContactListPane(QWidget):
         self.refresh()
 
     def _on_events_sig_interactions_changed(self, ids: list[int]) -> None:
+        self.model.forget(ids)
         flt = self.model.contact_filter
         if flt.order == Order.LAST_CONTACT or flt.text or flt.dormant_at or flt.tie:
-            self.refresh()
-        else:
-            self.model.forget(ids)
+            self._journal_changed()
 
     def _on_events_sig_followups_changed(self) -> None:
         if self.model.contact_filter.due_by is not None:
-            self.refresh()
+            self._journal_changed()

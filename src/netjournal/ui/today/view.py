@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netjournal.domain.followups import DueItem, local_date
 from netjournal.settings import Settings
@@ -49,6 +49,9 @@ class TodayView(QWidget):
     sig_list_reloaded = Signal()
     """The list was read again from the journal."""
 
+    sig_quick_entry_requested = Signal()
+    """The user wants to capture people just met (the quick entry button)."""
+
     def __init__(self, store: Store, events: JournalEvents, settings: Settings,
                  parent: QWidget | None = None, *,
                  clock: Callable[[], dt.datetime] | None = None,
@@ -75,6 +78,9 @@ class TodayView(QWidget):
         self.date_label = _plain(QLabel(self))
         self.summary = _plain(QLabel(self))
         self.summary.setObjectName("TodaySummary")
+        self.quick_entry_button = QPushButton(self.tr("Quick entry…"), self)
+        self.quick_entry_button.setToolTip(
+            self.tr("Just back from an event? Capture everyone you met, one line each"))
         self.empty = _plain(QLabel(self))
         self.empty.setObjectName("TodayEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -102,6 +108,7 @@ class TodayView(QWidget):
         heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
         heading.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBaseline)
         heading.addStretch(1)
+        heading.addWidget(self.quick_entry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(heading)
         column.addWidget(self.summary)
         column.addSpacing(10)
@@ -132,6 +139,7 @@ class TodayView(QWidget):
         events.sig_contacts_removed.connect(self.schedule_reload)
         events.sig_journal_reset.connect(self.schedule_reload)
         self.list.sig_action_requested.connect(self._on_list_action_requested)
+        self.quick_entry_button.clicked.connect(self.sig_quick_entry_requested)
 
     # reading ---------------------------------------------------------------------------
 
