@@ -41,7 +41,7 @@ class MainActions(QObject):
                                         self.tr("A one-page brief to read before a meeting"))
         self.export_pdf = self._make(self.tr("Export summary as P&DF…"),
                                      _keys("Ctrl+Shift+P"))
-        self.print_event = self._make(self.tr("Print everyone self.tr("Print everyone met at an &event…")met at an event…"))
+        self.print_event = self._make(self.tr("Print everyone &met at an event…"))
 
         # Edit: the window's one undo stack (contact deletes, timeline and ledger deletes)
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
