@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+65"/>
-        <source>What could you offer %1 in return? Note an idea under “What I can offer”.</source>
-        <translation>Apa yang bisa Anda tawarkan kepada %1 sebagai balasan? Catat idenya di “Apa yang bisa saya tawarkan”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ideas to give back: %1</source>
-        <translation>Ide untuk membalas kebaikan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/netjournal/ui/requests/wording.py" line="+98"/>
-        <source>1 mutual connection</source>
-        <translation>1 koneksi bersama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 mutual connections</source>
-        <translation>%1 koneksi bersama</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>+ %1</source>
-        <translation>+ %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>− %1</source>
-        <translation>− %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityPane</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
@@ -184,7 +151,7 @@
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Tie strength</source>
         <translation>Kekuatan ikatan</translation>
     </message>
@@ -267,7 +234,7 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/header.py" line="+120"/>
+        <location filename="../../src/netjournal/ui/contact/header.py" line="+129"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
@@ -287,7 +254,7 @@
         <translation>Ikatan: %1, hubungi setiap %2 hari</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Met at %1 on %2</source>
         <translation>Bertemu di %1 pada %2</translation>
     </message>
@@ -513,7 +480,32 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+138"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+73"/>
+        <source>Kind of detail</source>
+        <translation>Jenis detail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this detail</source>
+        <translation>Hapus detail ini</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No email, phone or link yet.</source>
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
@@ -588,7 +580,7 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+24"/>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+92"/>
         <location line="+41"/>
         <source>Favour</source>
         <translation>Bantuan</translation>
@@ -751,7 +743,7 @@
         <translation>Menurut kontak terakhir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow-up due</source>
         <translation>Perlu tindak lanjut</translation>
     </message>
@@ -1100,12 +1092,7 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Quick entry…</source>
-        <translation>&amp;Entri cepat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Capture the people you just met, one line each</source>
         <translation>Catat orang-orang yang baru Anda temui, satu baris per orang</translation>
     </message>
@@ -1145,8 +1132,13 @@
         <translation>Ekspor ringkasan sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print everyone met at an &amp;event…</source>
+        <location line="-12"/>
+        <source>Quic&amp;k entry…</source>
+        <translation>&amp;Entri cepat…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print everyone &amp;met at an event…</source>
         <translation>Cetak semua orang yang ditemui di &amp;acara…</translation>
     </message>
     <message>
@@ -1510,7 +1502,27 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/models.py" line="+128"/>
+        <location filename="../../src/netjournal/ui/quickentry/models.py" line="+45"/>
+        <source>last met %1</source>
+        <translation>terakhir bertemu %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>New contact: %1</source>
+        <translation>Kontak baru: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add this meeting to %1&apos;s card. %2</source>
+        <translation>Tambahkan pertemuan ini ke kartu %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
@@ -1528,6 +1540,21 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New contact</source>
+        <translation>Kontak baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to existing</source>
+        <translation>Ditambahkan ke kontak yang ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+15"/>
@@ -2078,7 +2105,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestsInbox</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+71"/>
+        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+75"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -2247,7 +2274,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagCombo</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="-54"/>
+        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="-57"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
     </message>
@@ -2434,14 +2461,47 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/netjournal/app.py" line="+136"/>
+        <source>Cannot use the data folder: %1</source>
+        <translation>Folder data tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+11"/>
+        <source>NetJournal is already open on this data folder; brought it to the front</source>
+        <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source> (process %1)</source>
+        <translation> (proses %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journal is already open elsewhere%1 and did not answer: close NetJournal there (or the command that is using it), then try again.
+
+Data folder: %2</source>
+        <translation>Jurnal ini sudah dibuka di tempat lain%1 dan tidak merespons: tutup NetJournal di sana (atau perintah yang sedang memakainya), lalu coba lagi.
+
+Folder data: %2</translation>
+    </message>
+</context>
+<context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-102"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-106"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/contact/models.py" line="+137"/>
+        <location filename="../../src/netjournal/ui/contact/models.py" line="+56"/>
+        <source>No event</source>
+        <translation>Tanpa acara</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Idea</source>
         <translation>Ide</translation>
     </message>
@@ -2471,35 +2531,155 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <source>What</source>
         <translation>Keterangan</translation>
     </message>
-</context>
-<context>
-    <name>editor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+28"/>
-        <source>Kind of detail</source>
-        <translation>Jenis detail</translation>
+        <location filename="../../src/netjournal/ui/contact/avatar.py" line="+37"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Label</source>
-        <translation>Label</translation>
+        <location line="+3"/>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 lebih besar dari 20 MB.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Value</source>
-        <translation>Isi</translation>
+        <source>%1 is not a picture NetJournal can read (%2).</source>
+        <translation>%1 bukan gambar yang bisa dibaca NetJournal (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Buka</translation>
+        <location filename="../../src/netjournal/ui/contact/formatting.py" line="+90"/>
+        <source>today</source>
+        <translation>hari ini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Remove this detail</source>
-        <translation>Hapus detail ini</translation>
+        <source>%n days ago</source>
+        <translation>%n hari yang lalu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No interaction logged yet</source>
+        <translation>Belum ada interaksi yang dicatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Kontak terakhir: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%n day past</source>
+        <translation>lewat %n hari dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days past</source>
+        <translation>lewat %n hari dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant: %1 the keep-in-touch rhythm of every %2 days. A light message keeps the tie warm.</source>
+        <translation>Tidak aktif: %1 ritme jaga hubungan setiap %2 hari. Sapaan ringan akan menjaga ikatan tetap hangat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>them</source>
+        <translation>dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No favours noted yet.</source>
+        <translation>Belum ada bantuan yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have asked %1 for more than you have given.</source>
+        <translation>Anda lebih banyak meminta kepada %1 daripada memberi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have given %1 more than you have asked.</source>
+        <translation>Anda lebih banyak memberi kepada %1 daripada meminta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give and take with %1 are about even.</source>
+        <translation>Memberi dan menerima dengan %1 kurang lebih seimbang.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n given</source>
+        <translation>%n diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n received</source>
+        <translation>%n diterima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n open ask</source>
+        <translation>%n permintaan terbuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n open asks</source>
+        <translation>%n permintaan terbuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n favour they asked of me</source>
+        <translation>%n bantuan yang dia minta dari saya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n favours they asked of me</source>
+        <translation>%n bantuan yang dia minta dari saya</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="-166"/>
+        <source>What could you offer %1 in return? Note an idea under “What I can offer”.</source>
+        <translation>Apa yang bisa Anda tawarkan kepada %1 sebagai balasan? Catat idenya di “Apa yang bisa saya tawarkan”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ideas to give back: %1</source>
+        <translation>Ide untuk membalas kebaikan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/timeline_view.py" line="+124"/>
+        <source>awaiting reply</source>
+        <translation>menunggu balasan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>With %1</source>
+        <translation>Dengan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1</source>
+        <translation>Di %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Said</source>
+        <translation>Dibicarakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learned</source>
+        <translation>Dipelajari</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3131,17 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>dan %n tindak lanjut lain tidak ditampilkan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>Goal:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learned:</source>
+        <translation>Dipelajari:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recent conversations</source>
         <translation>Percakapan terbaru</translation>
     </message>
@@ -2976,7 +3166,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>catatan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Notes left out to fit the page.</source>
+        <translation>Catatan dihilangkan agar muat di halaman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the end of the notes</source>
         <translation>bagian akhir catatan</translation>
     </message>
@@ -3335,9 +3530,9 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/requests/wording.py" line="-80"/>
+        <location filename="../../src/netjournal/ui/requests/wording.py" line="+18"/>
         <source>Likely accept</source>
-        <translation>Layak terima</translation>
+        <translation>Cenderung terima</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,7 +3542,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     <message>
         <location line="+1"/>
         <source>Likely decline</source>
-        <translation>Layak tolak</translation>
+        <translation>Cenderung tolak</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3433,6 +3628,56 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <location line="+2"/>
         <source>Say whom you introduced them to.</source>
         <translation>Sebutkan kepada siapa Anda memperkenalkannya.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 mutual connection</source>
+        <translation>1 koneksi bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mutual connections</source>
+        <translation>%1 koneksi bersama</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/requests/path.py" line="+26"/>
+        <source>someone no longer in your journal</source>
+        <translation>seseorang yang sudah tidak ada di jurnal Anda</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Introduced by %1 at %2</source>
+        <translation>Diperkenalkan oleh %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduced by %1</source>
+        <translation>Diperkenalkan oleh %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked %1 for an introduction</source>
+        <translation>Anda meminta %1 untuk memperkenalkan Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You introduced them to %1</source>
+        <translation>Anda memperkenalkannya kepada %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

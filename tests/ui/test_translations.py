@@ -2,6 +2,8 @@
 
 These tests fail when someone adds a user-visible string without translating it: run
 ``make translations``, translate the new messages (docs/TRANSLATING.md), and commit the .ts.
+They also check ``qtbase_id.ts``, our translation of Qt's own words (dialog buttons, the
+right-click menus of text fields, the file dialog), which Qt does not ship for Indonesian.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from netjournal.domain.values import Channel, TieStrength
@@ -25,6 +27,17 @@ from netjournal.ui.labels import label
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "netjournal_id.ts"
+QT_TS_FILE = ROOT / "resources" / "translations" / "qtbase_id.ts"
+# Qt's words every Indonesian user meets: these contexts must be complete in qtbase_id.ts
+QT_REQUIRED = {
+    "QPlatformTheme": {"OK", "Save", "Cancel", "Discard", "Close", "Apply", "&Yes", "&No",
+                       "Restore Defaults"},
+    "QGnomeTheme": {"&OK", "&Save", "&Cancel", "&Close", "Close without Saving"},
+    "QLineEdit": {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"},
+    "QWidgetTextControl": {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete",
+                           "Select All"},
+    "QAbstractSpinBox": {"&Select All", "&Step up", "Step &down"},
+}
 SOURCES = ROOT / "src" / "netjournal"
 
 _PLACEHOLDER = re.compile(r"%(?:\d|n)")  # %1..%9 (filled by fill()) and %n (plurals)
@@ -83,11 +96,16 @@ def messages() -> list[Message]:
     return read_ts(TS_FILE)
 
 
-@pytest.fixture
-def indonesian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
-    """The .ts compiled here with lrelease (no `make` needed), installed for one test."""
-    qm = tmp_path / "netjournal_id.qm"
-    run_tool(tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(qm))
+@pytest.fixture(scope="module", params=[TS_FILE, QT_TS_FILE], ids=lambda p: p.stem)
+def finished_messages(request: pytest.FixtureRequest) -> list[Message]:
+    """The finished messages of each .ts we ship (NetJournal's and Qt's)."""
+    return [m for m in read_ts(request.param) if not m.unfinished]
+
+
+def _compiled(ts: Path, tmp_path: Path) -> Iterator[QTranslator]:
+    """``ts`` compiled here with lrelease (no `make` needed), installed for one test."""
+    qm = tmp_path / ts.with_suffix(".qm").name
+    run_tool(tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm))
     translator = QTranslator()
     assert translator.load(str(qm)), f"QTranslator could not load {qm}"
     assert translator.language() == "id_ID"
@@ -96,8 +114,21 @@ def indonesian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
     QCoreApplication.removeTranslator(translator)
 
 
-def test_ts_file_is_for_indonesian() -> None:
-    root = ET.parse(TS_FILE).getroot()
+@pytest.fixture
+def indonesian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
+    """NetJournal's Indonesian, compiled and installed for one test."""
+    yield from _compiled(TS_FILE, tmp_path)
+
+
+@pytest.fixture
+def indonesian_qt(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
+    """Qt's own words in Indonesian (qtbase_id.ts), compiled and installed for one test."""
+    yield from _compiled(QT_TS_FILE, tmp_path)
+
+
+@pytest.mark.parametrize("ts", [TS_FILE, QT_TS_FILE], ids=lambda p: p.stem)
+def test_ts_file_is_for_indonesian(ts: Path) -> None:
+    root = ET.parse(ts).getroot()
     assert root.tag == "TS"
     assert root.get("language") == "id_ID"
 
@@ -110,16 +141,25 @@ def test_every_message_is_translated(messages: list[Message]) -> None:
                             + "\n".join(unfinished))
 
 
+def test_qt_buttons_and_edit_menus_are_translated() -> None:
+    """qtbase_id.ts may leave some of Qt's words to English, but never these."""
+    done = {(m.context, m.source) for m in read_ts(QT_TS_FILE)
+            if not m.unfinished and all(t.strip() for t in m.translations)}
+    missing = [f"[{context}] {source!r}" for context, sources in QT_REQUIRED.items()
+               for source in sorted(sources) if (context, source) not in done]
+    assert not missing, "qtbase_id.ts lacks finished translations of:\n" + "\n".join(missing)
+
+
 def test_plural_messages_have_one_form(messages: list[Message]) -> None:
     """Indonesian has a single plural form; a second one would never be shown."""
     plural = [m for m in messages if "%n" in m.source and len(m.translations) != 1]
     assert not plural, "\n".join(f"{m}: {len(m.translations)} forms" for m in plural)
 
 
-def test_placeholders_survive_translation(messages: list[Message]) -> None:
+def test_placeholders_survive_translation(finished_messages: list[Message]) -> None:
     """%1, %2, %n and {fields} of a source are all in its translation, and nothing more."""
     wrong = []
-    for m in messages:
+    for m in finished_messages:
         for pattern in (_PLACEHOLDER, _FIELD):
             want = sorted(set(pattern.findall(m.source)))
             for text in m.translations:
@@ -129,14 +169,15 @@ def test_placeholders_survive_translation(messages: list[Message]) -> None:
     assert not wrong, "\n".join(wrong)
 
 
-def test_shape_of_each_translation_follows_its_source(messages: list[Message]) -> None:
+def test_shape_of_each_translation_follows_its_source(
+        finished_messages: list[Message]) -> None:
     """Same accelerator count, line breaks, edge spaces and closing punctuation class."""
     def ending(text: str) -> str:
         text = text.rstrip()
         return text[-1] if text and text[-1] in _END else ""
 
     wrong = []
-    for m in messages:
+    for m in finished_messages:
         for text in m.translations:
             if len(_MNEMONIC.findall(m.source)) != len(_MNEMONIC.findall(text)):
                 wrong.append(f"{m}: keyboard accelerator (&) lost or added in {text!r}")
@@ -185,6 +226,45 @@ def test_compiled_translation_translates_each_context(indonesian: QTranslator,
              for m in by_context.values() if translate(m.context, m.source) != m.translations[0]]
     assert not wrong, "\n".join(wrong)
 
+
+def test_compiled_qt_translation_words_buttons_and_menus(indonesian_qt: QTranslator,
+                                                          qtbot: QtBot) -> None:
+    """Qt's own buttons and right-click menus speak Indonesian, without clashing &keys."""
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Discard)
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    assert cancel.text().replace("&", "") == "Batal"
+    for editor in (QLineEdit("text"), QPlainTextEdit("text")):
+        qtbot.addWidget(editor)
+        menu = editor.createStandardContextMenu()
+        assert menu is not None
+        texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+        menu.deleteLater()
+        assert "&Salin" in texts and "Pilih semua" in texts, texts
+        keys = [_mnemonic(t) for t in texts if _mnemonic(t)]
+        assert len(keys) == len(set(keys)), f"{type(editor).__name__} menu: {texts}"
+
+
+def test_the_app_loads_both_translations_from_its_resources(qapp: QApplication) -> None:
+    """install_translators finds netjournal_id and qtbase_id in the compiled resources."""
+    pytest.importorskip("netjournal.ui.resources_rc", reason="run `make resources` first")
+    from netjournal.app import install_translators, load_resources
+
+    assert load_resources()
+    locale = QLocale()
+    loaded = install_translators(qapp, "id", explicit=True)
+    try:
+        assert len(loaded) == 2
+        assert QCoreApplication.translate("MainActions", "&Undo") == "&Urungkan"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+    finally:
+        for translator in loaded:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def _mnemonic(text: str) -> str:

@@ -9,15 +9,26 @@ adds its parser and sets ``func`` to a handler taking the parsed arguments.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from netjournal import __version__
-from netjournal.cli import capture, common, core, demo, followups, printing, transfer
 
-# Each module adds its subcommands; order is the order of ``netjournal --help``.
-COMMAND_MODULES = (core, capture, followups, demo, printing, transfer)
+# Each module adds its subcommands; order is the order of ``netjournal --help``. They are
+# imported only when a command is asked for, so starting the GUI does not pay for them.
+COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer")
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    from netjournal.cli import common
+
+    common.add_data_dir(parser)
+    parser.add_argument("--lang", choices=("en", "id"), help="language of the app")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="start the app, show the window with its data, then exit 0")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log more")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,26 +37,36 @@ def build_parser() -> argparse.ArgumentParser:
         description="An offline journal for professional relationships. "
                     "With no command, starts the app.")
     parser.add_argument("--version", action="version", version=f"netjournal {__version__}")
-    common.add_data_dir(parser)
-    parser.add_argument("--lang", choices=("en", "id"), help="language of the app")
-    parser.add_argument("--quit-when-ready", action="store_true",
-                        help="start the app, show the window with its data, then exit 0")
-    parser.add_argument("--verbose", "-v", action="store_true", help="log more")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"netjournal.cli.{name}").register(sub)
     return parser
+
+
+def _gui_arguments(args: list[str]) -> argparse.Namespace | None:
+    """The parsed options when ``args`` only start the GUI, else None (a command, --help)."""
+    parser = argparse.ArgumentParser(prog="netjournal", add_help=False)
+    _add_global_options(parser)
+    parsed, rest = parser.parse_known_args(args)
+    if rest:
+        return None
+    parsed.command = None
+    return parsed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = _gui_arguments(args_list)
+    if args is None:
+        args = build_parser().parse_args(args_list)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         from netjournal import app  # the GUI is only imported when it is wanted
 
         return app.main(args)
+    from netjournal.cli import common
+
     return common.run_command(args)

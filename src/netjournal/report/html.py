@@ -264,11 +264,11 @@ class _Writer:
             said = it.summary if it.summary.strip() else it.learned
             text = f"<p>{self.line(said)}</p>" if said.strip() else ""
             if it.goal.strip():
-                text += (f'<p class="small"><b>{esc(translate("report", "Goal:"))}</b> '
-                         f"{self.line(it.goal)}</p>")
+                caption = esc(translate("report", "Goal:"))
+                text += f'<p class="small"><b>{caption}</b> {self.line(it.goal)}</p>'
             if self.b.learned and it.learned.strip() and said is not it.learned:
-                text += (f'<p class="small"><b>{esc(translate("report", "Learned:"))}</b> '
-                         f"{self.line(it.learned)}</p>")
+                caption = esc(translate("report", "Learned:"))
+                text += f'<p class="small"><b>{caption}</b> {self.line(it.learned)}</p>'
             rows.append(f'<tr><td width="21%" valign="top" class="when">'
                         f'<p class="date"><b>{esc(self.w.date(it.occurred_at))}</b></p>'
                         f'<p class="small">{self.line(how, 40)}</p></td>'
@@ -290,9 +290,8 @@ class _Writer:
         heading = self.heading(translate("report", "Notes"))
         if self.b.notes <= 0:
             self.left_out.append(translate("report", "the notes"))
-            return heading + (f'<p class="more">'
-                              f'{esc(translate("report", "Notes left out to fit the page."))}'
-                              "</p>")
+            left_out = esc(translate("report", "Notes left out to fit the page."))
+            return heading + f'<p class="more">{left_out}</p>'
         body, was_cut = shorten(notes, self.b.notes)
         note = ""
         if was_cut:

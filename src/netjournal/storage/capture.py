@@ -23,6 +23,7 @@ from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
 from netjournal.storage.search import fts_query
+from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
 
 CANDIDATE_LIMIT = 8
@@ -61,9 +62,10 @@ def exact_matches(store: Store, name: str, limit: int = 50) -> list[int]:
     name = " ".join(name.split())
     if not name:
         return []
-    rows = store.db.execute_sql(
+    rows = fetch_all(
+        store.db,
         "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL"
-        " ORDER BY id LIMIT ?", [name, int(limit)]).fetchall()
+        " ORDER BY id LIMIT ?", [name, int(limit)])
     return [r[0] for r in rows]
 
 
@@ -78,11 +80,12 @@ def name_candidates(store: Store, name: str, limit: int = CANDIDATE_LIMIT) -> li
     match = fts_query(name)
     if not match or len(exact) >= limit:
         return exact[:limit]
-    rows = store.db.execute_sql(
+    rows = fetch_all(
+        store.db,
         "SELECT c.id FROM contact c WHERE c.deleted_at IS NULL AND c.id IN"
         " (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"
         "  ORDER BY rowid DESC LIMIT ?) ORDER BY c.id DESC",
-        [f"name : ({match})", 5 * limit]).fetchall()
+        [f"name : ({match})", 5 * limit])
     seen = set(exact)
     out = list(exact)
     for (cid,) in rows:

@@ -12,6 +12,7 @@ from netjournal.domain.values import Contact, ContactSummary, Detail, DetailKind
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc
+from netjournal.storage.sql import tuples
 
 # Columns a list row needs: never the photo.
 _SUMMARY_FIELDS = (m.Contact.id, m.Contact.name, m.Contact.company, m.Contact.title,
@@ -79,19 +80,18 @@ class ContactRepository:
         if not ids:
             return {}
         rows = (m.Contact.select(*_SUMMARY_FIELDS)
-                .where(m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null())
-                .tuples())
+                .where(m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null()))
         tags: dict[int, list[str]] = {}
-        for cid, name in (m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
-                          .join(m.Tag).where(m.ContactTag.contact.in_(list(ids)))
-                          .order_by(m.Tag.name).tuples()):
+        for cid, name in tuples(m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
+                                .join(m.Tag).where(m.ContactTag.contact.in_(list(ids)))
+                                .order_by(m.Tag.name)):
             tags.setdefault(cid, []).append(name)
         return {
             r[0]: ContactSummary(
                 id=r[0], name=r[1], company=r[2], title=r[3], tie_strength=TieStrength(r[4]),
                 cadence_days=r[5], last_interaction_at=from_db(r[6]),
                 created_at=from_db(r[7]) or now_utc(), tags=tuple(tags.get(r[0], ())))
-            for r in rows
+            for r in tuples(rows)
         }
 
     def all_tags(self) -> list[tuple[str, int]]:
@@ -99,8 +99,12 @@ class ContactRepository:
         query = (m.Tag.select(m.Tag.name, fn.COUNT(m.Contact.id))
                  .join(m.ContactTag).join(m.Contact)
                  .where(m.Contact.deleted_at.is_null())
-                 .group_by(m.Tag.id).order_by(m.Tag.name).tuples())
-        return [(name, int(n)) for name, n in query]
+                 .group_by(m.Tag.id).order_by(m.Tag.name))
+        return [(name, int(n)) for name, n in tuples(query)]
+
+    def tag_names(self) -> list[str]:
+        """Every tag name, for completion (cheap: no counting)."""
+        return [t.name for t in m.Tag.select(m.Tag.name).order_by(m.Tag.name)]
 
     def find_by_detail(self, kind: DetailKind, value: str) -> list[int]:
         """Live contacts that have this detail, compared in normalised form."""
@@ -111,8 +115,8 @@ class ContactRepository:
                  .join(m.Contact)
                  .where((m.ContactDetail.kind == kind.value)
                         & (m.ContactDetail.normalized == norm)
-                        & m.Contact.deleted_at.is_null()).tuples())
-        return [r[0] for r in query]
+                        & m.Contact.deleted_at.is_null()))
+        return [r[0] for r in tuples(query)]
 
     def find_by_name(self, name: str, company: str | None = None) -> list[int]:
         """Live contacts with exactly this name (case-insensitive), and company if given."""
@@ -120,7 +124,7 @@ class ContactRepository:
             (fn.lower(m.Contact.name) == name.strip().lower()) & m.Contact.deleted_at.is_null())
         if company is not None:
             query = query.where(fn.lower(m.Contact.company) == company.strip().lower())
-        return [r[0] for r in query.order_by(m.Contact.id).tuples()]
+        return [r[0] for r in tuples(query.order_by(m.Contact.id))]
 
     # writing ---------------------------------------------------------------------------
 
@@ -177,12 +181,12 @@ class ContactRepository:
 
     def add_details(self, contact_id: int, details: Iterable[Detail]) -> int:
         """Add details the contact does not have yet (by normalised form); return how many."""
-        existing = {(k, n) for k, n in m.ContactDetail.select(
+        existing = {(k, n) for k, n in tuples(m.ContactDetail.select(
             m.ContactDetail.kind, m.ContactDetail.normalized)
-            .where(m.ContactDetail.contact == contact_id).tuples()}
+            .where(m.ContactDetail.contact == contact_id))}
         start = m.ContactDetail.select(fn.COALESCE(fn.MAX(m.ContactDetail.position), -1)).where(
             m.ContactDetail.contact == contact_id).scalar() + 1
-        rows = []
+        rows: list[dict[str, object]] = []
         for d in details:
             value = d.value.strip()
             norm = detail_rules.normalize(d.kind, value)

@@ -8,11 +8,12 @@ import sqlite3
 from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
-from playhouse.migrations import Runner
+from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
 from netjournal.storage import SchemaTooNewError, StorageError
 from netjournal.storage.models import MODELS
+from netjournal.storage.sql import connection, execute, fetch_all
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     try:
         target = sqlite3.connect(tmp)
         try:
-            db.connection().backup(target)
+            connection(db).backup(target)
         finally:
             target.close()
         make_private(tmp)
@@ -99,14 +100,14 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
 
 def integrity_problems(db: SqliteDatabase) -> list[str]:
     """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    problems = [row[0] for row in fetch_all(db, "PRAGMA integrity_check")]
     if problems == ["ok"]:
         problems = []
-    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+    for table, rowid, parent, _ in fetch_all(db, "PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid} points at a missing {parent}")
     for fts in ("contact_fts", "interaction_fts"):
         try:
-            db.execute_sql(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+            execute(db, f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
         except OperationalError as e:
             problems.append(f"search index {fts}: {e}")
     return problems

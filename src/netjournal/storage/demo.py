@@ -28,6 +28,7 @@ from netjournal.domain.values import (
 )
 from netjournal.storage import StorageError
 from netjournal.storage import demo_data as words
+from netjournal.storage.sql import connection
 from netjournal.storage.store import Store
 
 BATCH = 2000
@@ -62,7 +63,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time(9, 0))
     start = now - dt.timedelta(days=365 * YEARS)
-    con = store.db.connection()
+    con = connection(store.db)
 
     # events over three years, roughly one a fortnight
     n_events = max(3, min(80, contacts // 10))
@@ -247,6 +248,7 @@ def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
         for step in range(k // 2):  # older chains already had follow-ups sent
             if attempt is None:
                 break
+            assert attempt.id is not None  # a saved follow-up
             attempt = journal.mark_done(store, attempt.id, tz=dt.UTC,
                                         when=sent + dt.timedelta(days=7 * (step + 1))
                                         ).next_follow_up
@@ -263,6 +265,7 @@ def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
     intro = store.introductions.save(Introduction(
         person_id=person, introducer_id=introducer, made_on=now.date() - dt.timedelta(days=9),
         asked_first=True))
+    assert intro.id is not None  # a saved introduction
     journal.record_introduction_outcome(store, intro.id, IntroductionOutcome.DECLINED,
                                         when=utc_now - dt.timedelta(days=1), tz=dt.UTC)
     return len(store.followups.open()) - before

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from peewee import SqliteDatabase
+from peewee import ModelSelect, SqliteDatabase
 
 from netjournal.domain import followups as rules
 from netjournal.domain.ties import Cadences
@@ -17,6 +17,7 @@ from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, Tie
 from netjournal.storage import NotFoundError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
+from netjournal.storage.sql import fetch_all, tuples
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
 
@@ -37,7 +38,7 @@ class FollowUpRepository:
     def __init__(self, db: SqliteDatabase) -> None:
         self._db = db
 
-    def _live(self):  # type: ignore[no-untyped-def]
+    def _live(self) -> ModelSelect[m.FollowUp]:
         return (m.FollowUp.select(m.FollowUp).join(m.Contact)
                 .where(m.Contact.deleted_at.is_null()))
 
@@ -98,7 +99,7 @@ class FollowUpRepository:
     def contacts_with_due(self, today: dt.date) -> set[int]:
         query = (m.FollowUp.select(m.FollowUp.contact).distinct()
                  .where(m.FollowUp.status.in_(OPEN_STATUSES) & (m.FollowUp.due_on <= today)))
-        return {r[0] for r in query.tuples()}
+        return {r[0] for r in tuples(query)}
 
     # added for the follow-up rules (storage/journal/) ----------------------------------
 
@@ -130,7 +131,7 @@ class FollowUpRepository:
         sql.append(" ORDER BY f.due_on, f.id")
         out = []
         for (fid, cid, due, kind, reason, status, attempt, origin, name, first,
-             event) in self._db.execute_sql("".join(sql), params).fetchall():
+             event) in fetch_all(self._db, "".join(sql), params):
             due_on = date_from_db(due)
             assert due_on is not None
             follow_up = FollowUp(id=fid, contact_id=cid, due_on=due_on, kind=FollowUpKind(kind),
@@ -176,7 +177,7 @@ class FollowUpRepository:
         query = query.where(awaiting if awaiting_only
                             else awaiting | m.Interaction.id.in_(in_chain))
         query = query.order_by(m.Interaction.occurred_at, m.Interaction.id)
-        return [r[0] for r in query.tuples()]
+        return [r[0] for r in tuples(query)]
 
     def reconnect_candidates(self, start_of_today: dt.datetime, cadences: Cadences,
                              limit: int) -> list[rules.ReconnectCandidate]:
@@ -209,7 +210,7 @@ class FollowUpRepository:
                                 str(to_db(start_of_today)), *OPEN_STATUSES,
                                 FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value,
                                 int(limit)]
-        rows = self._db.execute_sql(sql, params).fetchall()
+        rows = fetch_all(self._db, sql, params)
         tags = self._tags_of([r[0] for r in rows])
         out = []
         for cid, name, tie, cadence, ref, last, interests in rows:
@@ -225,9 +226,10 @@ class FollowUpRepository:
     def _tags_of(self, contact_ids: Sequence[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
         if contact_ids:
-            for cid, name in (m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
-                              .join(m.Tag).where(m.ContactTag.contact.in_(list(contact_ids)))
-                              .order_by(m.Tag.name).tuples()):
+            for cid, name in tuples(m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
+                                    .join(m.Tag)
+                                    .where(m.ContactTag.contact.in_(list(contact_ids)))
+                                    .order_by(m.Tag.name)):
                 out.setdefault(cid, []).append(name)
         return out
 
@@ -236,7 +238,7 @@ class FollowUpRepository:
         sql = ("SELECT DISTINCT t.name FROM contact c"
                " JOIN contact_tag ct ON ct.contact_id = c.id JOIN tag t ON t.id = ct.tag_id"
                " WHERE c.deleted_at IS NULL AND c.last_interaction_at >= ?")
-        return {r[0] for r in self._db.execute_sql(sql, [str(to_db(since))]).fetchall()}
+        return {r[0] for r in fetch_all(self._db, sql, [str(to_db(since))])}
 
     def created_at_of(self, follow_up_ids: Sequence[int]) -> dict[int, dt.datetime]:
         """When each follow-up was made (UTC), by id: stable identities for calendar files."""
@@ -244,8 +246,8 @@ class FollowUpRepository:
         ids = list(follow_up_ids)
         for start in range(0, len(ids), 500):
             query = (m.FollowUp.select(m.FollowUp.id, m.FollowUp.created_at)
-                     .where(m.FollowUp.id.in_(ids[start:start + 500])).tuples())
-            for fid, created in query:
+                     .where(m.FollowUp.id.in_(ids[start:start + 500])))
+            for fid, created in tuples(query):
                 moment = from_db(created)
                 if moment is not None:
                     out[fid] = moment

@@ -11,6 +11,7 @@ from netjournal.domain.values import Channel, Direction, Event, Interaction
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
+from netjournal.storage.sql import tuples
 
 
 def _to_value(row: m.Interaction, participants: Sequence[int]) -> Interaction:
@@ -32,10 +33,10 @@ class InteractionRepository:
     def _participants(self, ids: Sequence[int]) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {i: [] for i in ids}
         if ids:
-            for iid, cid in (m.Participant.select(m.Participant.interaction,
-                                                  m.Participant.contact)
-                             .where(m.Participant.interaction.in_(list(ids)))
-                             .order_by(m.Participant.contact).tuples()):
+            for iid, cid in tuples(m.Participant.select(m.Participant.interaction,
+                                                        m.Participant.contact)
+                                   .where(m.Participant.interaction.in_(list(ids)))
+                                   .order_by(m.Participant.contact)):
                 out[iid].append(cid)
         return out
 
@@ -62,7 +63,7 @@ class InteractionRepository:
         query = query.order_by(m.Interaction.occurred_at.desc(), m.Interaction.id.desc())
         if limit is not None:
             query = query.limit(limit)
-        return [r[0] for r in query.tuples()]
+        return [r[0] for r in tuples(query)]
 
     def for_contact(self, contact_id: int, limit: int | None = None) -> list[Interaction]:
         ids = self.ids_for_contact(contact_id, limit=limit)
@@ -75,9 +76,10 @@ class InteractionRepository:
                           & m.Interaction.deleted_at.is_null()).count())
 
     def for_event(self, event_id: int) -> list[Interaction]:
-        ids = [r[0] for r in m.Interaction.select(m.Interaction.id)
-               .where((m.Interaction.event == event_id) & m.Interaction.deleted_at.is_null())
-               .order_by(m.Interaction.occurred_at).tuples()]
+        query = (m.Interaction.select(m.Interaction.id)
+                 .where((m.Interaction.event == event_id) & m.Interaction.deleted_at.is_null())
+                 .order_by(m.Interaction.occurred_at))
+        ids = [r[0] for r in tuples(query)]
         found = self.many(ids)
         return [found[i] for i in ids if i in found]
 
@@ -86,8 +88,8 @@ class InteractionRepository:
         participants = sorted(set(interaction.participant_ids))
         if not participants:
             raise StorageError("an interaction needs at least one participant")
-        live = {r[0] for r in m.Contact.select(m.Contact.id).where(
-            m.Contact.id.in_(participants) & m.Contact.deleted_at.is_null()).tuples()}
+        live = {r[0] for r in tuples(m.Contact.select(m.Contact.id).where(
+            m.Contact.id.in_(participants) & m.Contact.deleted_at.is_null()))}
         missing = [p for p in participants if p not in live]
         if missing:
             raise NotFoundError(f"there is no contact #{missing[0]}")
@@ -142,7 +144,7 @@ class InteractionRepository:
             query = query.join(m.Participant).where(m.Participant.contact == contact_id)
         query = (query.order_by(m.Interaction.occurred_at.desc(), m.Interaction.id.desc())
                  .limit(limit).offset(offset))
-        return [r[0] for r in query.tuples()]
+        return [r[0] for r in tuples(query)]
 
 
 def _event_value(row: m.Event) -> Event:
@@ -201,8 +203,8 @@ class EventRepository:
                         .where((m.Interaction.event == event_id)
                                & m.Interaction.deleted_at.is_null()))
         met_there = m.Contact.select(m.Contact.id).where(m.Contact.met_at_event == event_id)
-        ids = {r[0] for r in via_timeline.tuples()} | {r[0] for r in met_there.tuples()}
+        ids = {r[0] for r in tuples(via_timeline)} | {r[0] for r in tuples(met_there)}
         live = (m.Contact.select(m.Contact.id)
                 .where(m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null())
-                .order_by(m.Contact.name).tuples())
-        return [r[0] for r in live]
+                .order_by(m.Contact.name))
+        return [r[0] for r in tuples(live)]

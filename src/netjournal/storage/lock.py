@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
 from netjournal.paths import FILE_MODE
 from netjournal.storage import AlreadyOpenError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fh: IO[str]) -> bool:

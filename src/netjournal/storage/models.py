@@ -2,6 +2,9 @@
 
 The schema itself is made by the numbered migrations in ``migrations/``; a test checks
 these models against it with ``playhouse.schema_diff``. Datetimes are naive UTC.
+
+Beside each foreign key ``x`` sits a bare ``x_id: int`` annotation: peewee adds that
+attribute (the raw id) itself, and the annotation only tells the type checker about it.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ class Contact(BaseModel):
     how_met = TextField(default="")
     met_on = DateField(null=True)
     met_at_event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    met_at_event_id: int | None
     introduced_by = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    introduced_by_id: int | None
     tie_strength = TextField(default="weak")
     cadence_days = IntegerField(null=True)
     interests = TextField(default="")
@@ -60,6 +65,7 @@ class Contact(BaseModel):
 class ContactDetail(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="details", on_delete="CASCADE")
+    contact_id: int
     kind = TextField()
     label = TextField(default="")
     value = TextField()
@@ -77,7 +83,9 @@ class Tag(BaseModel):
 
 class ContactTag(BaseModel):
     contact = ForeignKeyField(Contact, on_delete="CASCADE", index=False)  # leads the key
+    contact_id: int
     tag = ForeignKeyField(Tag, on_delete="CASCADE")
+    tag_id: int
 
     class Meta:
         primary_key = CompositeKey("contact", "tag")
@@ -92,6 +100,7 @@ class Interaction(BaseModel):
     summary = TextField(default="")
     learned = TextField(default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    event_id: int | None
     awaiting_reply = BooleanField(default=False)
     created_at = DateTimeField()
     updated_at = DateTimeField()
@@ -100,7 +109,9 @@ class Interaction(BaseModel):
 
 class Participant(BaseModel):
     interaction = ForeignKeyField(Interaction, on_delete="CASCADE", index=False)  # the key
+    interaction_id: int
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
 
     class Meta:
         primary_key = CompositeKey("interaction", "contact")
@@ -109,6 +120,7 @@ class Participant(BaseModel):
 class Offer(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
     text = TextField()
     status = TextField(default="idea")
     created_at = DateTimeField()
@@ -118,6 +130,7 @@ class Offer(BaseModel):
 class Exchange(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
     direction = TextField()
     kind = TextField()
     description = TextField(default="")
@@ -129,12 +142,14 @@ class Exchange(BaseModel):
 class FollowUp(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
     due_on = DateField()
     kind = TextField()
     reason = TextField(default="")
     status = TextField(default="open")
     attempt = IntegerField(null=True)
     origin_interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    origin_interaction_id: int | None
     created_at = DateTimeField()
     closed_at = DateTimeField(null=True)
 
@@ -145,8 +160,11 @@ class FollowUp(BaseModel):
 class Introduction(BaseModel):
     id = AutoField()
     person = ForeignKeyField(Contact, on_delete="CASCADE")
+    person_id: int
     introducer = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    introducer_id: int | None
     to_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    to_contact_id: int | None
     direction = TextField(default="received")
     made_on = DateField(null=True)
     asked_first = BooleanField(default=False)
@@ -169,6 +187,7 @@ class ConnectionRequest(BaseModel):
     decision = TextField(default="pending", index=True)
     decided_at = DateTimeField(null=True)
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
     created_at = DateTimeField()
 
 

@@ -25,6 +25,7 @@ from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
+from netjournal.storage.sql import tuples
 
 # What each introduction problem means, for the message of the StorageError.
 _PROBLEMS = {
@@ -97,8 +98,8 @@ class IntroductionRepository:
         """Every introduction, newest first (the list the inbox shows)."""
         query = (m.Introduction.select(m.Introduction.id)
                  .order_by(m.Introduction.made_on.desc(nulls="LAST"),
-                           m.Introduction.id.desc()).tuples())
-        return [r[0] for r in query]
+                           m.Introduction.id.desc()))
+        return [r[0] for r in tuples(query)]
 
     def many(self, ids: Sequence[int]) -> dict[int, Introduction]:
         """The introductions with these ids, by id (missing ones are left out)."""
@@ -117,8 +118,8 @@ class IntroductionRepository:
         if problem is not None:
             raise StorageError(_PROBLEMS[problem])
         ids = {i for i in (intro.person_id, intro.introducer_id, intro.to_contact_id) if i}
-        live = {r[0] for r in m.Contact.select(m.Contact.id).where(
-            m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null()).tuples()}
+        live = {r[0] for r in tuples(m.Contact.select(m.Contact.id).where(
+            m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null()))}
         if ids - live:
             raise NotFoundError(f"there is no contact #{min(ids - live)}")
         with self._db.atomic():
@@ -229,7 +230,7 @@ class RequestRepository:
             (m.ConnectionRequest.decision != RequestDecision.PENDING.value),
             m.ConnectionRequest.received_on.desc(nulls="LAST"),
             m.ConnectionRequest.id.desc())
-        return [r[0] for r in query.tuples()]
+        return [r[0] for r in tuples(query)]
 
     def many(self, ids: Sequence[int]) -> dict[int, ConnectionRequest]:
         """The requests with these ids, by id (missing ones are left out)."""

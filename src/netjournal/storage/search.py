@@ -22,6 +22,7 @@ from netjournal.domain.values import TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage.convert import to_db
 from netjournal.storage.followups import OPEN_STATUSES
+from netjournal.storage.sql import connection, execute, fetch_all
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 PREFIX_INDEXED = 3  # migration 0002 indexes prefixes of 1 to 3 characters
@@ -130,7 +131,7 @@ class SearchRepository:
     def count(self, flt: ContactFilter = ContactFilter()) -> int:
         clauses, params = self._where(flt)
         sql = f"SELECT count(*) FROM contact c WHERE {' AND '.join(clauses)}"
-        return int(self._db.execute_sql(sql, params).fetchone()[0])
+        return int(execute(self._db, sql, params).fetchone()[0])
 
     def interaction_ids(self, text: str, limit: int | None = 100) -> list[int]:
         """Live interactions whose text matches, newest first."""
@@ -142,7 +143,7 @@ class SearchRepository:
                " ORDER BY i.occurred_at DESC, i.id DESC")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [r[0] for r in self._db.execute_sql(sql, [match]).fetchall()]
+        return [r[0] for r in fetch_all(self._db, sql, [match])]
 
     # fast first page, for search as you type -------------------------------------------
 
@@ -154,7 +155,7 @@ class SearchRepository:
 
     def _ids(self, sql: str, params: list[object]) -> list[int]:
         try:
-            return [r[0] for r in self._db.execute_sql(sql, params).fetchall()]
+            return [r[0] for r in fetch_all(self._db, sql, params)]
         except (OperationalError, sqlite3.OperationalError) as e:
             if "interrupt" in str(e):
                 raise SearchInterruptedError("the search was stopped") from e
@@ -163,7 +164,7 @@ class SearchRepository:
     def _capped_count(self, table: str, match: str, cap: int) -> int:
         sql = (f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
                f" LIMIT {int(cap)})")
-        return int(self._db.execute_sql(sql, [match]).fetchone()[0])
+        return int(execute(self._db, sql, [match]).fetchone()[0])
 
     def first_contact_ids(self, flt: ContactFilter, limit: int) -> tuple[list[int], bool]:
         """The start of :meth:`contact_ids` in a few milliseconds, even at 100,000 contacts.
@@ -209,8 +210,7 @@ class SearchRepository:
         A worker thread takes it before its queries; any thread may call it, and the
         interrupted query raises :class:`SearchInterruptedError`.
         """
-        connection = self._db.connection()
-        return connection.interrupt  # type: ignore[no-any-return]
+        return connection(self._db).interrupt
 
     def release_thread(self) -> None:
         """Close the calling thread's connection (a worker thread does before it ends)."""

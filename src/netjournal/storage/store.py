@@ -18,6 +18,7 @@ from netjournal.storage.ledger import ExchangeRepository, OfferRepository
 from netjournal.storage.lock import WriterLock
 from netjournal.storage.relations import IntroductionRepository, RequestRepository
 from netjournal.storage.search import SearchRepository
+from netjournal.storage.sql import execute
 
 
 class Store:
@@ -107,4 +108,4 @@ class Store:
         return dbmod.backup_to(self.db, dest)
 
     def journal_mode(self) -> str:
-        return str(self.db.execute_sql("PRAGMA journal_mode").fetchone()[0])
+        return str(execute(self.db, "PRAGMA journal_mode").fetchone()[0])

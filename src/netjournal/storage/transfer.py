@@ -20,6 +20,7 @@ from netjournal.storage import models as m
 from netjournal.storage.contacts import _to_value as contact_value
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
+from netjournal.storage.sql import connection
 from netjournal.storage.store import Store
 
 Row = dict[str, Any]
@@ -34,8 +35,7 @@ _CHUNK = 400  # parameters per IN (...) list, well under SQLite's limit
 
 
 def _cursor(store: Store) -> sqlite3.Cursor:
-    connection: sqlite3.Connection = store.db.connection()  # type: ignore[no-untyped-call]
-    return connection.cursor()
+    return connection(store.db).cursor()
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -105,7 +105,7 @@ def live_contacts(store: Store, ids: Collection[int]) -> dict[int, Contact]:
         for d in (m.ContactDetail.select().where(m.ContactDetail.contact.in_(list(chunk)))
                   .order_by(m.ContactDetail.contact, m.ContactDetail.position,
                             m.ContactDetail.id)):
-            details.setdefault(d.contact_id, []).append(d)  # type: ignore[attr-defined]
+            details.setdefault(d.contact_id, []).append(d)
         tags: dict[int, list[str]] = {}
         cur = _cursor(store)
         cur.execute("SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t "

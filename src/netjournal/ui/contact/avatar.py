@@ -21,10 +21,6 @@ _COLOURS = ("#3f6f8f", "#5b6b8c", "#7a5c8e", "#8a5a6a", "#2f7a6b", "#6b7040", "#
             "#4d6f5c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contact", text)
-
-
 class PhotoError(Exception):
     """A chosen file cannot be used as a photo; the message says why, in words."""
 
@@ -38,16 +34,18 @@ def photo_from_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise PhotoError(fill(_tr("%1 cannot be opened: %2"), path.name,
-                              e.strerror or "")) from e
+        text = QCoreApplication.translate("contact", "%1 cannot be opened: %2")
+        raise PhotoError(fill(text, path.name, e.strerror or "")) from e
     if size > MAX_PHOTO_BYTES:
-        raise PhotoError(fill(_tr("%1 is larger than 20 MB."), path.name))
+        text = QCoreApplication.translate("contact", "%1 is larger than 20 MB.")
+        raise PhotoError(fill(text, path.name))
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise PhotoError(fill(_tr("%1 is not a picture NetJournal can read (%2)."),
-                              path.name, reader.errorString()))
+        text = QCoreApplication.translate("contact",
+                                          "%1 is not a picture NetJournal can read (%2).")
+        raise PhotoError(fill(text, path.name, reader.errorString()))
     return encode_photo(image)
 
 

@@ -186,8 +186,7 @@ class CardForm(QWidget):
             if code != TieStrength.DORMANT:  # derived from the timeline, never stored
                 self.tie_box.addItem(word, code)
         self.cadence_spin = CadenceSpin(self)
-        self.tags_edit = TagsEdit(self, known_tags=lambda: [
-            t for t, _n in self._store.contacts.all_tags()])
+        self.tags_edit = TagsEdit(self, known_tags=self._store.contacts.tag_names)
         tie.add_row(self.tr("Tie strength"), self.tie_box)
         tie.add_row(self.tr("Keep in touch"), self.cadence_spin)
         tie.add_row(self.tr("Tags"), self.tags_edit)

@@ -68,29 +68,33 @@ class _DetailRow:
         for word, code in choices(DetailKind):
             self.kind_box.addItem(word, code)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(detail.kind)))
-        self.kind_box.setAccessibleName(editor.tr("Kind of detail"))
+        # the editor's context: these words are the editor's own (a row is no QObject)
+        self.kind_box.setAccessibleName(
+            QCoreApplication.translate("DetailsEditor", "Kind of detail"))
         self.label_box = QComboBox(editor)
         self.label_box.setEditable(True)
         self.label_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.label_box.setAccessibleName(editor.tr("Label"))
+        self.label_box.setAccessibleName(QCoreApplication.translate("DetailsEditor", "Label"))
         self.label_box.setMinimumContentsLength(7)
         self.label_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.value_edit = QLineEdit(detail.value, editor)
         self.value_edit.setCursorPosition(0)  # a long link shows its start
-        self.value_edit.setAccessibleName(editor.tr("Value"))
+        self.value_edit.setAccessibleName(QCoreApplication.translate("DetailsEditor", "Value"))
         self.open_button = QToolButton(editor)
         self.open_button.setAutoRaise(True)
         self.open_button.setIcon(editor.style().standardIcon(
             QStyle.StandardPixmap.SP_ArrowRight))
-        self.open_button.setToolTip(editor.tr("Open"))
-        self.open_button.setAccessibleName(editor.tr("Open"))
+        open_text = QCoreApplication.translate("DetailsEditor", "Open")
+        self.open_button.setToolTip(open_text)
+        self.open_button.setAccessibleName(open_text)
         self.remove_button = QToolButton(editor)
         self.remove_button.setAutoRaise(True)
         self.remove_button.setIcon(editor.style().standardIcon(
             QStyle.StandardPixmap.SP_LineEditClearButton))
-        self.remove_button.setToolTip(editor.tr("Remove this detail"))
-        self.remove_button.setAccessibleName(editor.tr("Remove this detail"))
+        remove_text = QCoreApplication.translate("DetailsEditor", "Remove this detail")
+        self.remove_button.setToolTip(remove_text)
+        self.remove_button.setAccessibleName(remove_text)
         self._fill_labels(detail.label)
 
     def kind(self) -> DetailKind:

@@ -13,14 +13,7 @@ from netjournal.domain.reciprocity import Balance, Lean
 from netjournal.domain.values import Contact, TieStrength
 from netjournal.settings import Settings
 
-_CONTEXT = "contact"
-
-
 _PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def fill(template: str, *args: str) -> str:
@@ -32,11 +25,6 @@ def fill(template: str, *args: str) -> str:
         k = int(match.group(1))
         return args[k - 1] if k <= len(args) else match.group(0)
     return _PLACEHOLDER.sub(sub, template)
-
-
-def _plural(one: str, many: str, n: int) -> str:
-    """English needs "1 day" / "2 days" even without a translation file loaded."""
-    return _tr(one, n) if n == 1 else _tr(many, n)
 
 
 def cadences(settings: Settings) -> ties.Cadences:
@@ -99,19 +87,20 @@ def local_time_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
 
 def days_ago_text(days: int) -> str:
     if days <= 0:
-        return _tr("today")
+        return QCoreApplication.translate("contact", "today")
     if days == 1:
-        return _tr("yesterday")
-    return _plural("%n day ago", "%n days ago", days)
+        return QCoreApplication.translate("contact", "yesterday")
+    return QCoreApplication.translate("contact", "%n days ago", "", days)
 
 
 def last_contact_text(contact: Contact, now: dt.datetime) -> str:
     """``Last contact: Saturday, 14 November 2026 (8 days ago)`` or that there was none."""
     last = contact.last_interaction_at
     if last is None:
-        return _tr("No interaction logged yet")
+        return QCoreApplication.translate("contact", "No interaction logged yet")
     days = ties.days_since(last, now) or 0
-    return fill(_tr("Last contact: %1 (%2)"), local_date_text(last), days_ago_text(days))
+    return fill(QCoreApplication.translate("contact", "Last contact: %1 (%2)"),
+                local_date_text(last), days_ago_text(days))
 
 
 def dormancy_text(contact: Contact, now: dt.datetime, defaults: ties.Cadences) -> str:
@@ -123,31 +112,47 @@ def dormancy_text(contact: Contact, now: dt.datetime, defaults: ties.Cadences) -
     if tie != TieStrength.DORMANT:
         return ""
     over = ties.overdue_days(contact.last_interaction_at, since, now, cadence)
-    past = _plural("%n day past", "%n days past", over)
-    return fill(_tr("Dormant: %1 the keep-in-touch rhythm of every %2 days. "
-                    "A light message keeps the tie warm."), past, str(cadence))
+    # English needs "1 day" / "2 days" with or without a translation loaded
+    past = (QCoreApplication.translate("contact", "%n day past", "", over) if over == 1
+            else QCoreApplication.translate("contact", "%n days past", "", over))
+    return fill(QCoreApplication.translate(
+        "contact", "Dormant: %1 the keep-in-touch rhythm of every %2 days. "
+        "A light message keeps the tie warm."), past, str(cadence))
 
 
 def balance_headline(b: Balance, name: str) -> str:
     """The balance in one plain sentence, addressing the contact by first name."""
-    who = first_name(name) or _tr("them")
+    who = first_name(name) or QCoreApplication.translate("contact", "them")
     if b.given == b.received == b.open_asks == b.asked_of_me == 0:
-        return _tr("No favours noted yet.")
+        return QCoreApplication.translate("contact", "No favours noted yet.")
     if b.lean == Lean.TAKING:
-        return fill(_tr("You have asked %1 for more than you have given."), who)
-    if b.lean == Lean.GIVING:
-        return fill(_tr("You have given %1 more than you have asked."), who)
-    return fill(_tr("Give and take with %1 are about even."), who)
+        text = QCoreApplication.translate(
+            "contact", "You have asked %1 for more than you have given.")
+    elif b.lean == Lean.GIVING:
+        text = QCoreApplication.translate(
+            "contact", "You have given %1 more than you have asked.")
+    else:
+        text = QCoreApplication.translate("contact", "Give and take with %1 are about even.")
+    return fill(text, who)
 
 
 def balance_counts(b: Balance) -> str:
     """``2 given · 3 received · 1 open ask`` (open parts only when there are some)."""
-    parts = [_tr("%n given", b.given), _tr("%n received", b.received)]
-    if b.open_asks:
-        parts.append(_plural("%n open ask", "%n open asks", b.open_asks))
-    if b.asked_of_me:
-        parts.append(_plural("%n favour they asked of me", "%n favours they asked of me",
-                             b.asked_of_me))
+    # Plain names for the counts: lupdate skips a translate() whose n is an attribute.
+    # English needs "1 open ask" / "2 open asks" with or without a translation loaded.
+    given, received, open_asks, asked_of_me = b.given, b.received, b.open_asks, b.asked_of_me
+    parts = [QCoreApplication.translate("contact", "%n given", "", given),
+             QCoreApplication.translate("contact", "%n received", "", received)]
+    if open_asks == 1:
+        parts.append(QCoreApplication.translate("contact", "%n open ask", "", open_asks))
+    elif open_asks:
+        parts.append(QCoreApplication.translate("contact", "%n open asks", "", open_asks))
+    if asked_of_me == 1:
+        parts.append(QCoreApplication.translate(
+            "contact", "%n favour they asked of me", "", asked_of_me))
+    elif asked_of_me:
+        parts.append(QCoreApplication.translate(
+            "contact", "%n favours they asked of me", "", asked_of_me))
     return " · ".join(parts)
 
 

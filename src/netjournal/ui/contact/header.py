@@ -78,6 +78,15 @@ def _plain(parent: QWidget) -> ElidedLabel:
     return ElidedLabel(parent)
 
 
+def _wrapping(parent: QWidget) -> QLabel:
+    """Plain text that wraps instead of eliding: for facts that must never be cut."""
+    lab = QLabel(parent)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(True)
+    lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    return lab
+
+
 class CardHeader(QWidget):
     """Avatar, name, title at company, last contact, dormancy, how we met, the balance."""
 
@@ -91,7 +100,7 @@ class CardHeader(QWidget):
         self.name_label.setFont(font)
         self.name_label.setObjectName("contactName")
         self.role_label = _plain(self)
-        self.when_label = _plain(self)
+        self.when_label = _wrapping(self)  # the last contact is never cut off
         self.met_label = _plain(self)
         self.dormant_label = _plain(self)
         self.dormant_label.setObjectName("dormantNote")
@@ -141,7 +150,8 @@ class CardHeader(QWidget):
             else TieStrength.WEAK
         tie_text = fill(self.tr("%1 tie, keep in touch every %2 days"), label(tie),
                         str(cadence))
-        self.when_label.setText(f"{tie_text} · {last_contact_text(contact, now)}")
+        # one line each, wrapped when narrow: a long translation never hides the last contact
+        self.when_label.setText(f"{tie_text}\n{last_contact_text(contact, now)}")
         self.when_label.show()
 
         dormant = dormancy_text(contact, now, defaults)

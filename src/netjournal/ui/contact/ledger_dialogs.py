@@ -58,16 +58,14 @@ def _error_label(parent: QWidget) -> QLabel:
 
 def ideas_text(ideas: list[Offer], name: str, *, most: int = 3) -> str:
     """``Ideas to give back: a; b`` or a question when none is noted yet."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("contact", text)
-
     if not ideas:
-        return fill(tr("What could you offer %1 in return? Note an idea under "
-                       "“What I can offer”."), first_name(name))
+        return fill(QCoreApplication.translate(
+            "contact", "What could you offer %1 in return? Note an idea under "
+            "“What I can offer”."), first_name(name))
     listed = "; ".join(o.text for o in ideas[:most])
     if len(ideas) > most:
         listed += " …"
-    return fill(tr("Ideas to give back: %1"), listed)
+    return fill(QCoreApplication.translate("contact", "Ideas to give back: %1"), listed)
 
 
 class ExchangeDialog(QDialog):

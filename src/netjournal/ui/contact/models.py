@@ -32,10 +32,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: the default parent of a list
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contact", text)
-
-
 class EventsModel(QAbstractListModel):
     """Events for a combo box, with a first "no event" row whose id is None."""
 
@@ -57,7 +53,7 @@ class EventsModel(QAbstractListModel):
             return None
         if index.row() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return _tr("No event")
+                return QCoreApplication.translate("contact", "No event")
             return None
         event = self._events[index.row() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -163,7 +159,7 @@ class OffersModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return _tr(str(self.HEADERS[section]))
+            return QCoreApplication.translate("contact", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -214,7 +210,7 @@ class ExchangesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return _tr(str(self.HEADERS[section]))
+            return QCoreApplication.translate("contact", str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -40,10 +40,6 @@ GAP = 4
 MAX_LINES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("contact", text)
-
-
 def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     """``text`` wrapped to ``width``: at most ``max_lines`` lines, the last elided if cut."""
     lines: list[str] = []
@@ -125,7 +121,7 @@ class TimelineDelegate(QStyledItemDelegate):
         when = f"{local_day_text(item.occurred_at)}, {local_time_text(item.occurred_at)}"
         how = f"{label(item.channel)} · {label(item.direction)}"
         if item.awaiting_reply:
-            how = f"{how} · {_tr('awaiting reply')}"
+            how += " · " + QCoreApplication.translate("contact", "awaiting reply")
         bold_m, small_m = QFontMetrics(bold), QFontMetrics(small)
         h = max(bold_m.height(), small_m.height())
         how_w = min(small_m.horizontalAdvance(how) + 2, inner // 2)
@@ -144,9 +140,10 @@ class TimelineDelegate(QStyledItemDelegate):
         event = model.event_name_at(index.row())
         context = []
         if people:
-            context.append(fill(_tr("With %1"), ", ".join(people)))
+            context.append(fill(QCoreApplication.translate("contact", "With %1"),
+                                ", ".join(people)))
         if event:
-            context.append(fill(_tr("At %1"), event))
+            context.append(fill(QCoreApplication.translate("contact", "At %1"), event))
         small_h = small_m.height()
         for line in wrapped_lines(" · ".join(context), small, inner, 2) if context else []:
             pieces.append(_Piece(QRect(x0, y, inner, small_h), line, small,
@@ -157,8 +154,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
         # labelled notes
         base_m = QFontMetrics(base)
-        captions = ((_tr("Goal"), item.goal), (_tr("Said"), item.summary),
-                    (_tr("Learned"), item.learned))
+        captions = ((QCoreApplication.translate("contact", "Goal"), item.goal),
+                    (QCoreApplication.translate("contact", "Said"), item.summary),
+                    (QCoreApplication.translate("contact", "Learned"), item.learned))
         caption_w = max(small_m.horizontalAdvance(c) for c, _t in captions) + 12
         text_w = inner - caption_w
         line_h = base_m.height()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,9 +85,12 @@ class FilterBar(QWidget):
         self.order.setAccessibleName(self.tr("Sort order"))
         self.order.addItem(self.tr("By name"), Order.NAME.value)
         self.order.addItem(self.tr("By last contact"), Order.LAST_CONTACT.value)
+        # Tie and order are as wide as their longest word in the language shown, never
+        # squeezed (a translation may run 30% longer); the tag list takes what is left.
         for combo in (self.tag, self.tie, self.order):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.tag.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag.setMinimumContentsLength(8)
         self.due = QCheckBox(self.tr("Follow-up due"), self)
@@ -101,6 +104,9 @@ class FilterBar(QWidget):
         combos.addWidget(self.tag, 1)
         combos.addWidget(self.tie)
         combos.addWidget(self.order)
+        self._combos = combos
+        self._order_row = QHBoxLayout()  # the order, when the pane is too narrow for three
+        self._order_row.addStretch(1)
         checks = QHBoxLayout()
         checks.setSpacing(14)
         checks.addWidget(self.due)
@@ -111,8 +117,35 @@ class FilterBar(QWidget):
         layout.setSpacing(7)
         layout.addWidget(self.search)
         layout.addLayout(combos)
+        layout.addLayout(self._order_row)
         layout.addLayout(checks)
         self._connect_signals()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_combos()
+
+    def order_on_own_row(self) -> bool:
+        return self._order_row.indexOf(self.order) >= 0
+
+    def _fit_combos(self) -> None:
+        """Put the order below the tag and tie combos when the three do not fit side by side."""
+        margins = self.contentsMargins() + self._combos.contentsMargins()
+        outer = self.layout()
+        if outer is not None:
+            margins += outer.contentsMargins()
+        needed = (self.tag.minimumSizeHint().width() + self.tie.sizeHint().width()
+                  + self.order.sizeHint().width() + 2 * self._combos.spacing()
+                  + margins.left() + margins.right())
+        below = self.width() < needed
+        if below == self.order_on_own_row():
+            return
+        if below:
+            self._combos.removeWidget(self.order)
+            self._order_row.insertWidget(0, self.order)
+        else:
+            self._order_row.removeWidget(self.order)
+            self._combos.addWidget(self.order)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.sig_filter_changed)

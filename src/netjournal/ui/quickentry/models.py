@@ -26,11 +26,6 @@ from netjournal.ui.style import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: a shared default, never changed
-_CONTEXT = "QuickEntry"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class QuickRole(IntEnum):
@@ -47,7 +42,7 @@ def describe_contact(s: ContactSummary, *, last_met: bool = True) -> str:
     if where:
         parts.append(where)
     if last_met and s.last_interaction_at is not None:
-        parts.append(fill(_tr("last met %1"),
+        parts.append(fill(QCoreApplication.translate("QuickEntry", "last met %1"),
                           short_date(s.last_interaction_at.astimezone().date())))
     return " · ".join(parts)
 
@@ -107,18 +102,21 @@ class CandidateModel(QAbstractListModel):
             return self.contact_id(row)
         if row == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return fill(_tr("New contact: %1"), self._name)
+                return fill(QCoreApplication.translate("QuickEntry", "New contact: %1"), self._name)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
         s = self.summary(row)
         if s is None:
-            return _tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("QuickEntry", "(deleted)")
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe_contact(s)
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = " ".join(f"#{t}" for t in s.tags)
-            return fill(_tr("Add this meeting to %1's card. %2"), s.name, tags).strip()
+            text = QCoreApplication.translate("QuickEntry", "Add this meeting to %1's card. %2")
+            return fill(text, s.name, tags).strip()
         return None
 
 
@@ -168,7 +166,7 @@ class SavedLinesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._HEADERS)):
-            return _tr(str(self._HEADERS[section]))
+            return QCoreApplication.translate("QuickEntry", str(self._HEADERS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -183,11 +181,14 @@ class SavedLinesModel(QAbstractTableModel):
         if column == 0:
             return r.contact_name
         if column == 1:
-            return _tr("New contact") if r.created else _tr("Added to existing")
+            if r.created:
+                return QCoreApplication.translate("QuickEntry", "New contact")
+            return QCoreApplication.translate("QuickEntry", "Added to existing")
         if column == 2:
             return r.event_name
         if column == 3:
-            return fill(_tr("%1 · %2"), short_date(r.follow_up_due), label(r.follow_up_kind))
+            return fill(QCoreApplication.translate("QuickEntry", "%1 · %2"),
+                        short_date(r.follow_up_due), label(r.follow_up_kind))
         return None
 
 

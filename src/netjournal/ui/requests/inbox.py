@@ -7,6 +7,7 @@ which emit the journal's change signals; the inbox reloads on ``sig_requests_cha
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -19,25 +20,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from netjournal.domain.triage import Verdict
 from netjournal.domain.values import ConnectionRequest, RequestDecision
 from netjournal.settings import Settings, SettingsError
 from netjournal.storage import StorageError
 from netjournal.storage.relations import RequestView
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.labels import label
 from netjournal.ui.requests import operations as ops
 from netjournal.ui.requests.details import RequestDetails
 from netjournal.ui.requests.form import RequestForm
 from netjournal.ui.requests.introtab import IntroductionsTab
-from netjournal.ui.requests.models import ItemRole, RequestColumn, RequestListModel
+from netjournal.ui.requests.models import ItemRole, RequestColumn, RequestListModel, local_date
 from netjournal.ui.requests.redflags import RedFlagsDialog
-from netjournal.ui.requests.wording import warning_colour
+from netjournal.ui.requests.wording import verdict_text, warning_colour
 from netjournal.ui.style import fill
 
 
@@ -314,11 +318,30 @@ class RequestsInbox(QWidget):
                            if pending else self.tr("Nothing waiting"))
 
     def _fit_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        widths = {RequestColumn.NAME: 18, RequestColumn.VERDICT: 13, RequestColumn.MUTUAL: 7,
-                  RequestColumn.RECEIVED: 11, RequestColumn.DECISION: 10}
-        for column, chars in widths.items():
-            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+        """Size the short columns to their widest word, measured in the language shown.
+
+        Counting characters would clip a translation (Indonesian runs about 30% longer),
+        so each column is as wide as its header or its widest possible cell, whichever is
+        wider; names get room for about 18 characters (longer ones are elided).
+        """
+        cells = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        heads = header.fontMetrics()
+        style = self.table.style()
+        head_pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 12
+        cell_pad = 16
+        samples = {
+            RequestColumn.NAME: ["x" * 18],
+            RequestColumn.VERDICT: [verdict_text(v) for v in Verdict],
+            RequestColumn.MUTUAL: ["9999"],
+            RequestColumn.RECEIVED: [local_date(dt.date(2026, 12, 28))],
+            RequestColumn.DECISION: [label(d) for d in RequestDecision],
+        }
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(heads.horizontalAdvance(title) + head_pad,
+                        *(cells.horizontalAdvance(t) + cell_pad for t in texts))
+            self.table.setColumnWidth(column, width)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         """A line under the list (and in the status bar)."""

@@ -16,12 +16,6 @@ from netjournal.ui.labels import label
 from netjournal.ui.requests.wording import advice_text
 from netjournal.ui.style import fill
 
-_CONTEXT = "requests"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _name(store: Store, contact_id: int | None) -> str:
     if contact_id is None:
@@ -29,7 +23,7 @@ def _name(store: Store, contact_id: int | None) -> str:
     try:
         return store.contacts.get(contact_id, include_deleted=True).name
     except NotFoundError:
-        return _tr("someone no longer in your journal")
+        return QCoreApplication.translate("requests", "someone no longer in your journal")
 
 
 def introduction_path_text(store: Store, contact_id: int) -> str:
@@ -53,14 +47,19 @@ def introduction_path_text(store: Store, contact_id: int) -> str:
             event = ""
     if parts.kind == rules.PathKind.INTRODUCED_BY:
         introducer = _name(store, parts.introducer_id)
-        text = (fill(_tr("Introduced by %1 at %2"), introducer, event) if event
-                else fill(_tr("Introduced by %1"), introducer))
+        if event:
+            text = fill(QCoreApplication.translate("requests", "Introduced by %1 at %2"),
+                        introducer, event)
+        else:
+            text = fill(QCoreApplication.translate("requests", "Introduced by %1"), introducer)
     elif parts.kind == rules.PathKind.ASKED_VIA:
-        text = fill(_tr("You asked %1 for an introduction"), _name(store, parts.introducer_id))
+        text = fill(QCoreApplication.translate("requests", "You asked %1 for an introduction"),
+                    _name(store, parts.introducer_id))
     else:
-        text = fill(_tr("You introduced them to %1"), _name(store, parts.other_id))
+        text = fill(QCoreApplication.translate("requests", "You introduced them to %1"),
+                    _name(store, parts.other_id))
     if parts.outcome in (IntroductionOutcome.DECLINED, IntroductionOutcome.NO_REPLY):
-        text = fill(_tr("%1 · %2"), text, label(parts.outcome))
+        text = fill(QCoreApplication.translate("requests", "%1 · %2"), text, label(parts.outcome))
     return text
 
 

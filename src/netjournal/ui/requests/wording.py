@@ -14,13 +14,6 @@ from netjournal.domain.introductions import Advice, Problem
 from netjournal.domain.triage import Assessment, Reason, Signal, Verdict
 from netjournal.ui.style import fill, is_dark
 
-_CONTEXT = "requests"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 _VERDICTS = {
     Verdict.LIKELY_ACCEPT: QT_TRANSLATE_NOOP("requests", "Likely accept"),
     Verdict.LOOK_CLOSER: QT_TRANSLATE_NOOP("requests", "Look closer"),
@@ -77,7 +70,7 @@ _PROBLEMS = {
 
 
 def verdict_text(verdict: Verdict) -> str:
-    return tr(str(_VERDICTS[verdict]))
+    return QCoreApplication.translate("requests", str(_VERDICTS[verdict]))
 
 
 def verdict_colour(verdict: Verdict, palette: QPalette) -> QColor:
@@ -95,14 +88,16 @@ def reason_text(reason: Reason) -> str:
     """One reason in words, e.g. "3 mutual connections" or "Red flag: “crypto”"."""
     if reason.signal == Signal.MUTUAL_CONNECTIONS:
         if reason.count == 1:
-            return tr("1 mutual connection")
-        return fill(tr("%1 mutual connections"), reason.count)
-    return fill(tr(str(_REASONS[reason.signal])), reason.phrase)
+            return QCoreApplication.translate("requests", "1 mutual connection")
+        return fill(QCoreApplication.translate("requests", "%1 mutual connections"), reason.count)
+    return fill(QCoreApplication.translate("requests", str(_REASONS[reason.signal])), reason.phrase)
 
 
 def reason_line(reason: Reason) -> str:
     """A reason as a "+ ..." (for) or "− ..." (against) line."""
-    return fill(tr("+ %1") if reason.counts_for else tr("− %1"), reason_text(reason))
+    if reason.counts_for:
+        return fill(QCoreApplication.translate("requests", "+ %1"), reason_text(reason))
+    return fill(QCoreApplication.translate("requests", "− %1"), reason_text(reason))
 
 
 def reasons_lines(assessment: Assessment) -> list[str]:
@@ -112,8 +107,8 @@ def reasons_lines(assessment: Assessment) -> list[str]:
 
 def advice_text(advice: Advice, introducer: str = "", other: str = "") -> str:
     """Advice in words; %1 is the introducer, %2 the other person."""
-    return fill(tr(str(_ADVICE[advice])), introducer, other)
+    return fill(QCoreApplication.translate("requests", str(_ADVICE[advice])), introducer, other)
 
 
 def problem_text(problem: Problem) -> str:
-    return tr(str(_PROBLEMS[problem]))
+    return QCoreApplication.translate("requests", str(_PROBLEMS[problem]))

@@ -1,0 +1,49 @@
+"""Typed doors into peewee where its bundled stubs are loose: raw SQL and tuple rows.
+
+peewee 4's stubs leave ``Database.execute_sql`` and ``Database.connection`` untyped, and
+type ``query.tuples()`` as the query itself (so rows look like model instances). These
+helpers state what SQLite really hands back, so the repositories stay strictly typed
+without an ignore at every call.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, cast
+
+from peewee import BaseQuery, SqliteDatabase
+
+Row = tuple[Any, ...]
+"""One row of a raw or ``.tuples()`` query."""
+
+Params = Sequence[object] | None
+
+
+def connection(db: SqliteDatabase) -> sqlite3.Connection:
+    """The calling thread's DB-API connection (opened if closed), as ``db.connection()``."""
+    # peewee's stub leaves connection() untyped; with the sqlite3 driver it is this.
+    get: Callable[[], sqlite3.Connection] = db.connection
+    return get()
+
+
+def execute(db: SqliteDatabase, sql: str, params: Params = None) -> sqlite3.Cursor:
+    """Run raw SQL with ``?`` parameters, as ``db.execute_sql(sql, params)``."""
+    # peewee's stub leaves execute_sql() untyped; with the sqlite3 driver it returns this.
+    run: Callable[[str, Params], sqlite3.Cursor] = db.execute_sql
+    return run(sql, params)
+
+
+def fetch_all(db: SqliteDatabase, sql: str, params: Params = None) -> list[Row]:
+    """Run raw SQL and return every row, as ``db.execute_sql(sql, params).fetchall()``."""
+    rows: list[Row] = execute(db, sql, params).fetchall()
+    return rows
+
+
+def tuples(query: BaseQuery) -> Iterator[Row]:
+    """Run ``query`` with tuple rows, as ``iter(query.tuples())``."""
+    # The stub types tuples() as returning the query itself, whose rows are model objects.
+    return cast("Iterator[Row]", iter(query.tuples()))
+
+
+__all__ = ["Row", "connection", "execute", "fetch_all", "tuples"]
