@@ -78,7 +78,7 @@ def test_a_line_with_problems_is_refused_unless_forced(cli, data_dir: DataDir) -
     assert r.code == 1
     assert "column 6: the parenthesis is not closed: '(Tokopedia'" in r.err
     assert "column 17: not a follow-up date" in r.err
-    assert "netjournal add: 2 problem(s) in the line; fix the line or add --force" in r.err
+    assert "netjournal add: 2 problems in the line; fix the line or add --force" in r.err
     assert "Traceback" not in r.err
     with Store.open(data_dir) as store:
         assert store.contacts.count() == 0

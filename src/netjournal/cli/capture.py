@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from netjournal.cli.common import CommandError, add_command, open_store, print_json
+from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import LineProblem, ParsedLine, Problem, parse
 from netjournal.domain.values import Contact, Event, FollowUpKind
@@ -83,7 +83,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         for problem in line.problems:
             print(f"  {describe(problem)}", file=sys.stderr)
         hint = "" if not line.savable else "; fix the line or add --force"
-        raise CommandError(f"{len(line.problems)} problem(s) in the line{hint}")
+        problems = counted(len(line.problems), "problem", "problems")
+        raise CommandError(f"{problems} in the line{hint}")
     session = Event(name=args.event.strip()) if args.event and args.event.strip() else None
     with open_store(args) as store:
         into = None if args.new else merge_target(store, line)

@@ -44,6 +44,11 @@ def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
     return Store.open(data_dir(args), exclusive=exclusive)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` and the noun that goes with it: ``1 page``, ``3 pages``."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -7,7 +7,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from netjournal.cli.common import CommandError, add_command, data_dir, open_store, print_json
+from netjournal.cli.common import (
+    CommandError,
+    add_command,
+    counted,
+    data_dir,
+    open_store,
+    print_json,
+)
 from netjournal.paths import make_private
 from netjournal.storage.search import ContactFilter
 
@@ -71,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             print(p)
-        raise CommandError(f"{len(problems)} problem(s) found in {store.path}")
+        raise CommandError(f"{counted(len(problems), 'problem', 'problems')} found in {store.path}")
     print(f"ok: {store.path} is healthy ({contacts} contacts)")
     return 0
 

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 
 from netjournal import settings as settings_mod
-from netjournal.cli.common import CommandError, add_command, data_dir, open_store, print_json
+from netjournal.cli.common import (
+    CommandError,
+    add_command,
+    counted,
+    data_dir,
+    open_store,
+    print_json,
+)
 from netjournal.domain.details import fold
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import Event
@@ -161,7 +168,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         })
         return 0
     if event is not None:
-        print(f"wrote {len(pages)} page(s), one per contact met at {event.name}, "
+        print(f"wrote {counted(len(pages), 'page', 'pages')}, one per contact met at "
+              f"{event.name}, "
               f"to {output}")
     else:
         print(f"wrote the summary of {summaries[0].contact.name} to {output}")

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from netjournal.cli.common import CommandError, add_command, open_store, print_json
+from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
@@ -64,6 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                             today=dt.date.today())
         except InteropError as e:
             raise CommandError(str(e)) from e
-    what = "calendar entries" if fmt == ExportFormat.ICS else "contacts"
-    print(f"exported {n} {what} to {path}")
+    what = (counted(n, "calendar entry", "calendar entries") if fmt == ExportFormat.ICS
+            else counted(n, "contact", "contacts"))
+    print(f"exported {what} to {path}")
     return 0

@@ -84,6 +84,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     follow_ups = 0
     channels = list(Channel)
     ties = [TieStrength.CLOSE] * 1 + [TieStrength.REGULAR] * 3 + [TieStrength.WEAK] * 6
+    # Some people get their own cadence, tighter than their tie's default but in keeping.
+    own_cadences = {TieStrength.CLOSE: 14, TieStrength.REGULAR: 45, TieStrength.WEAK: 60}
     for batch_start in range(1, contacts + 1, BATCH):
         batch_end = min(contacts, batch_start + BATCH - 1)
         c_rows, d_rows, t_rows, i_rows, p_rows = [], [], [], [], []
@@ -107,7 +109,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
             interests = ", ".join(rng.sample(words.INTERESTS, 2))
             c_rows.append((cid, name, company, title, how_met, met_on,
                            event[0] if event else None, introducer, tie.value,
-                           rng.choice((None, None, None, 14, 45)), interests,
+                           own_cadences[tie] if rng.random() < .2 else None, interests,
                            rng.choice(("", "", "Married, one son", "Two daughters")),
                            rng.choice(("", "Vegetarian", "Birthday in March", "Runs 10k")),
                            rng.choice(("", "", "Very responsive on WhatsApp.")),

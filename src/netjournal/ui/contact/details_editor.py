@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -145,10 +146,7 @@ class DetailsEditor(QWidget):
         outer.addWidget(self._empty)
         outer.addLayout(self._grid)
         add_row = QHBoxLayout()
-        self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("Add detail"))
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button = QPushButton(self.tr("Add detail"), self)  # room for its arrow
         menu = QMenu(self.add_button)
         for word, code in choices(DetailKind):
             action = menu.addAction(word)
