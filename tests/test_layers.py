@@ -1,4 +1,4 @@
-"""The layers are real: the lower ones never load Qt."""
+"""The layers are real: the lower ones never load Qt, the shared wording only QtCore."""
 
 import subprocess
 import sys
@@ -8,6 +8,17 @@ import pytest
 
 QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.paths",
            "netjournal.settings"]
+# Below both ui/ and report/: Qt's core only (translations, no widgets), and of our own
+# code only the domain's codes.
+QTCORE_ONLY = {"netjournal.wording": ("netjournal.domain",)}
+
+
+def _loaded_by(module: str) -> set[str]:
+    """The modules that importing ``module`` in a fresh interpreter loads."""
+    code = f"import importlib, sys\nimportlib.import_module({module!r})\nprint(*sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    return set(out.split())
 
 
 @pytest.mark.parametrize("package", QT_FREE)
@@ -33,3 +44,13 @@ def test_cli_commands_without_gui_load_no_qt(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=60)
     assert proc.stderr.strip().endswith("False")
+
+
+@pytest.mark.parametrize(("module", "allowed"), QTCORE_ONLY.items())
+def test_shared_wording_loads_only_qtcore_and_the_domain(module, allowed):
+    loaded = _loaded_by(module)
+    qt = sorted(m for m in loaded if m.startswith("PySide6.Qt"))
+    assert qt == ["PySide6.QtCore"], f"{module} loaded {qt}"
+    ours = sorted(m for m in loaded if m.startswith("netjournal.") and m != module
+                  and not m.startswith(tuple(f"{a}." for a in allowed)) and m not in allowed)
+    assert ours == [], f"{module} loaded {ours}"  # never storage, ui or report

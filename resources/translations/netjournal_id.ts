@@ -316,7 +316,7 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+78"/>
+        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+74"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -326,17 +326,17 @@
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+184"/>
         <source>last contact: %1</source>
         <translation>kontak terakhir: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-174"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+188"/>
         <source>(deleted)</source>
         <translation>(dihapus)</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+73"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+74"/>
         <source>Kind of detail</source>
         <translation>Jenis detail</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Add detail</source>
         <translation>Tambah detail</translation>
     </message>
@@ -1036,7 +1036,7 @@
 <context>
     <name>IntroductionListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/models.py" line="+325"/>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="+246"/>
         <source>(deleted contact)</source>
         <translation>(kontak dihapus)</translation>
     </message>
@@ -1522,7 +1522,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tambahkan pertemuan ini ke kartu %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
@@ -1542,7 +1542,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
@@ -2491,7 +2491,7 @@ Folder data: %2</translation>
 <context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-106"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-105"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
@@ -2501,13 +2501,13 @@ Folder data: %2</translation>
         <translation>Tanpa acara</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Idea</source>
         <translation>Ide</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2547,7 +2547,7 @@ Folder data: %2</translation>
         <translation>%1 bukan gambar yang bisa dibaca NetJournal (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/contact/formatting.py" line="+90"/>
+        <location filename="../../src/netjournal/ui/contact/formatting.py" line="+77"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
@@ -2799,177 +2799,148 @@ Folder data: %2</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/netjournal/report/words.py" line="+29"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+34"/>
+        <location filename="../../src/netjournal/wording.py" line="+39"/>
         <source>In person</source>
         <translation>Tatap muka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Call</source>
         <translation>Telepon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <location line="+11"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="-10"/>
+        <location line="-10"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Social</source>
         <translation>Media sosial</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+4"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation>Erat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Regular</source>
         <translation>Sedang</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Weak</source>
         <translation>Lemah</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Dormant</source>
         <translation>Tidak aktif</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+2"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Link</source>
         <translation>Tautan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Idea</source>
         <translation>Ide</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Offered</source>
         <translation>Ditawarkan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Given</source>
         <translation>Diberikan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+3"/>
+        <location line="+3"/>
         <source>Introduction</source>
         <translation>Perkenalan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Referral</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Help</source>
         <translation>Pertolongan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+7"/>
+        <location line="+7"/>
         <source>Follow up</source>
         <translation>Tindak lanjuti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Say thank you</source>
         <translation>Ucapkan terima kasih</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Reconnect</source>
         <translation>Hubungi lagi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Back to the introducer</source>
         <translation>Kembali ke perantara</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/netjournal/ui/labels.py" line="+1"/>
         <source>Reminder</source>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/labels.py" line="-32"/>
+        <location line="-32"/>
         <source>I reached out</source>
         <translation>Saya menghubungi</translation>
     </message>

@@ -93,7 +93,7 @@ def test_first_page_then_the_complete_list_from_the_worker(qtbot, qtmodeltester,
         model.reload()
         assert model.rowCount() in (7, 30)  # the worker may already have answered
         qtbot.waitUntil(lambda: model.is_complete)
-        assert [model.contact_id(r) for r in range(model.rowCount())] == ids
+        assert [model.id_at(r) for r in range(model.rowCount())] == ids
     finally:
         model.shutdown()
 

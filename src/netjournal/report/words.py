@@ -1,88 +1,31 @@
 """The summary's words: codes, counts, dates and the reciprocity balance, translated.
 
-Codes are worded with the same source strings and the same "labels" context as
-``ui/labels.py`` (the report layer sits below the UI and cannot import it), so one
-translation serves both. Sentences of the page use the "report" context, always through
-a literal ``translate("report", "...")`` call so that lupdate finds them. Numbers and
-dates are formatted with the :class:`QLocale` given, never by Python.
+Codes are worded by :func:`label` and sentences filled by :func:`fill`, both from
+:mod:`netjournal.wording`, which the UI uses too (the report layer sits below the UI and
+cannot import it), so one translation serves both. Sentences of the page use the
+"report" context, always through a literal ``translate("report", "...")`` call so that
+lupdate finds them. Numbers and dates are formatted with the :class:`QLocale` given,
+never by Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from netjournal.domain.reciprocity import Balance, Lean
-from netjournal.domain.values import (
-    Channel,
-    DetailKind,
-    ExchangeKind,
-    FollowUpKind,
-    OfferStatus,
-    TieStrength,
-)
-
-_CODES: tuple[tuple[StrEnum, object], ...] = (  # QT_TRANSLATE_NOOP gives str
-    (Channel.IN_PERSON, QT_TRANSLATE_NOOP("labels", "In person")),
-    (Channel.CALL, QT_TRANSLATE_NOOP("labels", "Call")),
-    (Channel.VIDEO, QT_TRANSLATE_NOOP("labels", "Video")),
-    (Channel.EMAIL, QT_TRANSLATE_NOOP("labels", "Email")),
-    (Channel.MESSAGE, QT_TRANSLATE_NOOP("labels", "Message")),
-    (Channel.SOCIAL, QT_TRANSLATE_NOOP("labels", "Social")),
-    (Channel.EVENT, QT_TRANSLATE_NOOP("labels", "Event")),
-    (TieStrength.CLOSE, QT_TRANSLATE_NOOP("labels", "Close")),
-    (TieStrength.REGULAR, QT_TRANSLATE_NOOP("labels", "Regular")),
-    (TieStrength.WEAK, QT_TRANSLATE_NOOP("labels", "Weak")),
-    (TieStrength.DORMANT, QT_TRANSLATE_NOOP("labels", "Dormant")),
-    (DetailKind.EMAIL, QT_TRANSLATE_NOOP("labels", "Email")),
-    (DetailKind.PHONE, QT_TRANSLATE_NOOP("labels", "Phone")),
-    (DetailKind.LINK, QT_TRANSLATE_NOOP("labels", "Link")),
-    (DetailKind.ADDRESS, QT_TRANSLATE_NOOP("labels", "Address")),
-    (OfferStatus.IDEA, QT_TRANSLATE_NOOP("labels", "Idea")),
-    (OfferStatus.OFFERED, QT_TRANSLATE_NOOP("labels", "Offered")),
-    (OfferStatus.GIVEN, QT_TRANSLATE_NOOP("labels", "Given")),
-    (ExchangeKind.INTRO, QT_TRANSLATE_NOOP("labels", "Introduction")),
-    (ExchangeKind.ADVICE, QT_TRANSLATE_NOOP("labels", "Advice")),
-    (ExchangeKind.REFERRAL, QT_TRANSLATE_NOOP("labels", "Referral")),
-    (ExchangeKind.INFORMATION, QT_TRANSLATE_NOOP("labels", "Information")),
-    (ExchangeKind.HELP, QT_TRANSLATE_NOOP("labels", "Help")),
-    (FollowUpKind.OUTREACH, QT_TRANSLATE_NOOP("labels", "Follow up")),
-    (FollowUpKind.THANK_YOU, QT_TRANSLATE_NOOP("labels", "Say thank you")),
-    (FollowUpKind.NEXT_STEP, QT_TRANSLATE_NOOP("labels", "Next step")),
-    (FollowUpKind.RECONNECT, QT_TRANSLATE_NOOP("labels", "Reconnect")),
-    (FollowUpKind.INTRODUCER, QT_TRANSLATE_NOOP("labels", "Back to the introducer")),
-    (FollowUpKind.MANUAL, QT_TRANSLATE_NOOP("labels", "Reminder")),
-)
-_WORDS = {(type(code), code.value): str(word) for code, word in _CODES}
+from netjournal.wording import fill as fill
+from netjournal.wording import label as label
 
 # The weekday and the separator next to it, taken out of the long date format.
-_PLACEHOLDER = re.compile(r"%(\d)")
 _WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}")
 
 
 def translate(context: str, text: str) -> str:
     """``QCoreApplication.translate``; the name lets lupdate find the calls."""
     return QCoreApplication.translate(context, text)
-
-
-def label(code: StrEnum) -> str:
-    """The translated word for a domain code."""
-    return QCoreApplication.translate("labels", _WORDS[type(code), code.value])
-
-
-def fill(text: str, *args: str) -> str:
-    """Put ``args`` in for ``%1``, ``%2``... of a translated sentence, in one pass.
-
-    One pass matters: a name that contains "%2" is never filled in again.
-    """
-    def sub(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return args[n - 1] if 1 <= n <= len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(sub, text)
 
 
 class Words:

@@ -1,28 +1,30 @@
-"""The app's look (palette, style sheet, tie colours) and a safe ``%1`` filler for tr()."""
+"""The app's look (palette, style sheets, tie colours, error messages) and ``fill``.
+
+``fill`` is :func:`netjournal.wording.fill` (shared with the report), kept here for the
+panes that import it from this module.
+"""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from netjournal.domain.values import TieStrength
+from netjournal.wording import fill as fill
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+ERROR_STYLE = "color: #a12622; background: #fbeceb; border-radius: 4px; padding: 6px 8px;"
+"""Dark red on pale red: a form's or dialog's error message."""
 
 
-def fill(template: str, *args: object) -> str:
-    """Put ``args`` in for ``%1``, ``%2``... of a translated string, in one pass.
-
-    One pass matters: a name containing "%2" is never filled in again.
-    """
-    def sub(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return str(args[n - 1]) if 1 <= n <= len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(sub, template)
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden, word-wrapped label for a form's error message (plain text, never markup)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -106,7 +106,7 @@ def test_ten_people_in_a_row(qtbot: QtBot, store: Store, events: JournalEvents,
     friend = store.contacts.get(old.id)  # type: ignore[arg-type]
     assert friend.tags == ("alumni-itb", "alumni-ui") and friend.company == "UI"
     assert window.saved.rowCount() == 10
-    assert window.saved.result_at(0).contact_name == "Old Friend"  # newest first
+    assert window.saved.values()[0].contact_name == "Old Friend"  # newest first
 
 
 def test_a_malformed_line_waits_for_a_fix_or_a_second_enter(

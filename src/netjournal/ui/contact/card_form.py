@@ -39,6 +39,7 @@ from netjournal.ui.contact.fields import CadenceSpin, OptionalDateEdit, TagsEdit
 from netjournal.ui.contact.models import EventsModel
 from netjournal.ui.contact.pickers import ContactPicker
 from netjournal.ui.labels import choices
+from netjournal.ui.style import error_label
 
 TWO_COLUMNS_FROM = 780  # narrower than this, the sections stack in one column
 
@@ -123,14 +124,7 @@ class CardForm(QWidget):
     # building --------------------------------------------------------------------------
 
     def _build(self, today: dt.date | None) -> None:
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("cardError")
-        self.error_label.setStyleSheet("QLabel#cardError { color: #a12622; "
-                                       "background: #fbeceb; border-radius: 4px; "
-                                       "padding: 6px 8px; }")
-        self.error_label.hide()
+        self.error_label = error_label(self)
 
         # person
         person = _Section(self.tr("Person"), self)

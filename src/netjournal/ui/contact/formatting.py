@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -12,19 +11,7 @@ from netjournal.domain.people import first_name
 from netjournal.domain.reciprocity import Balance, Lean
 from netjournal.domain.values import Contact, TieStrength
 from netjournal.settings import Settings
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def fill(template: str, *args: str) -> str:
-    """Put ``args`` into ``%1``..``%9`` in one pass (like ``QString.arg``).
-
-    One pass matters: a name that itself contains ``%2`` stays as typed.
-    """
-    def sub(match: re.Match[str]) -> str:
-        k = int(match.group(1))
-        return args[k - 1] if k <= len(args) else match.group(0)
-    return _PLACEHOLDER.sub(sub, template)
+from netjournal.wording import fill as fill  # the contact panes import it from here
 
 
 def cadences(settings: Settings) -> ties.Cadences:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from netjournal.ui.contact.models import EventsModel
 from netjournal.ui.contact.pickers import ParticipantsPicker
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.labels import choices
+from netjournal.ui.style import error_label
 
 
 def _now() -> dt.datetime:
@@ -66,14 +66,7 @@ class InteractionDialog(QDialog):
         self.setWindowTitle(self.tr("Log interaction") if new else self.tr("Edit interaction"))
         self.setMinimumWidth(560)
 
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("dialogError")
-        self.error_label.setStyleSheet("QLabel#dialogError { color: #a12622; "
-                                       "background: #fbeceb; border-radius: 4px; "
-                                       "padding: 6px 8px; }")
-        self.error_label.hide()
+        self.error_label = error_label(self)
 
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)

@@ -40,20 +40,10 @@ from netjournal.ui.contact.fields import OptionalDateEdit
 from netjournal.ui.contact.formatting import fill, menu_text
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.labels import choices
+from netjournal.ui.style import error_label
 
-ERROR_STYLE = ("color: #a12622; background: #fbeceb; border-radius: 4px; "
-               "padding: 6px 8px;")
 NUDGE_STYLE = ("QFrame#nudge { background: #fdf3e1; border: 1px solid #ecd3a5; "
                "border-radius: 6px; } QFrame#nudge QLabel { color: #5b3a00; }")
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    lab = QLabel(parent)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(True)
-    lab.setStyleSheet(ERROR_STYLE)
-    lab.hide()
-    return lab
 
 
 def ideas_text(ideas: list[Offer], name: str, *, most: int = 3) -> str:
@@ -92,7 +82,7 @@ class ExchangeDialog(QDialog):
         self.setWindowTitle(self.tr("Favour") if exchange else self.tr("Log a favour"))
         self.setMinimumWidth(500)
 
-        self.error_label = _error_label(self)
+        self.error_label = error_label(self)
         self.gave_radio = QRadioButton(fill(self.tr("I did %1 a favour"), menu_text(who)),
                                        self)
         self.received_radio = QRadioButton(
@@ -214,7 +204,7 @@ class OfferDialog(QDialog):
         self.saved: Offer | None = None
         self.setWindowTitle(self.tr("What I can offer"))
         self.setMinimumWidth(440)
-        self.error_label = _error_label(self)
+        self.error_label = error_label(self)
         self.text_edit = QPlainTextEdit(offer.text, self)
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.text_edit.fontMetrics().lineSpacing() * 4 + 14)

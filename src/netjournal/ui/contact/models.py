@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 from netjournal.ui.contact.formatting import short_date_text
 from netjournal.ui.labels import label
+from netjournal.ui.tablemodel import ValueTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -127,47 +127,23 @@ class ContactCompletionModel(QAbstractListModel):
         return cid, name
 
 
-class OffersModel(QAbstractTableModel):
+class OffersModel(ValueTableModel[Offer]):
     """One contact's "what can I offer" notes: the idea and its status."""
 
+    CONTEXT = "contact"
     HEADERS = (QT_TRANSLATE_NOOP("contact", "Idea"),
                QT_TRANSLATE_NOOP("contact", "Status"))
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._offers: list[Offer] = []
 
     def set_contact(self, contact_id: int | None) -> None:
-        self.beginResetModel()
-        self._offers = self._store.offers.for_contact(contact_id) if contact_id else []
-        self.endResetModel()
+        self.set_values(self._store.offers.for_contact(contact_id) if contact_id else [])
 
-    def offers(self) -> list[Offer]:
-        return list(self._offers)
-
-    def offer_at(self, row: int) -> Offer | None:
-        return self._offers[row] if 0 <= row < len(self._offers) else None
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._offers)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("contact", str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        offer = self.offer_at(index.row()) if index.isValid() else None
-        if offer is None:
-            return None
+    def _cell(self, offer: Offer, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return offer.text if index.column() == 0 else label(offer.status)
+            return offer.text if column == 0 else label(offer.status)
         if role == ID_ROLE:
             return offer.id
         if role == VALUE_ROLE:
@@ -175,9 +151,10 @@ class OffersModel(QAbstractTableModel):
         return None
 
 
-class ExchangesModel(QAbstractTableModel):
+class ExchangesModel(ValueTableModel[Exchange]):
     """One contact's favours given and received, newest first."""
 
+    CONTEXT = "contact"
     HEADERS = (QT_TRANSLATE_NOOP("contact", "Date"),
                QT_TRANSLATE_NOOP("contact", "Favour"),
                QT_TRANSLATE_NOOP("contact", "Kind"),
@@ -187,38 +164,12 @@ class ExchangesModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._exchanges: list[Exchange] = []
 
     def set_contact(self, contact_id: int | None) -> None:
-        self.beginResetModel()
-        self._exchanges = self._store.exchanges.for_contact(contact_id) if contact_id else []
-        self.endResetModel()
+        self.set_values(self._store.exchanges.for_contact(contact_id) if contact_id else [])
 
-    def exchanges(self) -> list[Exchange]:
-        return list(self._exchanges)
-
-    def exchange_at(self, row: int) -> Exchange | None:
-        return self._exchanges[row] if 0 <= row < len(self._exchanges) else None
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._exchanges)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("contact", str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        ex = self.exchange_at(index.row()) if index.isValid() else None
-        if ex is None:
-            return None
+    def _cell(self, ex: Exchange, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
             if column == 0:
                 return short_date_text(ex.occurred_on) if ex.occurred_on else "—"
             if column == 1:

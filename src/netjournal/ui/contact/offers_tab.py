@@ -204,7 +204,7 @@ class OffersTab(QWidget):
         self._sync_buttons()
 
     def balance(self) -> Balance:
-        return balance(self.exchanges_model.exchanges())
+        return balance(self.exchanges_model.values())
 
     def balance_text(self) -> str:
         return f"{self.balance_label.text()}\n{self.balance_detail.text()}"
@@ -235,7 +235,7 @@ class OffersTab(QWidget):
 
     def selected_offer(self) -> Offer | None:
         rows = self.offers_view.selectionModel().selectedRows()
-        return self.offers_model.offer_at(rows[0].row()) if rows else None
+        return self.offers_model.value_at(rows[0].row()) if rows else None
 
     def edit_selected_offer(self) -> None:
         offer = self.selected_offer()
@@ -260,13 +260,13 @@ class OffersTab(QWidget):
         return rows[0].row() if rows else -1
 
     def edit_selected_exchange(self) -> None:
-        ex = self.exchanges_model.exchange_at(self.selected_exchange_row())
+        ex = self.exchanges_model.value_at(self.selected_exchange_row())
         if ex is not None and self._contact is not None:
             ExchangeDialog(self._store, self._events, self._contact, ex, parent=self,
                            today=self._today).exec()
 
     def delete_selected_exchange(self) -> None:
-        ex = self.exchanges_model.exchange_at(self.selected_exchange_row())
+        ex = self.exchanges_model.value_at(self.selected_exchange_row())
         if ex is None or ex.id is None:
             return
         try:
@@ -290,7 +290,7 @@ class OffersTab(QWidget):
         self.balance_label.setText(balance_headline(b, contact.name))
         taking = b.leans_toward_taking
         if taking:
-            ideas = offer_ideas(self.offers_model.offers())
+            ideas = offer_ideas(self.offers_model.values())
             detail = f"{balance_counts(b)}\n{ideas_text(ideas, contact.name)}"
         elif b.given or b.received or b.open_asks or b.asked_of_me:
             detail = balance_counts(b)
@@ -347,7 +347,7 @@ class OffersTab(QWidget):
         self.offers_model.set_contact(contact_id)
         self.exchanges_model.set_contact(contact_id)
         if selected is not None:  # keep the idea whose status just changed selected
-            for row, offer in enumerate(self.offers_model.offers()):
+            for row, offer in enumerate(self.offers_model.values()):
                 if offer.id == selected.id:
                     self.offers_view.setCurrentIndex(self.offers_model.index(row, 0))
         self._refresh_balance()

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -35,12 +33,11 @@ from netjournal.domain.values import ContactSummary, TieStrength
 from netjournal.settings import Settings
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
+from netjournal.ui.blockmodel import IdBlockModel
 from netjournal.ui.contactlist.loader import IdLoader
 from netjournal.ui.labels import label
 from netjournal.ui.style import fill
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invisible root, as a default argument
+from netjournal.ui.tablemodel import AnyIndex
 
 
 class ContactRole(IntEnum):
@@ -88,8 +85,11 @@ def short_date(moment: dt.datetime | None) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
-class ContactListModel(QAbstractItemModel):
+class ContactListModel(IdBlockModel[ContactRow]):
     """One column of contacts matching a :class:`ContactFilter`, fetched lazily."""
+
+    CONTEXT = "ContactListModel"
+    HEADERS = (QT_TRANSLATE_NOOP("ContactListModel", "Contact"),)
 
     BLOCK = 32
     """Rows read from the store at once (a screenful; about a millisecond)."""
@@ -113,9 +113,6 @@ class ContactListModel(QAbstractItemModel):
         self._cadences = cadences_of(settings)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._filter = ContactFilter(cadences=self._cadences)
-        self._ids: list[int] = []
-        self._rows_of_ids: dict[int, int] | None = None  # built on first lookup
-        self._blocks: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self._now = self._clock()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -195,8 +192,7 @@ class ContactListModel(QAbstractItemModel):
 
     def _reset(self, ids: list[int], complete: bool) -> None:
         self.beginResetModel()
-        self._ids = ids
-        self._rows_of_ids = None
+        self._set_ids(ids)
         self._blocks.clear()
         self._now = self._clock()
         self._complete = complete
@@ -217,8 +213,7 @@ class ContactListModel(QAbstractItemModel):
         if ids[:shown] == self._ids:  # the first page was the true start: add the rest
             if len(ids) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
-                self._ids = ids
-                self._rows_of_ids = None
+                self._set_ids(ids)
                 self.endInsertRows()
             self._complete = True
             self.sig_completed.emit()
@@ -254,37 +249,10 @@ class ContactListModel(QAbstractItemModel):
             else:
                 self._complete_timer.start()
 
-    # lookups ---------------------------------------------------------------------------
+    # rows ------------------------------------------------------------------------------
 
-    def contact_id(self, row: int) -> int:
-        return self._ids[row]
-
-    def ids(self) -> list[int]:
-        """The ids shown, in order (a copy)."""
-        return list(self._ids)
-
-    def row_of(self, contact_id: int) -> int | None:
-        if self._rows_of_ids is None:
-            self._rows_of_ids = {cid: row for row, cid in enumerate(self._ids)}
-        return self._rows_of_ids.get(contact_id)
-
-    def _row(self, row: int) -> ContactRow | None:
-        block_no = row // self.BLOCK
-        block = self._blocks.get(block_no)
-        if block is None:
-            block = self._fetch_block(block_no)
-        else:
-            self._blocks.move_to_end(block_no)
-        return block.get(self._ids[row])
-
-    def _fetch_block(self, block_no: int) -> dict[int, ContactRow]:
-        ids = self._ids[block_no * self.BLOCK:(block_no + 1) * self.BLOCK]
-        summaries = self._store.contacts.summaries(ids)
-        block = {cid: self._to_row(s) for cid, s in summaries.items()}
-        self._blocks[block_no] = block
-        while len(self._blocks) > self.CACHE_BLOCKS:
-            self._blocks.popitem(last=False)
-        return block
+    def _read_rows(self, ids: list[int]) -> dict[int, ContactRow]:
+        return {cid: self._to_row(s) for cid, s in self._store.contacts.summaries(ids).items()}
 
     def _to_row(self, s: ContactSummary) -> ContactRow:
         tie = effective_tie(s.tie_strength, s.last_interaction_at, s.created_at, self._now,
@@ -299,36 +267,6 @@ class ContactListModel(QAbstractItemModel):
 
     # QAbstractItemModel ----------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        if parent.isValid() or column != 0 or not 0 <= row < len(self._ids):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 1
-
-    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and bool(self._ids)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (section == 0 and orientation == Qt.Orientation.Horizontal
-                and role == Qt.ItemDataRole.DisplayRole):
-            return self.tr("Contact")
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() != 0 or index.row() >= len(self._ids):
             return None
@@ -337,7 +275,7 @@ class ContactListModel(QAbstractItemModel):
             return self._ids[row]
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        item = self._row(row)
+        item = self.item(row)
         if item is None:  # deleted since the ids were read
             return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
         if role == ContactRole.ROW:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -23,6 +22,7 @@ from netjournal.storage.store import Store
 from netjournal.ui.labels import label
 from netjournal.ui.quickentry.wording import short_date
 from netjournal.ui.style import fill
+from netjournal.ui.tablemodel import ValueTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: a shared default, never changed
@@ -120,64 +120,43 @@ class CandidateModel(QAbstractListModel):
         return None
 
 
-class SavedLinesModel(QAbstractTableModel):
+class SavedLinesModel(ValueTableModel[CaptureResult]):
     """The lines saved in this session, newest first: who, how, event, follow-up."""
 
-    _HEADERS = (QT_TRANSLATE_NOOP("QuickEntry", "Who"),
-                QT_TRANSLATE_NOOP("QuickEntry", "Saved as"),
-                QT_TRANSLATE_NOOP("QuickEntry", "Event"),
-                QT_TRANSLATE_NOOP("QuickEntry", "Follow-up"))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._results: list[CaptureResult] = []  # oldest first; shown reversed
+    CONTEXT = "QuickEntry"
+    HEADERS = (QT_TRANSLATE_NOOP("QuickEntry", "Who"),
+               QT_TRANSLATE_NOOP("QuickEntry", "Saved as"),
+               QT_TRANSLATE_NOOP("QuickEntry", "Event"),
+               QT_TRANSLATE_NOOP("QuickEntry", "Follow-up"))
 
     def add(self, result: CaptureResult) -> None:
+        """Show a line just saved, at the top."""
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._results.append(result)
+        self._values.insert(0, result)
         self.endInsertRows()
 
     def pop(self) -> CaptureResult | None:
         """Remove and return the newest line."""
-        if not self._results:
+        if not self._values:
             return None
         self.beginRemoveRows(QModelIndex(), 0, 0)
-        result = self._results.pop()
+        result = self._values.pop(0)
         self.endRemoveRows()
         return result
 
     def last(self) -> CaptureResult | None:
-        return self._results[-1] if self._results else None
+        """The newest line (None before the first)."""
+        return self.value_at(0)
 
     def results(self) -> list[CaptureResult]:
         """Every line saved, oldest first (a copy)."""
-        return list(self._results)
+        return self._values[::-1]
 
-    def result_at(self, row: int) -> CaptureResult:
-        return self._results[len(self._results) - 1 - row]
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._results)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._HEADERS)):
-            return QCoreApplication.translate("QuickEntry", str(self._HEADERS[section]))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._results):
-            return None
-        r = self.result_at(index.row())
+    def _cell(self, r: CaptureResult, column: int, role: int) -> Any:
         if role == QuickRole.CONTACT_ID:
             return r.contact_id
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == 0:
             return r.contact_name
         if column == 1:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -17,13 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -37,12 +33,11 @@ from netjournal.domain.values import (
 )
 from netjournal.storage.relations import RequestView
 from netjournal.storage.store import Store
+from netjournal.ui.blockmodel import IdBlockModel
 from netjournal.ui.labels import label
 from netjournal.ui.requests.wording import reasons_lines, verdict_colour, verdict_text
 from netjournal.ui.style import fill, muted_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: a shared default, never changed
+from netjournal.ui.tablemodel import AnyIndex
 
 
 def local_date(day: dt.date | None) -> str:
@@ -68,36 +63,22 @@ class ItemRole(IntEnum):
     ASSESSMENT = Qt.ItemDataRole.UserRole + 4  # requests: the whole Assessment
 
 
-class _BlockModel(QAbstractItemModel):
-    """A flat table over an id list whose rows are fetched in blocks and cached."""
+class _BlockModel(IdBlockModel[Any]):
+    """A table of requests or introductions: ids, and rows worded a block at a time."""
 
-    BLOCK = 64
-    CACHE_BLOCKS = 16
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ids: list[int] = []
-        self._blocks: OrderedDict[int, dict[int, Any]] = OrderedDict()
-
-    # subclasses ------------------------------------------------------------------------
+    CONTEXT = "requests"
 
     def _read_ids(self) -> list[int]:
-        raise NotImplementedError
-
-    def _read_rows(self, ids: list[int]) -> dict[int, Any]:
         raise NotImplementedError
 
     def _cell(self, item: Any, column: int, role: int) -> Any:
         raise NotImplementedError
 
-    # shared ----------------------------------------------------------------------------
-
     def reload(self) -> None:
         """Read the ids again and forget every cached row."""
         ids = self._read_ids()
         self.beginResetModel()
-        self._ids = ids
+        self._set_ids(ids)
         self._blocks.clear()
         self.endResetModel()
 
@@ -107,65 +88,6 @@ class _BlockModel(QAbstractItemModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, self.columnCount() - 1))
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def row_of(self, item_id: int) -> int | None:
-        try:
-            return self._ids.index(item_id)
-        except ValueError:
-            return None
-
-    def item(self, row: int) -> Any:
-        """The row's cached value (None if it went away since the ids were read)."""
-        block_no = row // self.BLOCK
-        block = self._blocks.get(block_no)
-        if block is None:
-            ids = self._ids[block_no * self.BLOCK:(block_no + 1) * self.BLOCK]
-            block = self._read_rows(ids)
-            self._blocks[block_no] = block
-            while len(self._blocks) > self.CACHE_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block_no)
-        return block.get(self._ids[row])
-
-    # QAbstractItemModel ----------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        if (parent.isValid() or not 0 <= row < len(self._ids)
-                or not 0 <= column < len(self.HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and bool(self._ids)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate("requests", self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -202,10 +124,10 @@ class RequestColumn(IntEnum):
 class RequestListModel(_BlockModel):
     """Incoming connection requests, pending first, each with its triage verdict."""
 
-    HEADERS = tuple(str(h) for h in (
+    HEADERS = (
         QT_TRANSLATE_NOOP("requests", "Name"), QT_TRANSLATE_NOOP("requests", "Verdict"),
         QT_TRANSLATE_NOOP("requests", "Message"), QT_TRANSLATE_NOOP("requests", "Mutual"),
-        QT_TRANSLATE_NOOP("requests", "Received"), QT_TRANSLATE_NOOP("requests", "Decision")))
+        QT_TRANSLATE_NOOP("requests", "Received"), QT_TRANSLATE_NOOP("requests", "Decision"))
 
     def __init__(self, store: Store, red_flags: Iterable[str],
                  parent: QObject | None = None) -> None:
@@ -306,9 +228,9 @@ class IntroColumn(IntEnum):
 class IntroductionListModel(_BlockModel):
     """Introductions, newest first, with the names worded once per block."""
 
-    HEADERS = tuple(str(h) for h in (
+    HEADERS = (
         QT_TRANSLATE_NOOP("requests", "Person"), QT_TRANSLATE_NOOP("requests", "Introduction"),
-        QT_TRANSLATE_NOOP("requests", "Date"), QT_TRANSLATE_NOOP("requests", "Outcome")))
+        QT_TRANSLATE_NOOP("requests", "Date"), QT_TRANSLATE_NOOP("requests", "Outcome"))
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
