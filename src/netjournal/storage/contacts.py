@@ -12,12 +12,15 @@ from netjournal.domain.values import Contact, ContactSummary, Detail, DetailKind
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc
-from netjournal.storage.sql import tuples
+from netjournal.storage.sql import fetch_all, tuples
 
 # Columns a list row needs: never the photo.
-_SUMMARY_FIELDS = (m.Contact.id, m.Contact.name, m.Contact.company, m.Contact.title,
-                   m.Contact.tie_strength, m.Contact.cadence_days,
-                   m.Contact.last_interaction_at, m.Contact.created_at)
+_SUMMARY_SQL = ("SELECT id, name, company, title, tie_strength, cadence_days,"
+                " last_interaction_at, created_at FROM contact"
+                " WHERE id IN ({marks}) AND deleted_at IS NULL")
+_SUMMARY_TAGS_SQL = ("SELECT ct.contact_id, t.name FROM contact_tag ct"
+                     " JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id IN ({marks})"
+                     " ORDER BY t.name")
 
 
 def _to_value(row: m.Contact, details: Sequence[m.ContactDetail],
@@ -76,22 +79,25 @@ class ContactRepository:
         return [t.name for t in query]
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ContactSummary]:
-        """List rows for ``ids`` (deleted contacts are left out), by id."""
+        """List rows for ``ids`` (deleted contacts are left out), by id.
+
+        The contact list calls this for every block of rows it draws, on every keystroke
+        of a search, so it is plain SQL: building the same peewee query each time cost
+        about a millisecond of a 16 ms frame.
+        """
         if not ids:
             return {}
-        rows = (m.Contact.select(*_SUMMARY_FIELDS)
-                .where(m.Contact.id.in_(list(ids)) & m.Contact.deleted_at.is_null()))
+        wanted = list(ids)
+        marks = ", ".join("?" * len(wanted))
         tags: dict[int, list[str]] = {}
-        for cid, name in tuples(m.ContactTag.select(m.ContactTag.contact, m.Tag.name)
-                                .join(m.Tag).where(m.ContactTag.contact.in_(list(ids)))
-                                .order_by(m.Tag.name)):
+        for cid, name in fetch_all(self._db, _SUMMARY_TAGS_SQL.format(marks=marks), wanted):
             tags.setdefault(cid, []).append(name)
         return {
             r[0]: ContactSummary(
                 id=r[0], name=r[1], company=r[2], title=r[3], tie_strength=TieStrength(r[4]),
                 cadence_days=r[5], last_interaction_at=from_db(r[6]),
                 created_at=from_db(r[7]) or now_utc(), tags=tuple(tags.get(r[0], ())))
-            for r in tuples(rows)
+            for r in fetch_all(self._db, _SUMMARY_SQL.format(marks=marks), wanted)
         }
 
     def all_tags(self) -> list[tuple[str, int]]:
