@@ -51,7 +51,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+136"/>
+        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+130"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+74"/>
+        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+75"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+92"/>
+        <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+82"/>
         <location line="+41"/>
         <source>Favour</source>
         <translation>Bantuan</translation>
@@ -840,7 +840,7 @@
         <translation>Sunting interaksi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>What did you want from this conversation?</source>
         <translation>Apa yang ingin Anda capai dari percakapan ini?</translation>
     </message>
@@ -1036,7 +1036,7 @@
 <context>
     <name>IntroductionListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/models.py" line="+246"/>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="+247"/>
         <source>(deleted contact)</source>
         <translation>(kontak dihapus)</translation>
     </message>
@@ -1255,7 +1255,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+132"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+133"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>%1 dipindahkan ke tempat sampah. Urungkan dengan %2.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>1 contact</source>
         <translation>1 kontak</translation>
     </message>
@@ -1446,6 +1446,14 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message>
+        <location filename="../../src/netjournal/ui/outside.py" line="+58"/>
+        <source>The journal was changed outside this window (e.g. from the command line); the views are up to date.</source>
+        <translation>Jurnal diubah di luar jendela ini (mis. dari baris perintah); tampilan sudah diperbarui.</translation>
     </message>
 </context>
 <context>

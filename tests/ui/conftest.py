@@ -46,6 +46,8 @@ def make_main_window(qtbot, store, data_dir, journal_events, ui_clock):  # type:
 
     yield make
     for window in made:
+        if window.card.is_dirty():  # closing would ask Save/Discard in a modal box
+            window.card.revert()
         window.shutdown()
 
 

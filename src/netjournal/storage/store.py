@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import PeeweeException, SqliteDatabase
 
 from netjournal.paths import DataDir
+from netjournal.storage import StorageError
 from netjournal.storage import db as dbmod
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.followups import FollowUpRepository
@@ -106,6 +108,18 @@ class Store:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = self.backup_dir / f"netjournal-{stamp}.sqlite3"
         return dbmod.backup_to(self.db, dest)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the journal.
+
+        SQLite's ``PRAGMA data_version``: this connection's own writes leave it as it is,
+        so a window can notice ``netjournal add`` run in a terminal without reacting to
+        its own saves.
+        """
+        try:
+            return int(execute(self.db, "PRAGMA data_version").fetchone()[0])
+        except (PeeweeException, sqlite3.Error) as e:
+            raise StorageError(f"could not read the journal: {e}") from e
 
     def journal_mode(self) -> str:
         return str(execute(self.db, "PRAGMA journal_mode").fetchone()[0])

@@ -35,6 +35,7 @@ from netjournal.ui.actions import MainActions
 from netjournal.ui.contact import ActivityPane, ContactPanel
 from netjournal.ui.contactlist import ContactListPane
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.outside import OutsideChanges
 from netjournal.ui.style import SHEETS, fill
 from netjournal.ui.today import ContactFollowUps, TodayView
 from netjournal.ui.tools import WindowTools
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(True)
         self.statusBar().setStyleSheet(SHEETS["status"])
+
+        self.outside_changes = OutsideChanges(store, events, self)
 
         self.setTabOrder(self.contact_list.view, self.card)
         self._connect_signals()
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work; the store may close after this."""
+        self.outside_changes.stop()
         self.contact_list.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
             return
         self._ready_sent = True
         self.contact_list.view.viewport().repaint()  # the first rows are read and drawn
+        self.outside_changes.start()
         self.sig_ready.emit()
 
     def _on_contact_list_sig_contact_selected(self, contact_id: int) -> None:

@@ -253,7 +253,7 @@ class ContactListPane(QWidget):
 
     def _on_events_sig_journal_reset(self) -> None:
         self._tags_stale = True
-        self.refresh()
+        self._journal_changed()
 
     def _on_events_sig_interactions_changed(self, ids: list[int]) -> None:
         self.model.forget(ids)
