@@ -234,7 +234,7 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/header.py" line="+129"/>
+        <location filename="../../src/netjournal/ui/contact/header.py" line="+135"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Isi kartunya lalu simpan (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1 at %2</source>
         <translation>%1 di %2</translation>
     </message>
@@ -349,12 +349,12 @@
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Clear search and filters</source>
         <translation>Hapus pencarian dan filter</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Nobody matches “%1”.</source>
         <translation>Tidak ada yang cocok dengan “%1”.</translation>
     </message>
@@ -409,12 +409,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Timeline (%1)</source>
         <translation>Linimasa (%1)</translation>
     </message>
@@ -1326,7 +1326,7 @@ Jurnal luring untuk hubungan profesional.
 Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>NetJournal</source>
         <translation>NetJournal</translation>
     </message>
@@ -1669,7 +1669,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Disimpan di sesi ini: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (sebelumnya %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Existing contact · %1</source>
         <translation>Kontak yang sudah ada · %1</translation>
     </message>
@@ -1694,7 +1699,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tekan Enter sekali lagi untuk tetap menyimpan; bagian yang tidak dipahami masuk ke catatan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <location line="+81"/>
         <source>Start the line with the person&apos;s name.</source>
         <translation>Awali baris dengan nama orangnya.</translation>
@@ -3552,6 +3557,11 @@ Folder data: %2</translation>
         <location line="+2"/>
         <source>A long pitch, not a short note</source>
         <translation>Promosi panjang, bukan catatan singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a greeting: doesn&apos;t say why</source>
+        <translation>Hanya sapaan: tidak menyebut alasannya</translation>
     </message>
     <message>
         <location line="+1"/>

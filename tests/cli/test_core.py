@@ -4,9 +4,12 @@ import json
 import os
 import sqlite3
 import stat
+from collections import Counter
 
 import pytest
 
+from netjournal.domain.details import fold
+from netjournal.storage import demo, demo_data
 from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
 
@@ -74,14 +77,33 @@ def test_search_finds_a_generated_surname(demo_dir):
 
 def test_search_without_diacritics_finds_names_with_them(demo_dir):
     with sqlite3.connect(demo_dir / "netjournal.sqlite3") as con:
-        expected = {r[0] for r in con.execute(
-            "SELECT id FROM contact WHERE name IN ('Zoë Müller', 'Jürgen Schäfer')")}
-    assert expected
-    found = set()
-    for query in ("zoe muller", "jurgen schafer"):
-        proc = run_netjournal("search", query, "--json", "--data-dir", str(demo_dir))
-        found |= {r["id"] for r in json.loads(proc.stdout)}
-    assert found == expected
+        names = [r[0] for r in con.execute("SELECT DISTINCT name FROM contact")]
+    accented = [n for n in names if not n.isascii() and fold(n).isascii()]
+    assert len(accented) >= 5  # Zoë Müller, Łukasz Wójcik, Nguyễn Văn An and the like
+    for name in accented[:5]:
+        with sqlite3.connect(demo_dir / "netjournal.sqlite3") as con:
+            expected = {r[0] for r in con.execute("SELECT id FROM contact WHERE name = ?",
+                                                  (name,))}
+        proc = run_netjournal("search", fold(name), "--json", "--limit", "1000",
+                              "--data-dir", str(demo_dir))
+        found = {r["id"]: r["name"] for r in json.loads(proc.stdout)}
+        assert expected <= set(found), name
+        assert all(fold(name) in fold(n) for n in found.values()), name
+
+
+def test_demo_names_are_varied(demo_dir):
+    with sqlite3.connect(demo_dir / "netjournal.sqlite3") as con:
+        names = [r[0] for r in con.execute("SELECT name FROM contact")]
+    assert max(Counter(names).values()) <= 5  # few exact namesakes among 500
+    international = [n for n in names if fold(n).split()[-1] not in {
+        fold(w) for w in demo_data.LAST_ID}]
+    assert len(international) > 50 and len(set(international)) > 0.7 * len(international)
+
+
+def test_demo_greets_people_by_their_given_name():
+    assert demo._given_name("Nguyễn Văn An") == "Văn An"
+    assert demo._given_name("王芳") == "芳"
+    assert demo._given_name("Budi Santoso") == "Budi"
 
 
 def test_search_and_check_in_process(cli, store):
@@ -136,3 +158,68 @@ def test_database_newer_than_code_is_one_clear_line(data_dir):
     proc = run_netjournal("check", "--data-dir", str(data_dir.root))
     assert proc.returncode == 1
     assert "newer version of NetJournal" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _damage(path, where):
+    """Scribble over ``path``: from its header or its second page to the end, or a stretch
+    of its data pages (the schema still reads, the rows do not)."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    pages = len(data) // page
+    start, end = {"header": (0, pages), "schema": (1, pages),
+                  "data": (pages * 7 // 10, pages * 8 // 10)}[where]
+    for i in range(start * page, end * page, 3):
+        data[i] = (i * 7919) % 251
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damaged(data_dir):
+    with Store.open(data_dir) as s, s.atomic():
+        for i in range(200):
+            s.contacts.create(f"Person {i}", company="Tokopedia", notes="x" * 200)
+    return data_dir
+
+
+def test_check_reports_a_damaged_database_in_words(damaged, cli):
+    _damage(damaged.database, "data")
+    res = cli("check")
+    assert res.code == 1
+    assert "the database is damaged" in res.out and "netjournal restore" in res.out
+    assert res.err.startswith("netjournal check: 1 problem found")
+
+
+@pytest.mark.parametrize("where", ["header", "schema", "data"])
+def test_commands_on_a_damaged_database_fail_in_one_line(damaged, where):
+    _damage(damaged.database, where)
+    for args in (["check"], ["search", "person"], ["export", "--format", "json", "-o",
+                                                   str(damaged.root / "out.json")]):
+        proc = run_netjournal(*args, "--data-dir", str(damaged.root))
+        assert proc.returncode == 1, (args, proc.stdout)
+        assert "Traceback" not in proc.stderr, proc.stderr
+        assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(f"netjournal {args[0]}: ")
+
+
+def test_file_that_is_not_a_database_is_one_line(data_dir):
+    data_dir.database.write_text("my shopping list\n")
+    proc = run_netjournal("check", "--data-dir", str(data_dir.root))
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "file is not a database" in proc.stderr
+
+
+@pytest.mark.parametrize("where", ["header", "schema", "data"])
+def test_restore_replaces_a_damaged_journal_and_keeps_it(cli, damaged, tmp_path, where):
+    assert cli("backup", "-o", str(tmp_path / "good.sqlite3")).code == 0
+    _damage(damaged.database, where)
+    broken = damaged.database.read_bytes()
+    res = cli("restore", str(tmp_path / "good.sqlite3"))
+    assert res.code == 0, res.err
+    assert cli("check").out.startswith("ok:")
+    assert cli("search", "person", "--json", "--limit", "500").json().__len__() == 200
+    kept = list(damaged.backups.iterdir())
+    assert len(kept) == 1 and stat.S_IMODE(os.stat(kept[0]).st_mode) == 0o600
+    if where != "data":  # could not even be opened: kept byte for byte
+        assert kept[0].name.startswith("damaged-") and kept[0].read_bytes() == broken

@@ -176,3 +176,18 @@ def test_more_mutual_connections_never_worsen_a_verdict(request, flags, more):
 def test_a_red_flag_phrase_in_the_message_is_always_found(request, phrase):
     flagged = dataclasses.replace(request, message=f"{request.message} {phrase.upper()}")
     assert phrase in assess(flagged, DEFAULT_RED_FLAGS).red_flags
+
+
+@pytest.mark.parametrize("message", ["Hi", "Halo kak 🙏", "Hello!!"])
+def test_a_bare_greeting_says_it_does_not_say_why(message):
+    a = assess(req(message), DEFAULT_RED_FLAGS)
+    assert signals(a) == {Signal.TOO_SHORT}
+    assert (a.verdict, a.score) == (Verdict.LOOK_CLOSER, -1)
+    # with no photo as well, a stranger's "Hi" is likely noise
+    assert assess(req(message, photo=False), ()).verdict == Verdict.LIKELY_DECLINE
+
+
+def test_a_short_message_with_a_reason_is_not_a_bare_greeting():
+    a = assess(req("Met at PyCon!"), ())
+    assert Signal.TOO_SHORT not in signals(a)
+    assert Signal.STATED_REASON in signals(a)

@@ -72,9 +72,11 @@ def test_an_existing_contact_gets_a_new_interaction_not_a_duplicate(store: Store
     assert not r.created and r.contact_id == old.id
     assert store.contacts.count() == 1
     card = store.contacts.get(old.id)
-    assert (card.company, card.title) == ("Tokopedia", "CTO")  # only empty fields filled
+    # the line is the newer news: an empty company is filled, a changed title replaces
+    assert (card.company, card.title) == ("Tokopedia", "PM")
     assert card.tags == ("fintech", "python")
-    assert (r.filled_company, r.filled_title, r.added_tags) == ("Tokopedia", "", ("fintech",))
+    assert (r.filled_company, r.filled_title, r.added_tags) == ("Tokopedia", "PM", ("fintech",))
+    assert (r.old_company, r.old_title) == ("", "CTO")
     assert card.met_at_event_id is None  # how they met does not change
     assert store.interactions.count_for_contact(old.id) == 1
 
@@ -220,3 +222,42 @@ def test_meeting_someone_closes_the_outreach_waiting_for_them(store: Store) -> N
     save(store, "Budi", into=budi.id)
     assert [f.kind for f in store.followups.for_contact(budi.id, open_only=True)] == [
         FollowUpKind.THANK_YOU]
+
+
+def test_a_changed_company_and_title_update_the_card_and_undo_puts_them_back(
+        store: Store) -> None:
+    old = store.contacts.create("Budi Santoso", company="Tokopedia", title="PM")
+    assert old.id is not None
+    same = save(store, "Budi Santoso (tokopedia, pm) met again", into=old.id)
+    assert (same.filled_company, same.filled_title) == ("", "")  # only the case differs
+    r = save(store, "Budi Santoso (Gojek, Head of Product) moved last month", into=old.id)
+    card = store.contacts.get(old.id)
+    assert (card.company, card.title) == ("Gojek", "Head of Product")
+    assert store.search.contact_ids(ContactFilter(text="gojek")) == [old.id]
+    undo(store, r)
+    card = store.contacts.get(old.id)
+    assert (card.company, card.title) == ("Tokopedia", "PM")
+    assert store.search.contact_ids(ContactFilter(text="gojek")) == []
+
+
+def test_undo_reopens_the_outreach_and_reconnect_the_meeting_closed(store: Store) -> None:
+    budi = store.contacts.create("Budi")
+    assert budi.id is not None
+    sent = journal.log_outreach(store, budi.id, "Hi Budi, coffee?",
+                                when=NOW - dt.timedelta(days=10))
+    reconnect = journal.add_follow_up(store, budi.id, TODAY, "say hello",
+                                      kind=FollowUpKind.RECONNECT)
+    before = store.followups.for_contact(budi.id, open_only=True)
+    assert {f.kind for f in before} == {FollowUpKind.OUTREACH, FollowUpKind.RECONNECT}
+    r = save(store, "Budi", into=budi.id)  # the wrong Budi, as it turns out
+    assert [f.kind for f in store.followups.for_contact(budi.id, open_only=True)] == [
+        FollowUpKind.THANK_YOU]
+    assert not store.interactions.get(sent.interaction.id).awaiting_reply
+    undo(store, r)
+    assert store.followups.for_contact(budi.id, open_only=True) == before
+    assert store.interactions.get(sent.interaction.id).awaiting_reply
+    assert store.followups.get(reconnect.id).closed_at is None
+    assert store.check() == []
+    # and the chain goes on as before: the try is done, the next one is a week later
+    done = journal.mark_done(store, sent.follow_ups[0].id, when=NOW)
+    assert done.next_follow_up is not None and done.next_follow_up.attempt == 2

@@ -164,6 +164,51 @@ def test_meeting_at_an_event_in_jakarta_late_evening(store, budi):
         journal.log_meeting(store, [budi], when=late, next_step_on=D(2026, 1, 30), tz=JAKARTA)
 
 
+def test_a_meeting_logged_on_the_timeline_owes_a_thank_you_once(store, budi):
+    sari = store.contacts.create("Sari Wijaya").id
+    # coffee with both at 23:30 in Jakarta on 31 January (16:30 UTC); logged next morning
+    late = dt.datetime(2026, 1, 31, 23, 30, tzinfo=JAKARTA)
+    coffee = store.interactions.save(Interaction(
+        occurred_at=late, participant_ids=(budi, sari), channel=Channel.IN_PERSON,
+        direction=Direction.MUTUAL, summary="Coffee at Sudirman"))
+    applied = journal.apply_rules_to_interaction(store, coffee, tz=JAKARTA,
+                                                 today=D(2026, 2, 1))
+    assert {(f.contact_id, f.due_on, f.kind) for f in applied.thank_yous} == {
+        (budi, D(2026, 2, 1), FollowUpKind.THANK_YOU),
+        (sari, D(2026, 2, 1), FollowUpKind.THANK_YOU)}
+    assert all(f.origin_interaction_id == coffee.id for f in applied.thank_yous)
+    owed = journal.today_list(store, D(2026, 2, 1), tz=JAKARTA).thank_yous
+    assert [i.contact_name for i in owed] == ["Budi Santoso", "Sari Wijaya"]
+    # editing it later (or after the thank-you was said) owes nothing more
+    journal.mark_done(store, applied.thank_yous[0].id, when=at(D(2026, 2, 1)))
+    again = journal.apply_rules_to_interaction(store, coffee, tz=JAKARTA, today=D(2026, 2, 1))
+    assert again.thank_yous == ()
+    assert len(store.followups.chain(coffee.id)) == 2
+
+
+@pytest.mark.parametrize(("channel", "days_ago", "owed"), [
+    (Channel.VIDEO, 0, True), (Channel.CALL, 1, True), (Channel.EVENT, 0, True),
+    (Channel.IN_PERSON, 2, False),  # logged long after: no overdue thank-you out of the blue
+    (Channel.IN_PERSON, -3, False),  # still to come
+    (Channel.EMAIL, 0, False), (Channel.MESSAGE, 0, False)])
+def test_which_interactions_owe_a_thank_you(store, budi, channel, days_ago, owed):
+    today = D(2026, 3, 1)  # across the month end: 27 February was two days ago
+    saved = store.interactions.save(Interaction(
+        occurred_at=at(today - dt.timedelta(days=days_ago)), participant_ids=(budi,),
+        channel=channel, direction=Direction.MUTUAL))
+    applied = journal.apply_rules_to_interaction(store, saved, tz=UTC, today=today)
+    assert bool(applied.thank_yous) == owed
+
+
+def test_a_quick_entry_meeting_edited_on_the_timeline_keeps_its_own_follow_up(store, budi):
+    met = journal.log_meeting(store, [budi], when=at(D(2026, 3, 1)), thank_you=False,
+                              next_step_on=D(2026, 3, 8), tz=UTC)
+    edited = store.interactions.save(dataclasses.replace(met.interaction, summary="Lunch"))
+    applied = journal.apply_rules_to_interaction(store, edited, tz=UTC, today=D(2026, 3, 1))
+    assert applied.thank_yous == ()
+    assert [f.kind for f in store.followups.for_contact(budi)] == [FollowUpKind.NEXT_STEP]
+
+
 def test_meeting_without_thank_you_or_step(store, budi):
     met = journal.log_meeting(store, [budi], when=at(D(2026, 5, 5)), thank_you=False, tz=UTC)
     assert met.thank_yous == () and met.next_steps == ()

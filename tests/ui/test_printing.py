@@ -86,3 +86,40 @@ def test_default_file_names():
     assert default_file_name(['a/b\\c:"<x>"']) == "a b c x - summary.pdf"
     assert default_file_name(["..."]) == "contact summaries.pdf"
     assert default_file_name(["A", "B"]) == "contact summaries.pdf"
+
+
+def test_several_contacts_selected_in_the_list_print_one_page_each(
+        store, qtbot, make_main_window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    ids = [store.contacts.create(name).id
+           for name in ("Ayu Lestari", "Bayu Setiawan", "Citra Kirana", "Dewi Sartika")]
+    window = make_main_window()
+    pane = window.contact_list
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 4)
+    saved_to = iter([tmp_path / "one.pdf", tmp_path / "three.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(next(saved_to)), "PDF documents (*.pdf)"))
+
+    def click(contact_id, modifier=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+        rect = pane.view.visualRect(pane.model.index(pane.model.row_of(contact_id), 0))
+        qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         rect.center())
+
+    click(ids[1])
+    assert window.card.contact_id() == ids[1]
+    window.actions.export_pdf.trigger()  # one selected: the card's contact only
+    assert pdf_pages(tmp_path / "one.pdf") == 1
+    assert "Bayu Setiawan" in pdftotext(tmp_path / "one.pdf")
+
+    click(ids[0], Qt.KeyboardModifier.ControlModifier)
+    click(ids[3], Qt.KeyboardModifier.ControlModifier)
+    assert pane.selected_contact_ids() == [ids[0], ids[1], ids[3]]
+    assert window.card.contact_id() == ids[3]  # the card follows the last click
+    window.actions.export_pdf.trigger()
+    out = tmp_path / "three.pdf"
+    assert pdf_pages(out) == 3
+    for page, name in enumerate(("Ayu Lestari", "Bayu Setiawan", "Dewi Sartika"), start=1):
+        assert name in pdftotext(out, page=page)
+    assert "Citra Kirana" not in pdftotext(out)

@@ -12,6 +12,7 @@ from typing import Any
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import StorageError
+from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
 
 
@@ -61,6 +62,10 @@ def run_command(args: argparse.Namespace) -> int:
         return code
     except (CommandError, StorageError, PathsError, SettingsError) as e:
         print(f"netjournal {args.command}: {e}", file=sys.stderr)
+        return 1
+    except DATABASE_ERRORS as e:  # a damaged or unreadable file met in the middle of a command
+        print(f"netjournal {args.command}: the database could not be read: {e} "
+              "(`netjournal check` tells more)", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # WORKAROUND for https://docs.python.org/3/library/signal.html#note-on-sigpipe

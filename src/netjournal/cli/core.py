@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,8 +16,11 @@ from netjournal.cli.common import (
     open_store,
     print_json,
 )
-from netjournal.paths import make_private
+from netjournal.paths import DataDir, ensure_private_dir, make_private
+from netjournal.storage import StorageError
+from netjournal.storage.lock import WriterLock
 from netjournal.storage.search import ContactFilter
+from netjournal.storage.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -74,7 +78,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         problems = store.check()
-        contacts = store.contacts.count()
+        contacts = 0 if problems else store.contacts.count()
     if problems:
         for p in problems:
             print(p)
@@ -102,26 +106,42 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CommandError(f"{source} is not a NetJournal backup: {e}") from e
     if status != "ok":
         raise CommandError(f"{source} is damaged: {status}")
-    folder = data_dir(args)
+    folder = data_dir(args).ensure()
     # The exclusive lock keeps the app from having the journal open meanwhile.
-    with open_store(args, exclusive=True) as store:
-        safety = store.backup()
-        lock = store.lock
-        store.lock = None  # keep holding it while the file is replaced
-        store.close()
-    try:
+    with WriterLock(folder.lock):
+        safety = _keep_current(folder)
         for suffix in ("-wal", "-shm"):
             Path(str(folder.database) + suffix).unlink(missing_ok=True)
         tmp = folder.database.with_name(folder.database.name + ".restoring")
         shutil.copyfile(source, tmp)
         make_private(tmp)
         tmp.replace(folder.database)
-        with open_store(args) as store:  # migrates an older backup
+        with Store.open(folder) as store:  # migrates an older backup
             problems = store.check()
-    finally:
-        if lock is not None:
-            lock.release()
     if problems:
         raise CommandError(f"the restored journal has problems: {problems[0]}")
-    print(f"restored {source}; the journal as it was is in {safety}")
+    if safety is None:
+        print(f"restored {source}")
+    else:
+        print(f"restored {source}; the journal as it was is in {safety}")
     return 0
+
+
+def _keep_current(folder: DataDir) -> Path | None:
+    """Copy the journal about to be replaced into the backups folder, damaged or not."""
+    if not folder.database.exists():
+        return None
+    try:
+        with Store(folder.database, backup_dir=folder.backups, migrate=False) as store:
+            return store.backup()
+    except StorageError:
+        pass  # too damaged to open: keep its files exactly as they are
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = folder.backups / f"damaged-{stamp}.sqlite3"
+    ensure_private_dir(folder.backups)
+    for suffix in ("", "-wal"):
+        current = Path(str(folder.database) + suffix)
+        if current.exists() and current.stat().st_size:
+            shutil.copyfile(current, Path(str(dest) + suffix))
+            make_private(Path(str(dest) + suffix))
+    return dest

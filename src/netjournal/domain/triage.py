@@ -45,6 +45,7 @@ class Signal(StrEnum):
     NO_MESSAGE = "no_message"
     GENERIC_MESSAGE = "generic_message"  # the network's default text
     LONG_MESSAGE = "long_message"  # a wall of text, not a short note
+    TOO_SHORT = "too_short"  # a bare greeting ("Hi") that says nothing about why
     NO_PHOTO = "no_photo"
     EMPTY_PROFILE = "empty_profile"
     RED_FLAG = "red_flag"  # ``phrase`` is the user's phrase that matched
@@ -58,6 +59,7 @@ POINTS: dict[Signal, int] = {
     Signal.NO_MESSAGE: -2,
     Signal.GENERIC_MESSAGE: -1,
     Signal.LONG_MESSAGE: -1,
+    Signal.TOO_SHORT: -1,
     Signal.NO_PHOTO: -1,
     Signal.EMPTY_PROFILE: -2,
     Signal.RED_FLAG: -2,
@@ -242,6 +244,8 @@ def assess(request: ConnectionRequest, red_flags: Iterable[str]) -> Assessment:
             reasons.append(Reason(Signal.LONG_MESSAGE, POINTS[Signal.LONG_MESSAGE]))
         elif len(message) >= CLEAR_MESSAGE_MIN and not flags:
             reasons.append(Reason(Signal.CLEAR_MESSAGE, POINTS[Signal.CLEAR_MESSAGE]))
+        elif not (engagement or reason_cue) and len(message) < CLEAR_MESSAGE_MIN:
+            reasons.append(Reason(Signal.TOO_SHORT, POINTS[Signal.TOO_SHORT]))
 
     mutual = max(0, request.mutual_connections)
     if mutual:

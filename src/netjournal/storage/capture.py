@@ -1,11 +1,13 @@
 """Quick capture: save one parsed quick-entry line, find who it may be, and undo it.
 
-One line becomes, in one transaction: the contact (created, or an existing card updated),
-an in-person interaction at the event (the event found or created by name), and a
-follow-up: the thank-you after the meeting, or the line's own ``!when`` as the next step
-(the meeting itself is :func:`netjournal.storage.journal.log_meeting`, so a quick entry
-follows the same follow-up rules as any other meeting). The GUI's quick entry window and
-``netjournal add`` both call :func:`capture`.
+One line becomes, in one transaction: the contact (created, or an existing card updated:
+the line's company and title are the newer news, its tags are added), an in-person
+interaction at the event (the event found or created by name), and a follow-up: the
+thank-you after the meeting, or the line's own ``!when`` as the next step (the meeting
+itself is :func:`netjournal.storage.journal.log_meeting`, so a quick entry follows the
+same follow-up rules as any other meeting: it answers an outreach chain waiting for them).
+The GUI's quick entry window and ``netjournal add`` both call :func:`capture`;
+:func:`undo` takes all of it back, chains and card included.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from peewee import fn
 
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import ParsedLine
-from netjournal.domain.values import Channel, Contact, Event, FollowUpKind
+from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUpKind
 from netjournal.storage import StorageError, journal
 from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
-from netjournal.storage.convert import now_utc
+from netjournal.storage.convert import now_utc, to_db
 from netjournal.storage.search import fts_query
 from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
@@ -48,10 +50,16 @@ class CaptureResult:
     event_id: int | None = None
     event_name: str = ""
     event_created: bool = False  # the line's event did not exist before
-    filled_company: str = ""  # what the line filled into an existing card's empty fields
+    filled_company: str = ""  # what the line wrote into an existing card's fields
     filled_title: str = ""
+    old_company: str = ""  # what those fields held before ("" if they were empty)
+    old_title: str = ""
     added_tags: tuple[str, ...] = ()  # tags the card did not have before
     note: str = ""
+    # what meeting an existing contact closed: open follow-ups as they were (unsent
+    # outreach tries, reconnects) and the first messages that stopped awaiting a reply
+    closed_follow_ups: tuple[FollowUp, ...] = ()
+    answered_chains: tuple[int, ...] = ()
 
 
 # who the line may be about -------------------------------------------------------------
@@ -174,7 +182,9 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
     with store.atomic():
         found_event, event_created = _resolve_event(store, line, event, met_on)
         event_id = found_event.id if found_event else None
-        filled_company = filled_title = ""
+        filled_company = filled_title = old_company = old_title = ""
+        open_before: list[FollowUp] = []
+        awaiting_before: set[int] = set()
         if into is None:
             contact = store.contacts.save(Contact(
                 name=line.name, company=line.company, title=line.title, tags=line.tags,
@@ -184,9 +194,12 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
         else:
             contact = store.contacts.get(into)
             fields: dict[str, object] = {}
-            if line.company and not contact.company:
+            # the line is the newer news: a changed company or title replaces the card's
+            if line.company and line.company.casefold() != contact.company.casefold():
+                old_company = contact.company
                 fields["company"] = filled_company = line.company
-            if line.title and not contact.title:
+            if line.title and line.title.casefold() != contact.title.casefold():
+                old_title = contact.title
                 fields["title"] = filled_title = line.title
             if fields:
                 m.Contact.update(updated_at=now_utc(), **fields).where(
@@ -195,6 +208,8 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             added_tags = tuple(t for t in dict.fromkeys(clean_tag(t) for t in line.tags)
                                if t and t not in have)
             store.contacts.add_tags(into, added_tags)
+            open_before = store.followups.for_contact(into, open_only=True)
+            awaiting_before = set(store.followups.chain_origins(into, awaiting_only=True))
         assert contact.id is not None
         # The journal's meeting rule: the interaction, the thank-you or the agreed next
         # step, and any outreach chain waiting for them closed (they answered in person).
@@ -206,18 +221,27 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
         interaction = logged.interaction
         saved = (logged.thank_yous or logged.next_steps)[0]
         assert interaction.id is not None and saved.id is not None
+        closed_rows: tuple[FollowUp, ...] = ()
+        answered: tuple[int, ...] = ()
+        if into is not None:  # what the meeting closed, so that undo can reopen it
+            still_open = {f.id for f in store.followups.for_contact(into, open_only=True)}
+            closed_rows = tuple(f for f in open_before if f.id not in still_open)
+            answered = tuple(sorted(awaiting_before - set(
+                store.followups.chain_origins(into, awaiting_only=True))))
     return CaptureResult(
         contact_id=contact.id, contact_name=contact.name, created=into is None,
         interaction_id=interaction.id, follow_up_id=saved.id, follow_up_due=saved.due_on,
         follow_up_kind=saved.kind, met_on=met_on, event_id=event_id,
         event_name=found_event.name if found_event else "", event_created=event_created,
-        filled_company=filled_company, filled_title=filled_title,
-        added_tags=tuple(added_tags), note=line.note)
+        filled_company=filled_company, filled_title=filled_title, old_company=old_company,
+        old_title=old_title, added_tags=tuple(added_tags), note=line.note,
+        closed_follow_ups=closed_rows, answered_chains=answered)
 
 
 def undo(store: Store, result: CaptureResult) -> None:
     """Take a saved line back: its follow-up and interaction go, and so does the card if
-    the line created it; otherwise the fields and tags it filled in are cleared again.
+    the line created it; otherwise the card's company, title and tags are as they were,
+    and the outreach chains and reconnects the meeting closed are open again.
 
     Rows are deleted for good (they were just typed); the event goes too when the line
     created it and nothing else refers to it.
@@ -232,9 +256,9 @@ def undo(store: Store, result: CaptureResult) -> None:
             current = m.Contact.get_or_none(m.Contact.id == result.contact_id)
             if current is not None:
                 if result.filled_company and current.company == result.filled_company:
-                    fields["company"] = ""
+                    fields["company"] = result.old_company
                 if result.filled_title and current.title == result.filled_title:
-                    fields["title"] = ""
+                    fields["title"] = result.old_title
                 if fields:
                     m.Contact.update(updated_at=now_utc(), **fields).where(
                         m.Contact.id == result.contact_id).execute()
@@ -244,12 +268,27 @@ def undo(store: Store, result: CaptureResult) -> None:
                     m.ContactTag.delete().where(
                         (m.ContactTag.contact == result.contact_id)
                         & m.ContactTag.tag.in_(tag_ids)).execute()
+                _reopen(result)
         if result.event_created and result.event_id is not None:
             used = (m.Interaction.select().where(m.Interaction.event == result.event_id).exists()
                     or m.Contact.select().where(
                         m.Contact.met_at_event == result.event_id).exists())
             if not used:
                 m.Event.delete().where(m.Event.id == result.event_id).execute()
+
+
+def _reopen(result: CaptureResult) -> None:
+    """Put back what the meeting closed: unsent tries (deleted) and reconnects (done)."""
+    for f in result.closed_follow_ups:
+        fields = {"contact": f.contact_id, "due_on": f.due_on, "kind": f.kind.value,
+                  "reason": f.reason, "status": f.status.value, "attempt": f.attempt,
+                  "origin_interaction": f.origin_interaction_id, "closed_at": None}
+        if not m.FollowUp.update(**fields).where(m.FollowUp.id == f.id).execute():
+            m.FollowUp.insert(id=f.id, created_at=to_db(f.created_at) or now_utc(),
+                              **fields).execute()
+    if result.answered_chains:
+        m.Interaction.update(awaiting_reply=True, updated_at=now_utc()).where(
+            m.Interaction.id.in_(list(result.answered_chains))).execute()
 
 
 def event_names(store: Store, prefix: str = "", limit: int = 20) -> list[Event]:

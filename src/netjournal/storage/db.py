@@ -7,13 +7,13 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
 from netjournal.storage import SchemaTooNewError, StorageError
 from netjournal.storage.models import MODELS
-from netjournal.storage.sql import connection, execute, fetch_all
+from netjournal.storage.sql import DATABASE_ERRORS, connection, execute, fetch_all
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +30,25 @@ PRAGMAS = {
 }
 
 
+DAMAGED_HINT = " (`netjournal restore` can bring back a copy from the backups folder)"
+
+
+def _is_damage(e: Exception) -> bool:
+    """Whether SQLite's error says the file itself is broken (not busy or missing)."""
+    return isinstance(e, UnicodeDecodeError) or any(
+        w in str(e) for w in ("not a database", "malformed", "corrupt"))
+
+
 def connect(path: Path) -> SqliteDatabase:
     """Open ``path`` with the house pragmas and bind the models to it (no migrations)."""
     ensure_private_dir(path.parent)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         db.connect(reuse_if_open=True)
-    except OperationalError as e:
-        raise StorageError(f"cannot open the database {path}: {e}") from e
+    except (DatabaseError, UnicodeDecodeError) as e:  # locked, not a database, damaged
+        db.close()
+        raise StorageError(f"cannot open the database {path}: {e}"
+                           + DAMAGED_HINT * _is_damage(e)) from e
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(str(path) + suffix))
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
@@ -60,7 +71,11 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
     A database written by a newer NetJournal (it records migrations this code does not
     have) is refused. A database that holds data is copied to ``backup_dir`` first.
     """
-    pending, unknown = schema_status(db)
+    try:
+        pending, unknown = schema_status(db)
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as e:  # damaged schema
+        raise StorageError(f"cannot read the database {path}: {e}"
+                           + DAMAGED_HINT * _is_damage(e)) from e
     if unknown:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of NetJournal "
@@ -100,14 +115,17 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
 
 def integrity_problems(db: SqliteDatabase) -> list[str]:
     """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    problems = [row[0] for row in fetch_all(db, "PRAGMA integrity_check")]
-    if problems == ["ok"]:
-        problems = []
-    for table, rowid, parent, _ in fetch_all(db, "PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid} points at a missing {parent}")
+    try:
+        problems = [row[0] for row in fetch_all(db, "PRAGMA integrity_check")]
+        if problems == ["ok"]:
+            problems = []
+        for table, rowid, parent, _ in fetch_all(db, "PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} points at a missing {parent}")
+    except DATABASE_ERRORS as e:  # so damaged that the check itself cannot read it
+        return [f"the database is damaged: {e}{DAMAGED_HINT}"]
     for fts in ("contact_fts", "interaction_fts"):
         try:
             execute(db, f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-        except OperationalError as e:
+        except DATABASE_ERRORS as e:
             problems.append(f"search index {fts}: {e}")
     return problems

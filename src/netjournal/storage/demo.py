@@ -51,6 +51,27 @@ def _email_slug(text: str) -> str:
     return "".join(c for c in text.lower() if c.isascii() and c.isalnum()) or "x"
 
 
+def _person(rng: random.Random) -> tuple[str, str, str]:
+    """A generated person: full name, given name, family name (three in four Indonesian)."""
+    if rng.random() < 0.75:
+        given, family = rng.choice(words.FIRST_ID), rng.choice(words.LAST_ID)
+        return f"{given} {family}", given, family
+    givens, families, style = rng.choice(words.INTERNATIONAL)
+    given, family = rng.choice(givens), rng.choice(families)
+    return style.format(given=given, family=family), given, family
+
+
+def _given_name(name: str) -> str:
+    """How a message greets ``name``: the given name, also where the family name leads."""
+    for givens, families, style in words.INTERNATIONAL:
+        if style.startswith("{family}"):
+            for family in families:
+                rest = name.removeprefix(family).strip()
+                if rest != name and rest in givens:
+                    return rest
+    return name.split()[0]
+
+
 def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | None = None,
              progress: Callable[[int], None] | None = None) -> DemoReport:
     """Fill an empty journal with ``contacts`` generated people and their history."""
@@ -91,11 +112,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         c_rows, d_rows, t_rows, i_rows, p_rows = [], [], [], [], []
         o_rows, x_rows, f_rows, intro_rows = [], [], [], []
         for cid in range(batch_start, batch_end + 1):
-            if rng.random() < 0.75:
-                first, last = rng.choice(words.FIRST_ID), rng.choice(words.LAST_ID)
-            else:
-                first, last = rng.choice(words.INTERNATIONAL)
-            name = f"{first} {last}"
+            name, first, last = _person(rng)
             company = rng.choice(words.COMPANIES)
             title = rng.choice(words.TITLES)
             event = rng.choice(events) if rng.random() < 0.6 else None
@@ -196,14 +213,13 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     with store.atomic():
         requests = []
         for k in range(min(25, contacts)):
-            first, last = rng.choice(words.INTERNATIONAL + tuple(
-                zip(words.FIRST_ID, words.LAST_ID, strict=False)))
+            name = _person(rng)[0]
             message = rng.choice((
                 "", "Hi! We both work in fintech; I enjoyed your talk at PyCon ID.",
                 "Visionary thinker 🚀 looking to connect with leaders!",
                 "Hello, I'm a student at UI and would love to learn about product roles.",
                 "I'd like to add you to my professional network."))
-            requests.append((f"{first} {last}", "LinkedIn", message, rng.randrange(0, 30),
+            requests.append((name, "LinkedIn", message, rng.randrange(0, 30),
                              int(rng.random() < .8), int(rng.random() < .7),
                              (today - dt.timedelta(days=rng.randrange(30))).isoformat(),
                              RequestDecision.PENDING.value if k < 8 else
@@ -242,7 +258,7 @@ def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
     picks = rng.sample(range(1, contacts + 1), 12)
     # outreach with no reply yet: tries 1, 2 and 3 of their chains
     for k, cid in enumerate(picks[:6]):
-        first = store.contacts.get(cid).name.split()[0]
+        first = _given_name(store.contacts.get(cid).name)
         sent = utc_now - dt.timedelta(days=3 + 5 * k)
         logged = journal.log_outreach(store, cid, rng.choice(OUTREACH).format(first=first),
                                       when=sent, tz=dt.UTC)

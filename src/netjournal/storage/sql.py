@@ -12,12 +12,15 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
-from peewee import BaseQuery, SqliteDatabase
+from peewee import BaseQuery, DatabaseError, SqliteDatabase
 
 Row = tuple[Any, ...]
 """One row of a raw or ``.tuples()`` query."""
 
 Params = Sequence[object] | None
+
+DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseError)
+"""What SQLite raises through peewee or the raw cursor: damaged, locked, full."""
 
 
 def connection(db: SqliteDatabase) -> sqlite3.Connection:
@@ -46,4 +49,4 @@ def tuples(query: BaseQuery) -> Iterator[Row]:
     return cast("Iterator[Row]", iter(query.tuples()))
 
 
-__all__ = ["Row", "connection", "execute", "fetch_all", "tuples"]
+__all__ = ["DATABASE_ERRORS", "Row", "connection", "execute", "fetch_all", "tuples"]

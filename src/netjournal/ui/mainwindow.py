@@ -462,7 +462,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_contact)
 
     def _current_contact_ids(self) -> list[int]:
+        """What to print: the list's selection when it holds several, else the card's."""
         contact_id = self.card.contact_id()
+        selected = self.contact_list.selected_contact_ids()
+        if len(selected) > 1 and (contact_id is None or contact_id in selected):
+            return selected
         return [] if contact_id is None else [contact_id]
 
     def _on_compose_request_triggered(self) -> None:

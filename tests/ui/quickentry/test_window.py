@@ -219,6 +219,28 @@ def test_an_exact_single_match_is_chosen_by_default(
     assert window.results()[0].contact_id == budi and not window.results()[0].created
 
 
+def test_a_known_person_with_a_new_job(
+        qtbot: QtBot, store: Store, open_window: Callable[[], QuickEntryWindow]) -> None:
+    budi = store.contacts.create("Budi Santoso", company="Tokopedia", title="PM").id
+    assert budi is not None
+    window = open_window()
+    qtbot.keyClicks(window.entry, "Budi Santoso (Gojek, Head of Product) moved in May")
+    assert window.chosen_contact is None  # another company: a new card unless chosen
+    assert window.preview.company.text() == "Gojek"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # no: it is the Budi I know
+    assert window.chosen_contact == budi
+    # the preview says what the card will read, and what it read before
+    assert window.preview.company.text() == "Gojek (was Tokopedia)"
+    assert window.preview.title.text() == "Head of Product (was PM)"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    card = store.contacts.get(budi)
+    assert (card.company, card.title) == ("Gojek", "Head of Product")
+    assert store.contacts.count() == 1
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    card = store.contacts.get(budi)
+    assert (card.company, card.title) == ("Tokopedia", "PM")
+
+
 def test_pick_an_existing_event(qtbot: QtBot, store: Store,
                                 open_window: Callable[[], QuickEntryWindow]) -> None:
     meetup = store.events.save(Event(name="Founders Breakfast",

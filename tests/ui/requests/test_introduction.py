@@ -216,3 +216,38 @@ def test_path_texts(store, people):
     store.contacts.delete(andi.id)
     assert introduction_path_text(store, sari.id) == "Introduced by Andi Pratama"
     assert introduction_path_text(store, 999) == ""
+
+
+def test_the_card_shows_the_path_and_after_a_no_the_way_back(qtbot, store, events, people):
+    from netjournal.settings import Settings
+    from netjournal.ui.contact import ContactPanel
+
+    sari, budi, _ = people
+    card = ContactPanel(store, events, Settings())
+    qtbot.addWidget(card)
+    card.resize(960, 780)
+    card.show()
+    card.show_contact(budi.id)
+    header = card.header
+    assert "Sari" not in header.met_label.text()
+    assert header.advice_label.isHidden()
+
+    dialog = open_dialog(qtbot, store, events, person_id=budi.id)
+    type_name(qtbot, dialog.introducer, "Sari Wijaya")
+    with qtbot.waitSignal(events.sig_contacts_changed):
+        save(dialog)
+    assert header.met_label.text().startswith("Introduced by Sari Wijaya at JakartaJS")
+    assert header.advice_label.isHidden()
+
+    (intro_id,) = store.introductions.ids()
+    dialog = open_dialog(qtbot, store, events, introduction_id=intro_id)
+    dialog.set_outcome(IntroductionOutcome.DECLINED)
+    with qtbot.waitSignal(events.sig_contacts_changed):
+        save(dialog)
+    assert "· Declined" in header.met_label.text()
+    assert not header.advice_label.isHidden()
+    advice = header.advice_label.text()
+    assert "Budi Santoso said no" in advice and "go back to Sari Wijaya" in advice
+    # another contact's card shows no advice
+    card.show_contact(sari.id)
+    assert header.advice_label.isHidden()

@@ -258,3 +258,24 @@ def test_model_passes_the_model_tester(qtmodeltester, store, people):
     model.set_list(journal.today_list(store, TODAY, tz=UTC))
     model.fetch_more_in(Section.OVERDUE)
     qtmodeltester.check(model)
+
+
+def test_a_meeting_logged_on_the_card_owes_a_thank_you_here(qtbot, store, events):
+    # the card's "Log interaction" saves through contact operations on the real clock
+    import datetime as dt
+
+    from netjournal.domain.values import Channel, Direction, Interaction
+    from netjournal.ui.contact import operations as contact_ops
+
+    eko = store.contacts.create("Eko Prasetyo").id
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    view = TodayView(store, events, Settings(), clock=lambda: now)
+    qtbot.addWidget(view)
+    assert row_of(view, "Eko Prasetyo") is None
+    with qtbot.waitSignal(view.sig_list_reloaded):
+        contact_ops.save_interaction(store, events, Interaction(
+            occurred_at=now, participant_ids=(eko,), channel=Channel.IN_PERSON,
+            direction=Direction.MUTUAL, summary="Coffee"))
+    item = view.model.item_at(row_of(view, "Eko Prasetyo"))
+    assert (item.step, view.model.index(row_of(view, "Eko Prasetyo"), 0)
+            .data(DueRole.SECTION)) == (Step.THANK_YOU, Section.THANK_YOUS)

@@ -30,6 +30,8 @@ from netjournal.storage.store import Store
 
 # Kinds whose reason says what was to be done (so "done" can log it as the summary).
 _REASON_IS_THE_TASK = (FollowUpKind.MANUAL, FollowUpKind.NEXT_STEP)
+# Channels on which an interaction is a meeting (it owes a thank-you).
+MEETING_CHANNELS = frozenset({Channel.IN_PERSON, Channel.VIDEO, Channel.CALL, Channel.EVENT})
 
 
 # results -----------------------------------------------------------------------------------
@@ -63,10 +65,11 @@ class MarkedDone:
 
 @dataclass(frozen=True)
 class RulesApplied:
-    """:func:`apply_rules_to_interaction`: chains started and chains closed."""
+    """:func:`apply_rules_to_interaction`: chains started, chains closed, thank-yous owed."""
 
     started: tuple[FollowUp, ...]
     closed_chains: tuple[int, ...]
+    thank_yous: tuple[FollowUp, ...] = ()
 
 
 # outreach chains ---------------------------------------------------------------------------
@@ -163,17 +166,28 @@ def record_reply(store: Store, contact_id: int, *, when: dt.datetime | None = No
 
 def apply_rules_to_interaction(store: Store, interaction: Interaction, *,
                                settings: Settings = DEFAULT_SETTINGS,
-                               tz: dt.tzinfo | None = None) -> RulesApplied:
-    """Apply the chain rules to an interaction saved some other way (the timeline editor).
+                               tz: dt.tzinfo | None = None,
+                               today: dt.date | None = None) -> RulesApplied:
+    """Apply the rules to an interaction saved some other way (the timeline editor).
 
     Outbound and awaiting a reply: start its chain. From them (inbound) or together
     (mutual): close the chains it answers. Open reconnect follow-ups of the participants
-    are done either way.
+    are done either way. A meeting (in person, video, a call, an event) whose thank-you is
+    still due (it was today or yesterday, by the local date ``today``) owes one, as
+    :func:`~netjournal.storage.journal.log_meeting` does; never twice, and not when the
+    meeting already has follow-ups of its own (a quick entry's next step).
     """
     assert interaction.id is not None, "save the interaction first"
     started: tuple[FollowUp, ...] = ()
     closed: list[int] = []
+    thanks: list[FollowUp] = []
     with store.atomic():
+        if _owes_thank_you(store, interaction, tz, today):
+            met_on = rules.local_date(interaction.occurred_at, tz)
+            for cid in interaction.participant_ids:
+                thanks.append(store.followups.save(FollowUp(
+                    contact_id=cid, due_on=rules.thank_you_due(met_on),
+                    kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction.id)))
         if interaction.awaiting_reply and interaction.direction == Direction.OUTBOUND:
             started = start_chain(store, interaction.id, settings=settings, tz=tz)
         elif interaction.direction in (Direction.INBOUND, Direction.MUTUAL):
@@ -181,7 +195,20 @@ def apply_rules_to_interaction(store: Store, interaction: Interaction, *,
                 closed += close_chains(store, cid, before=interaction.occurred_at)
         for cid in interaction.participant_ids:  # any interaction warms the tie
             close_reconnects(store, cid, interaction.occurred_at)
-    return RulesApplied(started=started, closed_chains=tuple(sorted(set(closed))))
+    return RulesApplied(started=started, closed_chains=tuple(sorted(set(closed))),
+                        thank_yous=tuple(thanks))
+
+
+def _owes_thank_you(store: Store, interaction: Interaction, tz: dt.tzinfo | None,
+                    today: dt.date | None) -> bool:
+    if interaction.channel not in MEETING_CHANNELS or interaction.awaiting_reply:
+        return False
+    today = today or local_today(tz)
+    met_on = rules.local_date(interaction.occurred_at, tz)
+    if not met_on <= today <= rules.thank_you_due(met_on):
+        return False  # a meeting logged long after, or one still to come
+    assert interaction.id is not None
+    return not store.followups.chain(interaction.id)  # it has follow-ups already
 
 
 # acting on a follow-up ---------------------------------------------------------------------

@@ -107,6 +107,12 @@ class CardHeader(QWidget):
         self.dormant_label.setStyleSheet(
             "QLabel#dormantNote { color: #7a4b00; background: #fdf3e1; "
             "border-radius: 4px; padding: 3px 8px; }")
+        # the suggestion after a "no" through an introducer: thank them, go back to the introducer
+        self.advice_label = _wrapping(self)
+        self.advice_label.setObjectName("introAdvice")
+        self.advice_label.setStyleSheet(
+            "QLabel#introAdvice { color: #7a4b00; background: #fdf3e1; "
+            "border-radius: 4px; padding: 3px 8px; }")
         self.balance_label = _plain(self)
         for muted in (self.role_label, self.when_label, self.met_label):
             muted.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -115,7 +121,7 @@ class CardHeader(QWidget):
         text_box = QVBoxLayout()
         text_box.setSpacing(3)
         for widget in (self.name_label, self.role_label, self.when_label, self.met_label,
-                       self.dormant_label, self.balance_label):
+                       self.advice_label, self.dormant_label, self.balance_label):
             text_box.addWidget(widget)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,14 +134,19 @@ class CardHeader(QWidget):
         self.avatar.set_person(name, None)
         self.name_label.setText(name or self.tr("New contact"))
         self.role_label.setText(self.tr("Fill in the card and save it (Ctrl+S)."))
-        for lab in (self.when_label, self.met_label, self.dormant_label, self.balance_label):
+        for lab in (self.when_label, self.met_label, self.advice_label, self.dormant_label,
+                    self.balance_label):
             lab.clear()
             lab.hide()
 
     def show_contact(self, contact: Contact, *, now: dt.datetime, defaults: ties.Cadences,
                      balance: Balance, event_name: str = "", introducer_name: str = "",
-                     path_text: str = "") -> None:
-        """Show a saved contact's glance: everything here is derived, nothing editable."""
+                     path_text: str = "", advice_text: str = "") -> None:
+        """Show a saved contact's glance: everything here is derived, nothing editable.
+
+        ``advice_text`` is the suggestion for a contact who declined an introduction
+        ("thank them, go back to the introducer"); "" shows none.
+        """
         self.avatar.set_person(contact.name, contact.photo)
         self.name_label.setText(contact.name)
         if contact.title and contact.company:
@@ -173,6 +184,8 @@ class CardHeader(QWidget):
             met.append(fill(self.tr("Introduced by %1"), introducer_name))
         self.met_label.setText(" · ".join(met))
         self.met_label.setVisible(bool(met))
+        self.advice_label.setText(advice_text)
+        self.advice_label.setVisible(bool(advice_text))
 
         headline = balance_headline(balance, contact.name)
         if balance.given or balance.received or balance.open_asks or balance.asked_of_me:

@@ -37,7 +37,7 @@ from netjournal.ui.contact.header import CardHeader
 from netjournal.ui.contact.offers_tab import OffersTab
 from netjournal.ui.contact.timeline_tab import TimelineTab
 from netjournal.ui.events import JournalEvents
-from netjournal.ui.requests.path import introduction_path_text
+from netjournal.ui.requests.path import introduction_advice_text, introduction_path_text
 
 
 def _now() -> dt.datetime:
@@ -337,7 +337,8 @@ class ContactPanel(QWidget):
                                  balance=self._store.exchanges.balance(contact.id),
                                  event_name=event_name,
                                  introducer_name=introducer,
-                                 path_text=introduction_path_text(self._store, contact.id))
+                                 path_text=introduction_path_text(self._store, contact.id),
+                                 advice_text=introduction_advice_text(self._store, contact.id))
 
     def _update_tab_titles(self) -> None:
         n = self.timeline.count()

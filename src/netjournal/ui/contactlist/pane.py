@@ -60,7 +60,8 @@ class ContactListPane(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several with Ctrl or Shift, to print one page each (the card shows the current one)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -132,6 +133,11 @@ class ContactListPane(QWidget):
     def current_contact_id(self) -> int | None:
         index = self.view.currentIndex()
         return int(index.data(ContactRole.ID)) if index.isValid() else None
+
+    def selected_contact_ids(self) -> list[int]:
+        """The contacts selected in the list (Ctrl or Shift for several), in list order."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [int(self.model.index(row, 0).data(ContactRole.ID)) for row in rows]
 
     def select_contact(self, contact_id: int | None, *, quiet: bool = False) -> bool:
         """Make ``contact_id`` current (True if it is in the list); quiet emits nothing."""

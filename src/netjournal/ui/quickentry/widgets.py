@@ -262,11 +262,13 @@ class PreviewPanel(QFrame):
             label.setStyleSheet(f"color: {self._muted};" if muted else "")
 
     def show_line(self, line: ParsedLine, *, target: str, event: str, follow_up: str,
-                  existing: bool = False, problems_hint: str = "") -> None:
+                  existing: bool = False, problems_hint: str = "",
+                  company: str | None = None, title: str | None = None) -> None:
         """Fill the fields from ``line``; the window words target, event and follow-up.
 
         ``existing``: the line goes to a contact already in the journal (shown in blue;
-        a new card in green).
+        a new card in green). ``company`` and ``title``: how to show them instead of the
+        line's own (for an existing card whose fields the line changes).
         """
         self.target.setText(target or "—")
         colour = self._muted if not target else (EXISTING_COLOUR if existing else NEW_COLOUR)
@@ -275,8 +277,8 @@ class PreviewPanel(QFrame):
             weight = "bold" if target else "normal"
             self.target.setStyleSheet(f"color: {colour}; font-weight: {weight};")
         self._set(self.name, line.name)
-        self._set(self.company, line.company)
-        self._set(self.title, line.title)
+        self._set(self.company, line.company if company is None else company)
+        self._set(self.title, line.title if title is None else title)
         self._set(self.event_label, event)
         self._set(self.tags, "  ".join(f"#{t}" for t in line.tags))
         self._set(self.follow_up, follow_up)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from netjournal.domain.followups import local_date, thank_you_due
 from netjournal.domain.quickentry import ParsedLine, parse, with_name
-from netjournal.domain.values import FollowUpKind
+from netjournal.domain.values import ContactSummary, FollowUpKind
 from netjournal.paths import PathsError
 from netjournal.settings import Settings
 from netjournal.storage import StorageError
@@ -244,10 +244,22 @@ class QuickEntryWindow(QWidget):
         self.candidate_view.scrollTo(index)
         self._chosen = self.candidates.contact_id(row)
 
+    def _chosen_summary(self) -> ContactSummary | None:
+        if self._chosen is None:
+            return None
+        row = self.candidates.row_of(self._chosen)
+        return self.candidates.summary(row) if row is not None else None
+
+    def _replacing(self, new: str, old: str) -> str:
+        """What a field of an existing card will read: the line's value, and what it was
+        before if the line changes it (the line is the newer news)."""
+        if new and old and new.casefold() != old.casefold():
+            return fill(self.tr("%1 (was %2)"), new, old)
+        return new
+
     def _target_text(self) -> str:
         if self._chosen is not None:
-            row = self.candidates.row_of(self._chosen)
-            s = self.candidates.summary(row) if row is not None else None
+            s = self._chosen_summary()
             if s is not None:
                 return fill(self.tr("Existing contact · %1"),
                             describe_contact(s, last_met=False))
@@ -271,9 +283,14 @@ class QuickEntryWindow(QWidget):
         confirm = self._confirm_text == self.entry.text()
         hint = self.tr("Enter again saves anyway; what was not understood goes into the "
                        "note.") if confirm else ""
+        card = self._chosen_summary()
         self.preview.show_line(line, target=self._target_text(), event=event,
                                follow_up=follow_up, existing=self._chosen is not None,
-                               problems_hint=hint)
+                               problems_hint=hint,
+                               company=self._replacing(line.company, card.company)
+                               if card is not None else None,
+                               title=self._replacing(line.title, card.title)
+                               if card is not None else None)
         if line.problems and not line.savable:
             self._set_status(self.tr("Start the line with the person's name."), problem=True)
         elif line.problems:

@@ -37,6 +37,7 @@ _REASONS = {
     Signal.GENERIC_MESSAGE: QT_TRANSLATE_NOOP("requests",
                                               "Only the network's default message"),
     Signal.LONG_MESSAGE: QT_TRANSLATE_NOOP("requests", "A long pitch, not a short note"),
+    Signal.TOO_SHORT: QT_TRANSLATE_NOOP("requests", "Only a greeting: doesn't say why"),
     Signal.NO_PHOTO: QT_TRANSLATE_NOOP("requests", "No profile photo"),
     Signal.EMPTY_PROFILE: QT_TRANSLATE_NOOP("requests", "Profile mostly empty"),
     Signal.RED_FLAG: QT_TRANSLATE_NOOP("requests", "Red flag: “%1”"),
