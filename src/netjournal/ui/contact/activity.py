@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 from netjournal.domain.values import Interaction
 from netjournal.storage.store import Store
 from netjournal.ui.contact.formatting import fill, menu_text
-from netjournal.ui.contact.interaction_dialog import InteractionDialog
 from netjournal.ui.contact.timeline_model import TimelineModel
 from netjournal.ui.contact.timeline_view import TimelineDelegate, TimelineListView
 from netjournal.ui.events import JournalEvents
+
+if TYPE_CHECKING:  # the dialog module is imported when first opened (start-up time)
+    from netjournal.ui.contact.interaction_dialog import InteractionDialog
 
 
 def _now() -> dt.datetime:
@@ -102,6 +105,8 @@ class ActivityPane(QWidget):
         item = self.model.interaction_at(row)
         if item is None:
             return None
+        from netjournal.ui.contact.interaction_dialog import InteractionDialog
+
         return InteractionDialog(self._store, self._events, item, parent=self,
                                  clock=self._clock)
 

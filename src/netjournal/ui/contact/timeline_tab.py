@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -22,11 +23,13 @@ from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
 from netjournal.ui.contact.formatting import fill, local_day_text
-from netjournal.ui.contact.interaction_dialog import InteractionDialog
 from netjournal.ui.contact.timeline_model import TimelineModel
 from netjournal.ui.contact.timeline_view import TimelineDelegate, TimelineListView
 from netjournal.ui.contact.undo import DeleteInteractionCommand, UndoBar
 from netjournal.ui.events import JournalEvents
+
+if TYPE_CHECKING:  # the dialog module is imported when first opened (start-up time)
+    from netjournal.ui.contact.interaction_dialog import InteractionDialog
 
 
 def _now() -> dt.datetime:
@@ -116,6 +119,8 @@ class TimelineTab(QWidget):
     def interaction_dialog(self, interaction: Interaction | None = None) -> InteractionDialog:
         """A dialog to log (None) or edit an interaction, not shown yet."""
         cid = self.model.contact_id
+        from netjournal.ui.contact.interaction_dialog import InteractionDialog
+
         return InteractionDialog(self._store, self._events, interaction,
                                  participants=(cid,) if cid and interaction is None else (),
                                  parent=self, clock=self._clock, settings=self.settings)
