@@ -327,3 +327,16 @@ def test_changes_made_elsewhere_reach_a_clean_card_and_spare_a_dirty_one(panel, 
     events.sig_contacts_changed.emit([contact.id])
     assert panel.form.notes_edit.toPlainText() == "my unsaved note"  # dirty: kept
     assert panel.is_dirty()
+
+
+@pytest.mark.parametrize(("hours_before", "words"), [
+    (1, "(today)"),  # 08:30 the same morning
+    (13, "(yesterday)"),  # 20:30 the evening before: under 24 hours, still yesterday
+    (24 * 3 + 1, "(3 days ago)"),
+])
+def test_last_contact_counts_calendar_days(qapp, hours_before, words):  # type: ignore[no-untyped-def]
+    from netjournal.ui.contact.formatting import last_contact_text
+
+    now = dt.datetime(2026, 3, 10, 9, 30).astimezone()  # 09:30 where the tests run
+    contact = Contact("Sari", last_interaction_at=now - dt.timedelta(hours=hours_before))
+    assert last_contact_text(contact, now).endswith(words)

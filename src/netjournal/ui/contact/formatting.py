@@ -85,7 +85,8 @@ def last_contact_text(contact: Contact, now: dt.datetime) -> str:
     last = contact.last_interaction_at
     if last is None:
         return QCoreApplication.translate("contact", "No interaction logged yet")
-    days = ties.days_since(last, now) or 0
+    # calendar days where the user lives: yesterday evening is "yesterday", not "today"
+    days = max(0, to_qdatetime(last).date().daysTo(to_qdatetime(now).date()))
     return fill(QCoreApplication.translate("contact", "Last contact: %1 (%2)"),
                 local_date_text(last), days_ago_text(days))
 
