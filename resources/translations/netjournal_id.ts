@@ -4,18 +4,18 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
+        <location filename="../../src/netjournal/ui/contact/activity.py" line="+58"/>
         <source>All activity</source>
         <translation>Semua aktivitas</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Open card</source>
         <translation>Buka kartu</translation>
     </message>
@@ -25,7 +25,7 @@
         <translation>Belum ada interaksi. Buka sebuah kontak lalu catat apa yang Anda bicarakan.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Open %1</source>
         <translation>Buka %1</translation>
     </message>
@@ -830,7 +830,7 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+66"/>
+        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+78"/>
         <source>Log interaction</source>
         <translation>Catat interaksi</translation>
     </message>
@@ -853,6 +853,16 @@
         <location line="+4"/>
         <source>Their interests, worries, news: what to remember next time</source>
         <translation>Minat, kekhawatiran, kabar terbarunya: hal yang perlu diingat lain kali</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: what you agreed to do next, e.g. send them the deck</source>
+        <translation>Opsional: yang disepakati, mis. kirim slide presentasinya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow up within a week of the meeting.</source>
+        <translation>Tindak lanjuti dalam seminggu setelah pertemuan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -900,7 +910,17 @@
         <translation>Yang saya &amp;pelajari</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Agreed &amp;next step</source>
+        <translation>&amp;Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step d&amp;ue</source>
+        <translation>Jatuh t&amp;empo</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Pick the person from the list of matches, or clear the search field.</source>
         <translation>Pilih orangnya dari daftar yang cocok, atau kosongkan kolom pencarian.</translation>
     </message>
@@ -1352,7 +1372,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+106"/>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+135"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -1367,7 +1387,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tambah ide</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>No ideas yet. What could you offer: an introduction, an article, feedback on their work, an invitation?</source>
+        <translation>Belum ada ide. Apa yang bisa Anda tawarkan: perkenalan, artikel, masukan untuk karyanya, undangan?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status of the selected idea</source>
         <translation>Status ide yang dipilih</translation>
     </message>
@@ -1404,7 +1429,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Saya menerima bantuan…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+6"/>
+        <source>No favours noted yet. Note what you give and receive to keep it balanced.</source>
+        <translation>Belum ada bantuan yang dicatat. Catat apa yang Anda berikan dan terima agar tetap seimbang.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>What I can offer %1</source>
         <translation>Apa yang bisa saya tawarkan kepada %1</translation>
     </message>
@@ -2308,7 +2338,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+57"/>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+60"/>
         <source>Log interaction…</source>
         <translation>Catat interaksi…</translation>
     </message>
@@ -2330,7 +2360,7 @@ After your next call, coffee or message, log what you talked about and what you 
 Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang Anda bicarakan dan apa yang Anda pelajari.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete interaction of %1</source>
         <translation>Hapus interaksi tanggal %1</translation>
     </message>
@@ -2580,7 +2610,7 @@ Folder data: %2</translation>
         <translation>Belum ada interaksi yang dicatat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last contact: %1 (%2)</source>
         <translation>Kontak terakhir: %1 (%2)</translation>
     </message>

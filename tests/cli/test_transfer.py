@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from netjournal.paths import DataDir
-from netjournal.storage import transfer
+from netjournal.storage import journal, transfer
 from netjournal.storage.store import Store
 from tests.conftest import SHARED, run_netjournal
 from tests.interop.test_csv_read import LINKEDIN
@@ -93,3 +94,25 @@ def test_export_every_format_and_the_backup_round_trip(cli, tmp_path, data_dir):
 def test_export_needs_a_format_and_a_file(cli):
     with pytest.raises(SystemExit):
         cli("export", "-o", "x.vcf")
+
+
+def test_a_backup_import_counts_the_other_records_in_words(cli, store, tmp_path):
+    budi = store.contacts.create("Budi Santoso").id
+    journal.add_follow_up(store, budi, dt.date(2026, 3, 2), "Send the deck")
+    journal.add_follow_up(store, budi, dt.date(2026, 3, 9), "Ask how the launch went")
+    journal.log_outreach(store, budi, "Coffee next week?", when=dt.datetime(
+        2026, 2, 20, 9, tzinfo=dt.UTC))
+    assert cli("export", "--format", "json", "-o", str(tmp_path / "a.json")).code == 0
+    backup = json.loads((tmp_path / "a.json").read_text())
+    backup["follow_ups"][0]["due_on"] = "soon"
+    (tmp_path / "a.json").write_text(json.dumps(backup))
+    other = DataDir(tmp_path / "other").ensure()
+    with Store.open(other) as elsewhere:  # a journal with data: merged record by record
+        elsewhere.contacts.create("Sari Wijaya")
+    result = cli("import", str(tmp_path / "a.json"), "--data-dir", str(other.root), data=False)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == "imported 1, merged 0, rejected 1"
+    assert lines[1].startswith("  rejected follow-up 1 (id ")
+    assert lines[-1] == "also added: 1 interaction, 2 follow-ups"
+    assert "follow up" not in result.out

@@ -209,6 +209,33 @@ def test_a_quick_entry_meeting_edited_on_the_timeline_keeps_its_own_follow_up(st
     assert [f.kind for f in store.followups.for_contact(budi)] == [FollowUpKind.NEXT_STEP]
 
 
+def test_the_next_step_agreed_at_a_meeting_is_set_once_per_participant(store, budi):
+    sari = store.contacts.create("Sari Wijaya").id
+    late = dt.datetime(2026, 1, 31, 23, 30, tzinfo=JAKARTA)  # 16:30 UTC on the 31st
+    coffee = store.interactions.save(Interaction(
+        occurred_at=late, participant_ids=(budi, sari), channel=Channel.IN_PERSON))
+    made = journal.agree_next_step(store, coffee.id, " Send  the deck ", tz=JAKARTA)
+    assert {(f.contact_id, f.due_on, f.reason, f.origin_interaction_id) for f in made.added} \
+        == {(budi, D(2026, 2, 7), "Send the deck", coffee.id),
+            (sari, D(2026, 2, 7), "Send the deck", coffee.id)}  # a week after, by default
+    assert journal.agree_next_step(store, coffee.id, "Send the deck", tz=JAKARTA).any is False
+    moved = journal.agree_next_step(store, coffee.id, "Send the deck and a case study",
+                                    D(2026, 2, 3), tz=JAKARTA)
+    assert (moved.added, len(moved.changed)) == ((), 2)
+    assert [(f.reason, f.due_on) for f in journal.agreed_next_steps(store, coffee.id)] == [
+        ("Send the deck and a case study", D(2026, 2, 3))] * 2
+    with pytest.raises(JournalError, match="before the meeting"):
+        journal.agree_next_step(store, coffee.id, "Too early", D(2026, 1, 30), tz=JAKARTA)
+    # Sari is no longer in it: hers goes; an empty step means none was agreed
+    store.interactions.save(dataclasses.replace(coffee, participant_ids=(budi,)))
+    dropped = journal.agree_next_step(store, coffee.id, "Send the deck and a case study",
+                                      D(2026, 2, 3), tz=JAKARTA)
+    assert [f.contact_id for f in dropped.removed] == [sari]
+    assert [f.contact_id for f in journal.agreed_next_steps(store, coffee.id)] == [budi]
+    journal.agree_next_step(store, coffee.id, "", tz=JAKARTA)
+    assert journal.agreed_next_steps(store, coffee.id) == ()
+
+
 def test_meeting_without_thank_you_or_step(store, budi):
     met = journal.log_meeting(store, [budi], when=at(D(2026, 5, 5)), thank_you=False, tz=UTC)
     assert met.thank_yous == () and met.next_steps == ()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -101,6 +104,23 @@ def test_show_only_the_rejected(dialog, vcf):
     assert cells(dialog.model, Column.ACTION) == ["Rejected"]
     dialog.show_box.setCurrentIndex(0)
     assert dialog.model.rowCount() == 4
+
+
+def test_a_backup_names_the_place_of_a_rejected_follow_up_in_words(dialog, tmp_path):
+    from netjournal.interop.files import export_file
+    from netjournal.storage import journal
+    from netjournal.storage.store import Store
+
+    with Store(tmp_path / "other.sqlite3") as other:
+        sari = other.contacts.create("Sari Wijaya").id
+        journal.add_follow_up(other, sari, dt.date(2026, 3, 2), "Send the deck")
+        export_file(other, tmp_path / "backup.json", ExportFormat.JSON)
+    backup = json.loads((tmp_path / "backup.json").read_text())
+    backup["follow_ups"][0]["due_on"] = "soon"
+    (tmp_path / "backup.json").write_text(json.dumps(backup))
+    dialog.set_file(tmp_path / "backup.json")
+    assert cells(dialog.model, Column.ACTION) == ["New", "Rejected"]
+    assert cells(dialog.model, Column.WHERE)[1].startswith("follow-up 1 (id ")
 
 
 def test_the_preview_model_passes_the_model_tester_and_fetches_in_chunks(

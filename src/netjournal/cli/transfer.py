@@ -12,6 +12,14 @@ from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
 
+# The other rows a backup adds (``ImportReport.records`` keys), as the summary counts them.
+RECORD_WORDS = {
+    "events": ("event", "events"), "interactions": ("interaction", "interactions"),
+    "offers": ("offer", "offers"), "exchanges": ("favour", "favours"),
+    "follow_ups": ("follow-up", "follow-ups"), "introductions": ("introduction", "introductions"),
+    "connection_requests": ("connection request", "connection requests"),
+}
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(sub, "import", cmd_import,
@@ -50,8 +58,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     for problem in report.warnings:
         print(f"  note {problem.where}: {problem.reason}")
     if report.records:
-        print("also added: " + ", ".join(f"{n} {key.replace('_', ' ')}"
-                                         for key, n in report.records.items()))
+        print("also added: " + ", ".join(
+            counted(n, *RECORD_WORDS.get(key, (key, key))) for key, n in report.records.items()))
     return 0
 
 

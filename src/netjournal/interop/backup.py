@@ -205,8 +205,12 @@ def _reason(error: Exception) -> str:
     return str(error) or type(error).__name__
 
 
+# How a record's place in the file is written ("follow-up 3 (id 12)").
+_PLACE_WORDS = {"follow_up": "follow-up", "connection_request": "connection request"}
+
+
 def _where(table: str, index: int, record: Mapping[str, Any]) -> str:
-    name = table.replace("_", " ")
+    name = _PLACE_WORDS.get(table, table)
     rid = record.get("id")
     return f"{name} {index + 1}" + (f" (id {rid})" if rid is not None else "")
 

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netjournal.domain.followups import thank_you_due
 from netjournal.domain.values import (
     Channel,
     Direction,
@@ -33,6 +34,9 @@ from netjournal.storage.store import Store
 
 BATCH = 2000
 YEARS = 3
+# a thank-you is owed for a meeting of the last few days (today's is in the morning)
+THANK_YOU_DAYS_AGO = (0, 1, 1, 2, 3)
+THANK_YOU_CHANNELS = (Channel.IN_PERSON, Channel.IN_PERSON, Channel.CALL, Channel.VIDEO)
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,9 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     for batch_start in range(1, contacts + 1, BATCH):
         batch_end = min(contacts, batch_start + BATCH - 1)
         c_rows, d_rows, t_rows, i_rows, p_rows = [], [], [], [], []
-        o_rows, x_rows, f_rows, intro_rows = [], [], [], []
+        o_rows, x_rows, intro_rows = [], [], []
+        # contact, due, kind, reason, status, attempt, origin interaction, created
+        f_rows: list[tuple[int, str, str, str, str, None, int | None, str]] = []
         for cid in range(batch_start, batch_end + 1):
             name, first, last = _person(rng)
             company = rng.choice(words.COMPANIES)
@@ -172,11 +178,28 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                                rng.choice((ExchangeStatus.DONE,) * 4 + (ExchangeStatus.ASKED,))
                                .value, _fmt(now)))
             if rng.random() < 0.06:
-                due = today + dt.timedelta(days=rng.randrange(-10, 21))
                 kind = rng.choice((FollowUpKind.MANUAL, FollowUpKind.NEXT_STEP,
                                    FollowUpKind.THANK_YOU))
-                f_rows.append((cid, due.isoformat(), kind.value,
-                               rng.choice(words.FOLLOW_UP_REASONS), "open", None, _fmt(now)))
+                if kind == FollowUpKind.THANK_YOU:
+                    # as the rules make it: owed for a meeting of the last few days, due
+                    # that day or the next (so some are overdue), and pointing at it
+                    interaction_id += 1
+                    days_ago = rng.choice(THANK_YOU_DAYS_AGO)
+                    met = (now - dt.timedelta(hours=rng.randrange(1, 3)) if not days_ago
+                           else dt.datetime.combine(today - dt.timedelta(days=days_ago),
+                                                    dt.time(rng.randrange(8, 20))))
+                    i_rows.append((interaction_id, _fmt(met), rng.choice(THANK_YOU_CHANNELS).value,
+                                   Direction.MUTUAL.value, rng.choice(words.GOALS),
+                                   rng.choice(words.SUMMARIES), rng.choice(words.LEARNED),
+                                   None, _fmt(met), _fmt(met)))
+                    p_rows.append((interaction_id, cid))
+                    f_rows.append((cid, thank_you_due(met.date()).isoformat(), kind.value, "",
+                                   "open", None, interaction_id, _fmt(met)))
+                else:
+                    due = today + dt.timedelta(days=rng.randrange(-10, 21))
+                    f_rows.append((cid, due.isoformat(), kind.value,
+                                   rng.choice(words.FOLLOW_UP_REASONS), "open", None, None,
+                                   _fmt(now)))
             if introducer is not None:
                 intro_rows.append((cid, introducer, None, "received", met_on,
                                    int(rng.random() < .7),
@@ -203,7 +226,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                             " occurred_on, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                             x_rows)
             con.executemany("INSERT INTO follow_up (contact_id, due_on, kind, reason, status,"
-                            " attempt, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", f_rows)
+                            " attempt, origin_interaction_id, created_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f_rows)
             con.executemany("INSERT INTO introduction (person_id, introducer_id,"
                             " to_contact_id, direction, made_on, asked_first, outcome, notes,"
                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", intro_rows)

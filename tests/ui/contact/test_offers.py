@@ -191,3 +191,24 @@ def test_item_models_pass_the_model_tester(qtbot, qtmodeltester, store):
     completion.exclude = {budi.id}
     completion.set_query("budi")
     assert completion.rowCount() == 1
+
+
+def _ink(view) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels of the view's viewport differ from its top-left (background) one."""
+    image = view.viewport().grab().toImage()
+    background = image.pixel(0, 0)
+    return sum(image.pixel(x, y) != background
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+def test_empty_lists_say_what_belongs_there(qtbot, panel, store):  # type: ignore[no-untyped-def]
+    budi = store.contacts.create("Budi Santoso")
+    panel.show_contact(budi.id)
+    panel.tabs.setCurrentWidget(panel.offers)
+    offers = panel.offers.offers_view
+    assert "No ideas yet" in offers.empty_text
+    qtbot.waitUntil(lambda: _ink(offers) > 0)  # the words are drawn on the empty list
+
+    offers.empty_text = ""
+    offers.viewport().update()
+    qtbot.waitUntil(lambda: _ink(offers) == 0)  # without them the list is blank

@@ -22,6 +22,7 @@ from netjournal.storage.journal.base import (
     start_of_day,
 )
 from netjournal.storage.journal.chains import (
+    MEETING_CHANNELS,
     MarkedDone,
     OutreachLogged,
     ReplyRecorded,
@@ -51,14 +52,18 @@ from netjournal.storage.journal.due import (
 from netjournal.storage.journal.meetings import (
     IntroductionOutcomeRecorded,
     MeetingLogged,
+    NextStepAgreed,
+    agree_next_step,
+    agreed_next_steps,
     log_meeting,
     record_introduction_outcome,
 )
 
 __all__ = [
-    "DEFAULT_SETTINGS", "ChainSummary", "ContactFollowUps", "IntroductionOutcomeRecorded",
-    "JournalError", "MarkedDone", "MeetingLogged", "OutreachLogged", "ReplyRecorded",
-    "RulesApplied", "add_follow_up", "apply_rules_to_interaction", "cadences_of",
+    "DEFAULT_SETTINGS", "MEETING_CHANNELS", "ChainSummary", "ContactFollowUps",
+    "IntroductionOutcomeRecorded", "JournalError", "MarkedDone", "MeetingLogged",
+    "NextStepAgreed", "OutreachLogged", "ReplyRecorded", "RulesApplied", "add_follow_up",
+    "agree_next_step", "agreed_next_steps", "apply_rules_to_interaction", "cadences_of",
     "close_chains", "contact_follow_ups", "let_go", "let_go_item", "local_today",
     "log_meeting", "log_outreach", "mark_done", "mark_item_done", "open_items",
     "reconnect_suggestions", "record_introduction_outcome", "record_reply", "snooze",

@@ -1,4 +1,4 @@
-"""Meetings (a thank-you and the next step) and introductions (a "no" sends me back
+"""Meetings (a thank-you and the agreed next step) and introductions (a "no" sends me back
 to the introducer)."""
 
 from __future__ import annotations
@@ -32,6 +32,20 @@ class MeetingLogged:
     thank_yous: tuple[FollowUp, ...]
     next_steps: tuple[FollowUp, ...]
     closed_chains: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class NextStepAgreed:
+    """:func:`agree_next_step`: the next steps it added, changed and removed."""
+
+    added: tuple[FollowUp, ...] = ()
+    changed: tuple[FollowUp, ...] = ()
+    removed: tuple[FollowUp, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        """Whether anything changed."""
+        return bool(self.added or self.changed or self.removed)
 
 
 @dataclass(frozen=True)
@@ -92,11 +106,65 @@ def log_meeting(store: Store, contact_ids: Sequence[int], *, when: dt.datetime |
                     contact_id=cid, due_on=rules.thank_you_due(met_on),
                     kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction.id)))
             if wants_step:
-                steps.append(store.followups.save(FollowUp(
-                    contact_id=cid, due_on=due_step, kind=FollowUpKind.NEXT_STEP,
-                    reason=" ".join(next_step.split()), origin_interaction_id=interaction.id)))
+                steps.append(store.followups.save(
+                    _next_step(cid, interaction.id, next_step, due_step)))
     return MeetingLogged(interaction=interaction, thank_yous=tuple(thanks),
                          next_steps=tuple(steps), closed_chains=tuple(sorted(set(closed))))
+
+
+def _next_step(contact_id: int, interaction_id: int, text: str, due_on: dt.date) -> FollowUp:
+    """The follow-up for a step agreed at a meeting (not saved yet)."""
+    return FollowUp(contact_id=contact_id, due_on=due_on, kind=FollowUpKind.NEXT_STEP,
+                    reason=" ".join(text.split()), origin_interaction_id=interaction_id)
+
+
+def agreed_next_steps(store: Store, interaction_id: int) -> tuple[FollowUp, ...]:
+    """The open (or snoozed) next steps agreed at a meeting, one per participant."""
+    return tuple(f for f in store.followups.chain(interaction_id)
+                 if f.kind == FollowUpKind.NEXT_STEP and f.is_open)
+
+
+def agree_next_step(store: Store, interaction_id: int, next_step: str,
+                    due_on: dt.date | None = None, *,
+                    tz: dt.tzinfo | None = None) -> NextStepAgreed:
+    """Set the next step agreed at a meeting already saved (the timeline editor).
+
+    Each participant owes it once: an open next step of theirs from this meeting is
+    changed to say ``next_step`` and fall due on ``due_on`` (default within a week of
+    the meeting's local date), and one is added for whoever has none, so saving the
+    meeting again never doubles it. An empty ``next_step`` means none was agreed: the
+    open ones go, and so do those of people no longer in the meeting. Next steps already
+    done or let go are history and stay as they are.
+
+    Raises:
+        JournalError: ``due_on`` is before the meeting.
+    """
+    reason = " ".join(next_step.split())
+    with store.atomic():
+        interaction = store.interactions.get(interaction_id)
+        met_on = rules.local_date(interaction.occurred_at, tz)
+        due = due_on or rules.next_step_due(met_on)
+        if reason and due < met_on:
+            raise JournalError("the next step cannot be due before the meeting")
+        wanted = set(interaction.participant_ids) if reason else set()
+        added: list[FollowUp] = []
+        changed: list[FollowUp] = []
+        removed: list[FollowUp] = []
+        have: set[int] = set()
+        for row in agreed_next_steps(store, interaction_id):
+            assert row.id is not None
+            if row.contact_id not in wanted or row.contact_id in have:
+                store.followups.delete(row.id)
+                removed.append(row)
+                continue
+            have.add(row.contact_id)
+            if (row.reason, row.due_on) != (reason, due):
+                changed.append(store.followups.save(
+                    dataclasses.replace(row, reason=reason, due_on=due)))
+        for cid in interaction.participant_ids:
+            if cid in wanted and cid not in have:
+                added.append(store.followups.save(_next_step(cid, interaction_id, reason, due)))
+    return NextStepAgreed(added=tuple(added), changed=tuple(changed), removed=tuple(removed))
 
 
 def record_introduction_outcome(store: Store, introduction_id: int,

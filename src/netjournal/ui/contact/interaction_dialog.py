@@ -1,4 +1,5 @@
-"""Log or edit an interaction: when, how, with whom, the goal, what was said and learned."""
+"""Log or edit an interaction: when, how, with whom, the goal, what was said and learned,
+and for a meeting the next step agreed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.domain.values import Channel, Direction, Interaction
+from netjournal.domain.followups import local_date, next_step_due
+from netjournal.domain.values import Channel, Direction, FollowUp, Interaction
 from netjournal.settings import Settings
-from netjournal.storage import StorageError
+from netjournal.storage import StorageError, journal
 from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
-from netjournal.ui.contact.formatting import from_qdatetime, to_qdatetime
+from netjournal.ui.contact.formatting import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from netjournal.ui.contact.models import EventsModel
 from netjournal.ui.contact.pickers import ParticipantsPicker
 from netjournal.ui.events import JournalEvents
@@ -39,6 +42,10 @@ def _now() -> dt.datetime:
 
 class InteractionDialog(QDialog):
     """Edits one interaction and saves it on OK; errors stay in the dialog, in words.
+
+    A meeting (in person, a call, a video call, an event) can record the next step agreed
+    there: a follow-up for each participant, due a week after the meeting unless the user
+    picks another day. Editing the meeting changes that next step; it never adds a second.
 
     After :meth:`accept` succeeded, :attr:`saved` holds the stored interaction.
     """
@@ -61,6 +68,11 @@ class InteractionDialog(QDialog):
         self._store = store
         self._events = events
         self._before = interaction
+        self._clock = clock
+        # the next step as loaded (text, due day, participants): unchanged means untouched
+        self._loaded_step: tuple[str, dt.date | None, tuple[int, ...]] = ("", None, ())
+        self._due_chosen = False  # the user picked the next step's day: keep it
+        self._setting_due = False
         self.saved: Interaction | None = None
         new = interaction is None
         self.setWindowTitle(self.tr("Log interaction") if new else self.tr("Edit interaction"))
@@ -91,6 +103,13 @@ class InteractionDialog(QDialog):
         self.learned_edit.setTabChangesFocus(True)
         self.learned_edit.setPlaceholderText(
             self.tr("Their interests, worries, news: what to remember next time"))
+        self.next_step_edit = QLineEdit(self)
+        self.next_step_edit.setPlaceholderText(
+            self.tr("Optional: what you agreed to do next, e.g. send them the deck"))
+        self.next_step_due = QDateEdit(self)
+        self.next_step_due.setCalendarPopup(True)
+        self.next_step_due.setDisplayFormat("ddd d MMM yyyy")
+        self.next_step_due.setToolTip(self.tr("Follow up within a week of the meeting."))
         self.awaiting_check = QCheckBox(self.tr("I am waiting for their reply"), self)
         line = self.summary_edit.fontMetrics().lineSpacing()
         self.summary_edit.setMinimumHeight(line * 4 + 12)
@@ -109,7 +128,10 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("My &goal"), self.goal_edit)
         form.addRow(self.tr("What was &said"), self.summary_edit)
         form.addRow(self.tr("What I &learned"), self.learned_edit)
+        form.addRow(self.tr("Agreed &next step"), self.next_step_edit)
+        form.addRow(self.tr("Next step d&ue"), self.next_step_due)
         form.addRow("", self.awaiting_check)
+        self._form = form
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -129,6 +151,15 @@ class InteractionDialog(QDialog):
             self.goal_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._load(interaction)
+        self._follow_meeting_day()
+        self._sync_next_step()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.when_edit.dateTimeChanged.connect(self._on_when_edit_date_time_changed)
+        self.channel_box.currentIndexChanged.connect(self._on_channel_box_current_index_changed)
+        self.next_step_edit.textChanged.connect(self._on_next_step_edit_text_changed)
+        self.next_step_due.dateChanged.connect(self._on_next_step_due_date_changed)
 
     def _load(self, item: Interaction) -> None:
         self.when_edit.setDateTime(to_qdatetime(item.occurred_at))
@@ -142,6 +173,63 @@ class InteractionDialog(QDialog):
         self.summary_edit.setPlainText(item.summary)
         self.learned_edit.setPlainText(item.learned)
         self.awaiting_check.setChecked(item.awaiting_reply)
+        if item.id is not None:
+            steps = journal.agreed_next_steps(self._store, item.id)
+            if steps:
+                self._load_next_step(steps[0], item.participant_ids)
+
+    def _load_next_step(self, step: FollowUp, participant_ids: tuple[int, ...]) -> None:
+        self.next_step_edit.setText(step.reason)
+        self._set_due(step.due_on)
+        self._due_chosen = True
+        self._loaded_step = (step.reason, step.due_on, tuple(sorted(participant_ids)))
+
+    def meeting_day(self) -> dt.date:
+        """The local date of the interaction, as the "When" field says."""
+        return local_date(from_qdatetime(self.when_edit.dateTime()))
+
+    def is_meeting(self) -> bool:
+        """Whether the chosen channel is a meeting (it can agree a next step)."""
+        return Channel(self.channel_box.currentData()) in journal.MEETING_CHANNELS
+
+    def next_step(self) -> ops.NextStep | None:
+        """The next step to save: None leaves the stored one alone (not a meeting, or
+        nothing changed); an empty text removes it."""
+        if not self.is_meeting():
+            return None
+        text = " ".join(self.next_step_edit.text().split())
+        due = from_qdate(self.next_step_due.date())
+        now = (text, due if text else None, tuple(sorted(self.participants.ids())))
+        if self._before is None:
+            return ops.NextStep(text, due) if text else None
+        loaded_text, loaded_due, loaded_people = self._loaded_step
+        if not text and not loaded_text:
+            return None  # none agreed before, none now
+        if now == (loaded_text, loaded_due, loaded_people):
+            return None
+        return ops.NextStep(text, due)
+
+    def _follow_meeting_day(self) -> None:
+        """Keep the next step's day after the meeting: a week after it unless picked."""
+        day = self.meeting_day()
+        self._set_due(from_qdate(self.next_step_due.date()) if self._due_chosen
+                      else next_step_due(day), earliest=day)
+
+    def _set_due(self, due: dt.date, earliest: dt.date | None = None) -> None:
+        """Show ``due`` (not before ``earliest``) without counting it as the user's pick."""
+        self._setting_due = True
+        try:
+            if earliest is not None:
+                self.next_step_due.setMinimumDate(to_qdate(earliest))
+            self.next_step_due.setDate(to_qdate(due))
+        finally:
+            self._setting_due = False
+
+    def _sync_next_step(self) -> None:
+        meeting = self.is_meeting()
+        self._form.setRowVisible(self.next_step_edit, meeting)
+        self._form.setRowVisible(self.next_step_due, meeting)
+        self.next_step_due.setEnabled(bool(self.next_step_edit.text().strip()))
 
     def value(self) -> Interaction:
         """The interaction as the dialog would save it."""
@@ -175,9 +263,26 @@ class InteractionDialog(QDialog):
             self.participants.search.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            self.saved = ops.save_interaction(self._store, self._events, self.value(),
-                                              self._before, settings=self._settings)
+            self.saved = ops.save_interaction(
+                self._store, self._events, self.value(), self._before,
+                settings=self._settings, next_step=self.next_step(),
+                today=local_date(self._clock()))
         except StorageError as e:
             self.set_error(str(e))
             return
         super().accept()
+
+    # slots -------------------------------------------------------------------------------
+
+    def _on_when_edit_date_time_changed(self) -> None:
+        self._follow_meeting_day()
+
+    def _on_channel_box_current_index_changed(self) -> None:
+        self._sync_next_step()
+
+    def _on_next_step_edit_text_changed(self) -> None:
+        self._sync_next_step()
+
+    def _on_next_step_due_date_changed(self) -> None:
+        if not self._setting_due:
+            self._due_chosen = True

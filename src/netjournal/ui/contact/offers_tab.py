@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,8 +58,29 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return heading
 
 
-def _table(parent: QWidget) -> QTreeView:
-    view = QTreeView(parent)
+class _Table(QTreeView):
+    """A list of rows that says in words what belongs there while it is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_text or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.Text))
+        painter.drawText(self.viewport().rect().adjusted(16, 8, -16, -8),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         self.empty_text)
+        painter.end()
+
+
+def _table(parent: QWidget) -> _Table:
+    view = _Table(parent)
     view.setRootIsDecorated(False)
     view.setUniformRowHeights(True)
     view.setAlternatingRowColors(True)
@@ -110,6 +139,9 @@ class OffersTab(QWidget):
         self.add_offer_button = QPushButton(self.tr("Add idea"), self)
         self.offers_view = _table(self)
         self.offers_view.setModel(self.offers_model)
+        self.offers_view.empty_text = self.tr(
+            "No ideas yet. What could you offer: an introduction, an article, "
+            "feedback on their work, an invitation?")
         header = self.offers_view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -138,6 +170,8 @@ class OffersTab(QWidget):
         self.delete_exchange_button = QPushButton(self.tr("Delete"), self)
         self.exchanges_view = _table(self)
         self.exchanges_view.setModel(self.exchanges_model)
+        self.exchanges_view.empty_text = self.tr(
+            "No favours noted yet. Note what you give and receive to keep it balanced.")
         header = self.exchanges_view.header()
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

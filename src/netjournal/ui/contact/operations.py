@@ -9,6 +9,7 @@ caller, which shows them; nothing is half-written because each repository call i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from netjournal.domain.values import Contact, Exchange, Interaction, Offer, OfferStatus
 from netjournal.settings import Settings
@@ -25,23 +26,40 @@ def save_contact(store: Store, events: JournalEvents, contact: Contact) -> Conta
     return saved
 
 
+@dataclasses.dataclass(frozen=True)
+class NextStep:
+    """The step agreed at a meeting, as the interaction editor gives it ("" for none)."""
+
+    text: str
+    due_on: dt.date
+
+
 def save_interaction(store: Store, events: JournalEvents, interaction: Interaction,
                      before: Interaction | None = None, *,
-                     settings: Settings | None = None) -> Interaction:
+                     settings: Settings | None = None, next_step: NextStep | None = None,
+                     today: dt.date | None = None) -> Interaction:
     """Insert or update an interaction; ``before`` is the stored version when editing.
 
+    The follow-up rules apply (outreach starts a chain, a reply closes one, a recent
+    meeting owes a thank-you); ``next_step`` then sets the step agreed at the meeting
+    (None leaves its next steps as they are). ``today`` is the user's local date.
     Contacts that were dropped from the participants are told too: their timelines and
     last-contact dates change.
     """
     with store.atomic():
         saved = store.interactions.save(interaction)
-        # Outreach awaiting a reply starts a follow-up chain; their reply closes one.
-        rules = journal.apply_rules_to_interaction(store, saved, settings=settings or Settings())
+        assert saved.id is not None
+        # Outreach awaiting a reply starts a follow-up chain; their reply closes one. The
+        # thank-you comes first: a meeting that already has follow-ups owes none.
+        rules = journal.apply_rules_to_interaction(store, saved, settings=settings or Settings(),
+                                                   today=today)
+        agreed = (journal.agree_next_step(store, saved.id, next_step.text, next_step.due_on)
+                  if next_step is not None else None)
     touched = set(saved.participant_ids)
     if before is not None:
         touched |= set(before.participant_ids)
     events.sig_interactions_changed.emit(sorted(touched))
-    if rules.started or rules.closed_chains:
+    if rules.started or rules.closed_chains or rules.thank_yous or (agreed and agreed.any):
         events.sig_followups_changed.emit()
     return saved
 
