@@ -187,3 +187,46 @@ def test_a_restored_backup_reports_each_contact(full_store, tmp_path):
     assert report.outcomes[0].where == "contact 1 (id 1)"
     assert {o.action for o in report.outcomes} == {Action.CREATE}
     assert report.records["interactions"] > 100
+
+
+def test_namesakes_in_a_backup_stay_two_people_when_merged_into_a_journal(store, tmp_path):
+    """Two people with the same name and company are two records of the backup, not one."""
+    first = store.contacts.create("Budi Santoso", company="Tokopedia")
+    second = store.contacts.create("Budi Santoso", company="Tokopedia")
+    for person, said in ((first, "Talked about payments"), (second, "Talked about logistics")):
+        store.interactions.save(Interaction(occurred_at=NOW, participant_ids=(person.id,),
+                                            summary=said))
+    export(store, tmp_path / "budis.json")
+
+    with Store.open(DataDir(tmp_path / "other")) as other:
+        other.contacts.create("Sari Dewi")  # not empty: the backup is merged, not restored
+        report = import_file(other, tmp_path / "budis.json")
+        assert (report.imported, report.merged) == (2, 0)
+        budis = other.contacts.find_by_name("Budi Santoso", "Tokopedia")
+        assert len(budis) == 2
+        said = sorted(i.summary for b in budis for i in other.interactions.for_contact(b))
+        assert said == ["Talked about logistics", "Talked about payments"]
+
+        again = import_file(other, tmp_path / "budis.json")  # the same file again
+        assert again.imported == 0
+        assert other.contacts.find_by_name("Budi Santoso", "Tokopedia") == budis
+        assert sorted(i.summary for b in budis
+                      for i in other.interactions.for_contact(b)) == said
+
+
+@pytest.mark.parametrize(("section", "column", "bad"), [
+    ("follow_ups", "due_on", "not a date"),
+    ("contacts", "birthday", "1990-02-30"),
+    ("interactions", "occurred_at", "yesterday"),
+    ("contacts", "met_on", 20240101),
+])
+def test_a_bad_date_in_a_backup_is_rejected_even_into_an_empty_journal(
+        full_store, tmp_path, section, column, bad):  # type: ignore[no-untyped-def]
+    content = json.loads(export(full_store, tmp_path / "b.json"))
+    content[section][0][column] = bad
+    (tmp_path / "bad.json").write_text(json.dumps(content), encoding="utf-8")
+    with Store.open(DataDir(tmp_path / "empty")) as fresh:
+        report = import_file(fresh, tmp_path / "bad.json")
+        assert any(column in p.reason for p in report.rejected), report.rejected
+        assert fresh.check() == []
+        assert report.warnings  # it says the backup could not be restored as it was

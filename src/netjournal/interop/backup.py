@@ -96,8 +96,16 @@ def _from_json(column: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise ValueError(f"{column} must be base64 text")
         return base64.b64decode(value, validate=True)
-    if column.endswith("_at") and isinstance(value, str) and _JSON_TIME.match(value):
-        return value[:-1].replace("T", " ")
+    if column.endswith("_at"):
+        if isinstance(value, str) and _JSON_TIME.match(value):
+            return value[:-1].replace("T", " ")
+        if not (isinstance(value, str) and _STORED_TIME.match(value)):
+            raise ValueError(f"{column} is not a time: {value!r}")
+    elif column.endswith("_on") or column == "birthday":
+        try:
+            dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{column} is not a date: {value!r}") from None
     return value
 
 
@@ -314,7 +322,7 @@ class _Merger:
         if binned:
             self.notes.append(Problem("the backup", f"{binned} contact(s) in its bin were "
                                                     "not imported"))
-        outcomes = engine.apply(self.store, items)
+        outcomes = engine.apply(self.store, items, merge_within=False)
         for row, outcome in zip(rows, outcomes, strict=True):
             if row and outcome.contact_id is not None:
                 self.contacts[int(row["id"])] = outcome.contact_id

@@ -44,8 +44,13 @@ class _Record:
 
 
 class _Engine:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, merge_within: bool = True) -> None:
         self.store = store
+        # False: the file's records are distinct people (a backup, where each has its own
+        # id), so they merge only into contacts the journal had before, never each other.
+        self.merge_within = merge_within
+        self.created: set[int] = set()  # contacts this run inserted
+        self.claimed: set[int] = set()  # journal contacts a record of this run merged into
         self.outcomes: list[Outcome] = []
         self.pending: list[_Pending] = []
         self.flushed = 0  # pending[:flushed] are in the database
@@ -67,16 +72,18 @@ class _Engine:
                db_names: dict[merge.Key, list[int]]) -> int | None:
         hits: list[int] = []
         for key in record.keys:
-            targets = set(db_keys.get(key, ()))
-            if key in self.run_keys:
+            targets = set(db_keys.get(key, ())) - self.created
+            if self.merge_within and key in self.run_keys:
                 targets.add(self._resolve(self.run_keys[key]))
             hits.extend(targets)
         target = merge.choose(hits)
         if target is not None:
             return target
-        if record.name_key in self.run_names:
+        if self.merge_within and record.name_key in self.run_names:
             return self._resolve(self.run_names[record.name_key])
-        ids = db_names.get(record.name_key)
+        ids = [i for i in db_names.get(record.name_key, ()) if i not in self.created]
+        if not self.merge_within:  # namesakes: each record takes one of them, in turn
+            ids = [i for i in ids if i not in self.claimed] or ids
         return ids[0] if ids else None
 
     def _remember(self, record: _Record, target: int) -> None:
@@ -128,6 +135,7 @@ class _Engine:
             self.outcomes.append(self._merged(record, pending.contact.name, plan, None))
             self._remember(record, target)
         else:
+            self.claimed.add(target)
             self._merge_into_journal(record, target)
 
     @staticmethod
@@ -179,18 +187,22 @@ class _Engine:
             if cid < 0:
                 continue
             p.contact_id = cid
+            self.created.add(cid)
             for i in p.outcomes:
                 o = self.outcomes[i]
                 self.outcomes[i] = Outcome(o.where, o.name, o.action, cid, o.note)
 
 
 def apply(store: Store, items: Sequence[Candidate | Problem],
-          progress: Progress | None = None) -> list[Outcome]:
+          progress: Progress | None = None, *, merge_within: bool = True) -> list[Outcome]:
     """Create, merge or reject each item, inside the caller's transaction.
 
-    Returns one outcome per item, in the same order.
+    With ``merge_within`` (contact files: a phone's export often holds a person twice),
+    items that match each other become one contact; without it (a backup, whose records
+    are distinct people even when two share a name and company), an item merges only into
+    a contact the journal had before. Returns one outcome per item, in the same order.
     """
-    engine = _Engine(store)
+    engine = _Engine(store, merge_within=merge_within)
     for start in range(0, len(items), BATCH):
         engine.run_batch(items[start:start + BATCH])
         if progress is not None:
