@@ -1305,17 +1305,32 @@
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 moved to the bin. Undo with %2.</source>
         <translation>%1 dipindahkan ke tempat sampah. Urungkan dengan %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Hapus %n kontak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n kontak</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>1 contact</source>
         <translation>1 kontak</translation>
     </message>
@@ -1346,7 +1361,7 @@ Jurnal luring untuk hubungan profesional.
 Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>NetJournal</source>
         <translation>NetJournal</translation>
     </message>

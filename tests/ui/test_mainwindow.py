@@ -245,3 +245,26 @@ def test_keyboard_shortcut_reaches_the_action(three, qtbot, main_window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert main_window.card.contact_id() == three["andi"]
+
+
+def test_deleting_several_selected_contacts_and_one_undo(three, qtbot, store, main_window):
+    pane = main_window.contact_list
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    for name, modifier in (("andi", Qt.KeyboardModifier.NoModifier),
+                           ("citra", Qt.KeyboardModifier.ControlModifier)):
+        rect = pane.view.visualRect(pane.model.index(pane.model.row_of(three[name]), 0))
+        qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         rect.center())
+    assert sorted(pane.selected_contact_ids()) == sorted([three["andi"], three["citra"]])
+
+    main_window.actions.delete_contact.trigger()
+    assert not store.contacts.exists(three["andi"]) and not store.contacts.exists(three["citra"])
+    assert store.contacts.exists(three["budi"])
+    assert pane.model.ids() == [three["budi"]]
+    assert "2 contacts moved to the bin" in main_window.statusBar().currentMessage()
+    assert main_window.undo_stack.undoText() == "Delete 2 contacts"
+
+    main_window.actions.undo.trigger()  # one undo brings both back
+    assert store.contacts.exists(three["andi"]) and store.contacts.exists(three["citra"])
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)

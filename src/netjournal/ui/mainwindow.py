@@ -39,7 +39,7 @@ from netjournal.ui.outside import OutsideChanges
 from netjournal.ui.style import SHEETS, fill
 from netjournal.ui.today import ContactFollowUps, TodayView
 from netjournal.ui.tools import WindowTools
-from netjournal.ui.undo import DeleteContactCommand, delete_contact
+from netjournal.ui.undo import DeleteContactCommand, delete_contacts
 from netjournal.ui.welcome import WelcomePage
 
 STATUS_MS = 5000
@@ -281,21 +281,28 @@ class MainWindow(QMainWindow):
         self.card.log_interaction()
 
     def delete_contact(self) -> None:
-        """Move the contact shown to the bin; Edit > Undo brings them back."""
-        contact_id = self.card.contact_id()
-        if contact_id is None:
+        """Move the contact shown (or the ones selected) to the bin; Edit > Undo brings
+        them back."""
+        contact_ids = self._current_contact_ids()
+        if not contact_ids:
             return
         self.card.show_contact(None)  # their unsaved edits go with them
         try:
-            contact = delete_contact(self._store, self._events, contact_id)
+            contacts = delete_contacts(self._store, self._events, contact_ids)
         except StorageError as e:
             self._show_error(str(e))
             return
-        text = fill(self.tr("Delete %1"), contact.name)
-        self.undo_stack.push(DeleteContactCommand(self._store, self._events, contact_id, text))
-        self.statusBar().showMessage(
-            fill(self.tr("%1 moved to the bin. Undo with %2."), contact.name,
-                 self.actions.undo.shortcut().toString()), STATUS_MS)
+        undo_key = self.actions.undo.shortcut().toString()
+        if len(contacts) == 1:
+            text = fill(self.tr("Delete %1"), contacts[0].name)
+            done = fill(self.tr("%1 moved to the bin. Undo with %2."), contacts[0].name,
+                        undo_key)
+        else:
+            text = self.tr("Delete %n contacts", "", len(contacts))
+            done = fill(self.tr("%1 moved to the bin. Undo with %2."),
+                        self.tr("%n contacts", "", len(contacts)), undo_key)
+        self.undo_stack.push(DeleteContactCommand(self._store, self._events, contact_ids, text))
+        self.statusBar().showMessage(done, STATUS_MS)
 
     def find(self) -> None:
         self.show_view("contacts")
@@ -462,7 +469,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_contact)
 
     def _current_contact_ids(self) -> list[int]:
-        """What to print: the list's selection when it holds several, else the card's."""
+        """What to print or delete: the list's selection when it holds several, else the
+        card's."""
         contact_id = self.card.contact_id()
         selected = self.contact_list.selected_contact_ids()
         if len(selected) > 1 and (contact_id is None or contact_id in selected):
