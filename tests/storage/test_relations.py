@@ -60,6 +60,16 @@ def test_accepting_links_the_only_contact_with_that_name_and_keeps_how_we_met(st
     assert [d.value for d in result.contact.details] == ["linkedin.com/in/rk"]
 
 
+def test_a_namesake_with_another_profile_on_that_site_is_not_linked(store):
+    known = store.contacts.create("Rina Kusuma", details=(
+        Detail(DetailKind.LINK, "https://www.linkedin.com/in/rina-kusuma-itb"),
+        Detail(DetailKind.LINK, "https://github.com/rinak"),))
+    result = store.requests.accept(log(store, profile_url="linkedin.com/in/rina-kusuma-88").id)
+    assert result.created and result.contact.id != known.id
+    assert [d.value for d in store.contacts.get(known.id).details_of(DetailKind.LINK)] == [
+        "https://www.linkedin.com/in/rina-kusuma-itb", "https://github.com/rinak"]
+
+
 def test_two_contacts_with_the_name_make_a_new_one(store):
     store.contacts.create("Rina Kusuma")
     store.contacts.create("Rina Kusuma")

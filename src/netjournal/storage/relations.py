@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from peewee import SqliteDatabase
 
+from netjournal.domain import details as detail_rules
 from netjournal.domain import introductions as intro_rules
 from netjournal.domain.values import (
     ConnectionRequest,
@@ -259,7 +260,21 @@ class RequestRepository:
             if found:
                 return min(found)
         by_name = self._contacts.find_by_name(request.name)
-        return by_name[0] if len(by_name) == 1 else None
+        if len(by_name) != 1:
+            return None
+        if request.profile_url.strip() and self._has_other_profile(by_name[0], request):
+            return None  # a namesake: their card already links another profile there
+        return by_name[0]
+
+    def _has_other_profile(self, contact_id: int, request: ConnectionRequest) -> bool:
+        """Whether the contact links a different profile on the request's site."""
+        wanted = detail_rules.normalize_link(request.profile_url)
+        site = wanted.split("/", 1)[0]
+        for detail in self._contacts.get(contact_id).details_of(DetailKind.LINK):
+            theirs = detail_rules.normalize_link(detail.value)
+            if theirs.split("/", 1)[0] == site and theirs != wanted:
+                return True
+        return False
 
     def accept(self, request_id: int, *, how_met: str | None = None,
                contact_id: int | None = None) -> AcceptResult:
