@@ -644,7 +644,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+402"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+405"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -766,13 +766,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-237"/>
-        <location line="+131"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-240"/>
+        <location line="+134"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal backup</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau cadangan NetJournal</translation>
     </message>
@@ -815,6 +815,13 @@
         <location line="+16"/>
         <source>Imported %1 new, merged %2, rejected %3.</source>
         <translation>%1 baru diimpor, %2 digabungkan, %3 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the merged already had everything in the file.</source>
+        <translation>
+            <numerusform>%n dari yang digabungkan sudah memuat semua isi berkas.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2743,7 +2750,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-295"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-298"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -2829,7 +2836,7 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>

@@ -37,12 +37,16 @@ def test_import_json_report_and_merging_on_the_second_run(cli, tmp_path):
     first = cli("import", str(path), "--json")
     assert first.code == 0
     assert first.json() == {
-        "imported": 3, "merged": 0,
+        "imported": 3, "merged": 0, "unchanged": 0,
         "rejected": [{"where": "line 7", "reason": "it has no name, organisation, email "
                                                    "or phone"}],
         "warnings": []}
     second = cli("import", str(path), "--format", "linkedin", "--json").json()
-    assert (second["imported"], second["merged"]) == (0, 3)
+    assert (second["imported"], second["merged"], second["unchanged"]) == (0, 3, 3)
+    third = cli("import", str(path))
+    assert third.out.splitlines()[:2] == [
+        "imported 0, merged 3, rejected 1",
+        "  of the merged, 3 people already had everything the file holds"]
 
 
 def test_dry_run_changes_nothing(cli, data_dir):

@@ -68,6 +68,22 @@ def test_import_writes_reports_and_resets_the_journal_views(qtbot, dialog, store
     assert dialog.summary_label.text() == "Imported 2 new, merged 1, rejected 1."
     assert store.contacts.count() == 3
     assert store.contacts.get(1).title == "PM"
+
+    again = ImportDialog(store, journal_events)  # the same file a second time
+    qtbot.addWidget(again)
+    again.set_file(vcf)
+    assert "(0 with something new to add)" in again.summary_label.text()
+    assert not again.import_button.isEnabled()  # nothing to write
+
+    vcf.write_text(VCARDS + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dewi\r\nEND:VCARD\r\n",
+                   encoding="utf-8")  # one more person
+    again.set_file(vcf)
+    with qtbot.waitSignal(again.sig_imported):
+        qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    assert again.summary_label.text() == (
+        "Imported 1 new, merged 3, rejected 1. "
+        "3 of the merged already had everything in the file.")
+    assert store.contacts.count() == 4
     assert not dialog.import_button.isEnabled() and not dialog.path_edit.isEnabled()
     ids = [dialog.model.outcome(r).contact_id for r in range(dialog.model.rowCount())]
     assert ids[1] == 1 and ids[0] is not None and ids[2] is None

@@ -53,6 +53,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(report.to_json())
         return 0
     print(("dry run, nothing was changed: " if args.dry_run else "") + report.summary())
+    if report.unchanged:
+        print(f"  of the merged, {counted(report.unchanged, 'person', 'people')} already "
+              "had everything the file holds")
     for problem in report.rejected:
         print(f"  rejected {problem.where}: {problem.reason}")
     for problem in report.warnings:

@@ -116,7 +116,7 @@ class ImportReport:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "imported": self.imported, "merged": self.merged,
+            "imported": self.imported, "merged": self.merged, "unchanged": self.unchanged,
             "rejected": [p.to_json() for p in self.rejected],
             "warnings": [p.to_json() for p in self.warnings],
         }

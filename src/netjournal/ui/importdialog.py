@@ -320,6 +320,9 @@ class ImportDialog(QDialog):
         self.format_box.setEnabled(False)
         message = fill(self.tr("Imported %1 new, merged %2, rejected %3."),
                        report.imported, report.merged, len(report.rejected))
+        if report.unchanged:
+            message += " " + self.tr("%n of the merged already had everything in the file.",
+                                     "", report.unchanged)
         self.summary_label.setText(message)
         self._events.sig_journal_reset.emit()
         self._events.sig_status.emit(message)
