@@ -2674,7 +2674,7 @@ Folder data: %2</translation>
     <message>
         <location line="+3"/>
         <source>Give and take with %1 are about even.</source>
-        <translation>Memberi dan menerima dengan %1 kurang lebih seimbang.</translation>
+        <translation>Timbal balik dengan %1 kurang lebih seimbang.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3505,7 +3505,7 @@ Folder data: %2</translation>
     <message>
         <location line="+1"/>
         <source>Give and take are about even (%1).</source>
-        <translation>Memberi dan menerima kurang lebih seimbang (%1).</translation>
+        <translation>Timbal balik kurang lebih seimbang (%1).</translation>
     </message>
 </context>
 <context>
