@@ -7,12 +7,13 @@ one transaction each, and the triggers keep search and last-contact dates in ste
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from netjournal.domain.followups import thank_you_due
+from netjournal.domain.followups import NEXT_STEP_DAYS, thank_you_due
 from netjournal.domain.values import (
     Channel,
     Direction,
@@ -20,6 +21,7 @@ from netjournal.domain.values import (
     ExchangeDirection,
     ExchangeKind,
     ExchangeStatus,
+    FollowUp,
     FollowUpKind,
     Introduction,
     IntroductionOutcome,
@@ -37,6 +39,9 @@ YEARS = 3
 # a thank-you is owed for a meeting of the last few days (today's is in the morning)
 THANK_YOU_DAYS_AGO = (0, 1, 1, 2, 3)
 THANK_YOU_CHANNELS = (Channel.IN_PERSON, Channel.IN_PERSON, Channel.CALL, Channel.VIDEO)
+# a next step was agreed at a meeting of the last week or so, and is due within a week of it
+NEXT_STEP_DAYS_AGO = (2, 10)
+STORY_CONTACTS = 20  # the recent stories need this many contacts
 
 
 @dataclass(frozen=True)
@@ -76,9 +81,133 @@ def _given_name(name: str) -> str:
     return name.split()[0]
 
 
+class _Clock:
+    """Local wall-clock times of the user's zone as the UTC the journal stores.
+
+    The offset is looked up once per day, at noon: clocks change at night, and demo
+    moments all fall between morning and evening.
+    """
+
+    def __init__(self, tz: dt.tzinfo | None) -> None:
+        self.tz = tz
+        self._offsets: dict[dt.date, dt.timedelta] = {}
+
+    def at(self, day: dt.date, minutes: int) -> dt.datetime:
+        """``minutes`` after local midnight on ``day``, as a naive UTC datetime."""
+        offset = self._offsets.get(day)
+        if offset is None:
+            noon = dt.datetime.combine(day, dt.time(12))
+            aware = noon.astimezone() if self.tz is None else noon.replace(tzinfo=self.tz)
+            offset = self._offsets[day] = aware.utcoffset() or dt.timedelta()
+        return dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=minutes) - offset
+
+    def aware(self, day: dt.date, minutes: int) -> dt.datetime:
+        """The same moment as an aware UTC datetime (what the journal's operations take)."""
+        return self.at(day, minutes).replace(tzinfo=dt.UTC)
+
+
+MEETINGS = (Channel.IN_PERSON, Channel.CALL, Channel.VIDEO)
+# local hours, in minutes after midnight: coffee, lunch, the afternoon; calls in office
+# hours; messages from breakfast to the evening
+CHANNEL_HOURS = {
+    Channel.IN_PERSON: ((8 * 60, 10 * 60 + 30), (12 * 60, 13 * 60 + 30), (15 * 60, 18 * 60)),
+    Channel.CALL: ((9 * 60, 17 * 60 + 30),),
+    Channel.VIDEO: ((9 * 60, 17 * 60 + 30),),
+    Channel.EMAIL: ((8 * 60, 19 * 60),),
+    Channel.MESSAGE: ((8 * 60, 20 * 60),),
+    Channel.SOCIAL: ((8 * 60, 20 * 60),),
+}
+# messages are the most common, events the rarest
+CHANNEL_WEIGHTS = ([Channel.IN_PERSON] * 3 + [Channel.CALL] * 2 + [Channel.VIDEO] * 2
+                   + [Channel.EMAIL] * 2 + [Channel.MESSAGE] * 4 + [Channel.SOCIAL] * 2
+                   + [Channel.EVENT])
+# interactions per contact by tie: mean and spread (about ten on average)
+TIE_INTERACTIONS = {TieStrength.CLOSE: (18, 4), TieStrength.REGULAR: (12, 3),
+                    TieStrength.WEAK: (7, 2)}
+DEFAULT_CADENCES = {TieStrength.CLOSE: 30, TieStrength.REGULAR: 60, TieStrength.WEAK: 90}
+
+
+def _minutes(rng: random.Random, channel: Channel) -> int:
+    """A local time of day for ``channel`` (meetings start on the quarter hour)."""
+    low, high = rng.choice(CHANNEL_HOURS[channel])
+    minutes = rng.randrange(low, high)
+    return minutes - minutes % 15 if channel in MEETINGS else minutes
+
+
+def _event_minutes(rng: random.Random, name: str) -> int:
+    """When at an event we talked: breakfasts early, meetups in the evening."""
+    low, high = words.CONFERENCE_HOURS
+    for keys, hours in words.EVENT_HOURS:
+        if any(key in name for key in keys):
+            low, high = hours
+            break
+    minutes = rng.randrange(low, high - 30)
+    return minutes - minutes % 15
+
+
+def _texts(rng: random.Random, channel: Channel, direction: Direction,
+           minutes: int) -> tuple[str, str, str]:
+    """A goal, what was said and what I learned, in keeping with how and when we talked
+    (``minutes`` after local midnight)."""
+    if direction == Direction.OUTBOUND and channel.value in words.OUTBOUND:
+        goal, said = rng.choice(words.OUTBOUND[channel.value])  # what I wrote, and why
+        return goal, said, rng.choice(words.LEARNED)
+    if direction == Direction.INBOUND:
+        goal = rng.choice(words.INBOUND_GOALS)
+    elif channel == Channel.EVENT:
+        goal = rng.choice(words.EVENT_GOALS)
+    else:
+        goal = rng.choice(words.MEETING_GOALS)
+    if channel == Channel.IN_PERSON:
+        key = "in_person/" + ("morning" if minutes < 11 * 60 else
+                              "lunch" if minutes < 14 * 60 else "afternoon")
+    elif channel in MEETINGS or channel == Channel.EVENT:
+        key = channel.value
+    else:
+        key = f"{channel.value}/{direction.value}"
+    return goal, rng.choice(words.SUMMARIES[key]), rng.choice(words.LEARNED)
+
+
+def _direction(rng: random.Random, channel: Channel) -> Direction:
+    if channel == Channel.CALL:
+        return rng.choice((Direction.OUTBOUND, Direction.INBOUND, Direction.MUTUAL))
+    if channel in MEETINGS or channel == Channel.EVENT:
+        return Direction.MUTUAL
+    return rng.choice((Direction.OUTBOUND, Direction.INBOUND))
+
+
+@dataclass(frozen=True)
+class _Stories:
+    """The contacts the recent stories are about, chosen before the bulk is written."""
+
+    outreach: tuple[int, ...]  # new contacts I wrote to, no reply yet
+    meetup: tuple[int, ...]  # met again at last night's meetup
+    introducer: int
+    introduced: int  # a new contact, introduced nine days ago; they said no
+
+    def new_people(self, today: dt.date, rng: random.Random) -> dict[int, dt.date]:
+        """The new contacts and the day each came into the journal."""
+        people = {cid: today - dt.timedelta(days=_outreach_days_ago(k) + rng.randrange(1, 10))
+                  for k, cid in enumerate(self.outreach)}
+        people[self.introduced] = today - dt.timedelta(days=INTRODUCED_DAYS_AGO)
+        return people
+
+
+INTRODUCED_DAYS_AGO = 9
+
+
+def _outreach_days_ago(k: int) -> int:
+    return 3 + 5 * k
+
+
 def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | None = None,
+             tz: dt.tzinfo | None = None,
              progress: Callable[[int], None] | None = None) -> DemoReport:
-    """Fill an empty journal with ``contacts`` generated people and their history."""
+    """Fill an empty journal with ``contacts`` generated people and their history.
+
+    Times fall at plausible hours of the user's day in ``tz`` (None: the system's zone)
+    and are stored in UTC.
+    """
     if store.contacts.count():
         raise StorageError("demo data only goes into an empty journal; "
                            "choose a new folder with --data-dir")
@@ -86,53 +215,94 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         raise StorageError("--contacts must be at least 1")
     rng = random.Random(seed)
     today = today or dt.date.today()
-    now = dt.datetime.combine(today, dt.time(9, 0))
-    start = now - dt.timedelta(days=365 * YEARS)
+    clock = _Clock(tz)
+    now = clock.at(today, 9 * 60)
+    first_day = today - dt.timedelta(days=365 * YEARS)
+    yesterday = today - dt.timedelta(days=1)
     con = connection(store.db)
 
     # events over three years, roughly one a fortnight
     n_events = max(3, min(80, contacts // 10))
     events = []
     for k in range(n_events):
-        day = start + dt.timedelta(days=rng.randrange(365 * YEARS))
+        day = first_day + dt.timedelta(days=rng.randrange(365 * YEARS))
         base = rng.choice(words.EVENT_NAMES)
         events.append((k + 1, f"{base} {day.year}" if rng.random() < .5 else f"{base} #{k + 1}",
-                       day.date().isoformat(), rng.choice(words.PLACES), "", _fmt(start)))
+                       day.isoformat(), rng.choice(words.PLACES), "",
+                       _fmt(clock.at(first_day, 9 * 60))))
     events.sort(key=lambda e: e[2])
+    event_days = [dt.date.fromisoformat(e[2]) for e in events]
+    # people are met at events up to a month ago, like everyone else
+    meet_events = events[:bisect.bisect_right(event_days, today - dt.timedelta(days=30))]
     with store.atomic():
         con.executemany('INSERT INTO event (id, name, starts_on, place, notes, created_at)'
                         ' VALUES (?, ?, ?, ?, ?, ?)', events)
         tag_rows = [(i + 1, t) for i, t in enumerate(words.TAGS)]
         con.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", tag_rows)
 
+    stories = None
+    new_people: dict[int, dt.date] = {}
+    history_until: dict[int, dt.date] = {}
+    if contacts >= STORY_CONTACTS:
+        picks = rng.sample(range(1, contacts + 1), 12)
+        stories = _Stories(outreach=tuple(picks[:6]), meetup=tuple(picks[6:10]),
+                           introducer=min(picks[10:]), introduced=max(picks[10:]))
+        new_people = stories.new_people(today, rng)
+        for cid in stories.meetup:  # last night is the latest we saw them
+            history_until[cid] = today - dt.timedelta(days=3)
+
     interaction_id = 0
     follow_ups = 0
-    channels = list(Channel)
     ties = [TieStrength.CLOSE] * 1 + [TieStrength.REGULAR] * 3 + [TieStrength.WEAK] * 6
     # Some people get their own cadence, tighter than their tie's default but in keeping.
     own_cadences = {TieStrength.CLOSE: 14, TieStrength.REGULAR: 45, TieStrength.WEAK: 60}
+    names = [""] * (contacts + 1)
+    known_from = [today] * (contacts + 1)  # the day each contact came into the journal
+    known_until = [today] * (contacts + 1)  # the last day of their generated history
     for batch_start in range(1, contacts + 1, BATCH):
         batch_end = min(contacts, batch_start + BATCH - 1)
         c_rows, d_rows, t_rows, i_rows, p_rows = [], [], [], [], []
         o_rows, x_rows, intro_rows = [], [], []
-        # contact, due, kind, reason, status, attempt, origin interaction, created
-        f_rows: list[tuple[int, str, str, str, str, None, int | None, str]] = []
+        # contact, due, kind, reason, status, attempt, origin interaction, created, closed
+        f_rows: list[tuple[int, str, str, str, str, None, int | None, str, str | None]] = []
         for cid in range(batch_start, batch_end + 1):
             name, first, last = _person(rng)
+            names[cid] = name
             company = rng.choice(words.COMPANIES)
             title = rng.choice(words.TITLES)
-            event = rng.choice(events) if rng.random() < 0.6 else None
-            created = start + dt.timedelta(days=rng.randrange(365 * YEARS - 30))
-            met_on = event[2] if event else created.date().isoformat()
-            how_met = f"Met at {event[1]}" if event else rng.choice(
-                ("Former colleague", "Classmate at university", "Friend of a friend",
-                 "Connected on LinkedIn", "Neighbour in the coworking space"))
-            introducer = cid - rng.randrange(1, 50) if cid > 50 and rng.random() < .08 else None
             tie = rng.choice(ties)
+            event = None
+            introducer = None
+            if cid in new_people:  # a story's new contact: no history yet
+                since = new_people[cid]
+                tie = TieStrength.WEAK
+                if stories is not None and cid == stories.introduced:
+                    introducer = stories.introducer
+                    how_met = f"Introduced by {names[introducer]}"
+                else:
+                    how_met = "Connected on LinkedIn"
+            else:
+                event = rng.choice(meet_events) if meet_events and rng.random() < 0.6 else None
+                since = (dt.date.fromisoformat(event[2]) if event else
+                         first_day + dt.timedelta(days=rng.randrange(365 * YEARS - 30)))
+                how_met = f"Met at {event[1]}" if event else rng.choice(
+                    ("Former colleague", "Classmate at university", "Friend of a friend",
+                     "Connected on LinkedIn", "Neighbour in the coworking space"))
+                if cid > 50 and rng.random() < .08:
+                    # someone I knew already, who is still around
+                    candidate = cid - rng.randrange(1, 50)
+                    if candidate not in new_people and known_from[candidate] < since:
+                        introducer = candidate
+                        if event is None:
+                            how_met = f"Introduced by {names[introducer]}"
+            created = clock.at(since, _event_minutes(rng, event[1]) if event
+                               else _minutes(rng, Channel.MESSAGE))
+            met_on = since.isoformat()
+            cadence = own_cadences[tie] if rng.random() < .2 else None
             interests = ", ".join(rng.sample(words.INTERESTS, 2))
             c_rows.append((cid, name, company, title, how_met, met_on,
                            event[0] if event else None, introducer, tie.value,
-                           own_cadences[tie] if rng.random() < .2 else None, interests,
+                           cadence, interests,
                            rng.choice(("", "", "Married, one son", "Two daughters")),
                            rng.choice(("", "Vegetarian", "Birthday in March", "Runs 10k")),
                            rng.choice(("", "", "Very responsive on WhatsApp.")),
@@ -151,60 +321,126 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                                f"linkedin.com/in/{slug.replace('.', '-')}", 2))
             for tag_id in rng.sample(range(1, len(words.TAGS) + 1), rng.randrange(0, 4)):
                 t_rows.append((cid, tag_id))
+            if introducer is not None and cid not in new_people:  # the story saves its own
+                intro_rows.append((cid, introducer, None, "received", met_on,
+                                   int(rng.random() < .7), IntroductionOutcome.ACCEPTED.value,
+                                   "", _fmt(created)))
+            known_from[cid] = since
+            if cid in new_people:
+                known_until[cid] = since - dt.timedelta(days=1)
+                if rng.random() < 0.35:
+                    o_rows.append((cid, rng.choice(words.OFFERS), OfferStatus.IDEA.value,
+                                   _fmt(created), _fmt(created)))
+                continue
 
-            # about ten interactions, spread from when we met until recently
-            span = max(1, (now - created).days)
-            for _ in range(max(1, int(rng.gauss(10, 3)))):
+            # a reminder, or a meeting of the last days that still owes something
+            follow_up = None
+            days_ago, meeting_day = 0, today
+            until = history_until.get(cid, yesterday)
+            if rng.random() < 0.06 and cid not in history_until:
+                follow_up = rng.choice((FollowUpKind.MANUAL, FollowUpKind.NEXT_STEP,
+                                        FollowUpKind.THANK_YOU))
+            if follow_up == FollowUpKind.THANK_YOU:
+                days_ago = rng.choice(THANK_YOU_DAYS_AGO)
+            elif follow_up == FollowUpKind.NEXT_STEP:
+                days_ago = rng.randrange(*NEXT_STEP_DAYS_AGO)
+            if follow_up in (FollowUpKind.THANK_YOU, FollowUpKind.NEXT_STEP):
+                meeting_day = today - dt.timedelta(days=days_ago)
+                until = min(until, meeting_day - dt.timedelta(days=1))
+            known_until[cid] = until
+
+            # about ten interactions (more for closer ties), from when we met until recently
+            span = (until - since).days + 1
+            mean, spread = TIE_INTERACTIONS[tie]
+            offsets = [rng.randrange(span) for _ in range(max(1, int(rng.gauss(mean, spread))))]
+            offsets.sort()
+            keep_in_touch = cadence or DEFAULT_CADENCES[tie]
+            if tie != TieStrength.WEAK and until == yesterday and rng.random() < .85:
+                # a close or regular tie mostly kept warm: the last one within the cadence
+                offsets[-1] = max(offsets[-1], span - 1 - rng.randrange(
+                    max(1, min(span, keep_in_touch * 3 // 4))))
+            if event:
+                offsets[0] = 0  # we met at the event
+            for n, offset in enumerate(offsets):
                 interaction_id += 1
-                when = created + dt.timedelta(days=rng.randrange(span),
-                                              minutes=rng.randrange(8 * 60, 20 * 60))
-                channel = rng.choice(channels)
-                at_event = event[0] if event and channel == Channel.EVENT else None
-                i_rows.append((interaction_id, _fmt(min(when, now)), channel.value,
-                               rng.choice(list(Direction)).value, rng.choice(words.GOALS),
-                               rng.choice(words.SUMMARIES), rng.choice(words.LEARNED),
-                               at_event, _fmt(when), _fmt(when)))
+                day = since + dt.timedelta(days=offset)
+                at_event = None
+                if event and n == 0:
+                    channel, at_event = Channel.EVENT, event
+                else:
+                    channel = rng.choice(CHANNEL_WEIGHTS)
+                if channel == Channel.EVENT and at_event is None:
+                    # met again at a later event, if there was one
+                    low = bisect.bisect_right(event_days, since)
+                    high = bisect.bisect_right(event_days, until)
+                    if low < high:
+                        at_event = events[rng.randrange(low, high)]
+                        day = dt.date.fromisoformat(at_event[2])
+                    else:
+                        channel = Channel.IN_PERSON
+                minutes = (_event_minutes(rng, at_event[1]) if at_event
+                           else _minutes(rng, channel))
+                when = clock.at(day, minutes)
+                direction = _direction(rng, channel)
+                goal, said, learned = _texts(rng, channel, direction, minutes)
+                i_rows.append((interaction_id, _fmt(when), channel.value, direction.value,
+                               goal, said, learned, at_event[0] if at_event else None,
+                               _fmt(when), _fmt(when)))
                 p_rows.append((interaction_id, cid))
                 if cid > 1 and rng.random() < 0.08:  # a group conversation
-                    p_rows.append((interaction_id, rng.randrange(max(1, cid - 500), cid)))
+                    other = rng.randrange(max(1, cid - 500), cid)
+                    if known_from[other] <= day <= known_until[other]:
+                        p_rows.append((interaction_id, other))
+            known = max(1, (today - since).days)
             if rng.random() < 0.35:
+                offered = clock.at(since + dt.timedelta(days=rng.randrange(known)),
+                                   _minutes(rng, Channel.MESSAGE))
                 o_rows.append((cid, rng.choice(words.OFFERS), rng.choice(list(OfferStatus)).value,
-                               _fmt(now), _fmt(now)))
+                               _fmt(offered), _fmt(offered)))
             for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
-                x_rows.append((cid, rng.choice(list(ExchangeDirection)).value,
-                               rng.choice(list(ExchangeKind)).value, rng.choice(words.EXCHANGES),
-                               (created + dt.timedelta(days=rng.randrange(span))).date()
-                               .isoformat(),
-                               rng.choice((ExchangeStatus.DONE,) * 4 + (ExchangeStatus.ASKED,))
-                               .value, _fmt(now)))
-            if rng.random() < 0.06:
-                kind = rng.choice((FollowUpKind.MANUAL, FollowUpKind.NEXT_STEP,
-                                   FollowUpKind.THANK_YOU))
-                if kind == FollowUpKind.THANK_YOU:
-                    # as the rules make it: owed for a meeting of the last few days, due
-                    # that day or the next (so some are overdue), and pointing at it
-                    interaction_id += 1
-                    days_ago = rng.choice(THANK_YOU_DAYS_AGO)
-                    met = (now - dt.timedelta(hours=rng.randrange(1, 3)) if not days_ago
-                           else dt.datetime.combine(today - dt.timedelta(days=days_ago),
-                                                    dt.time(rng.randrange(8, 20))))
-                    i_rows.append((interaction_id, _fmt(met), rng.choice(THANK_YOU_CHANNELS).value,
-                                   Direction.MUTUAL.value, rng.choice(words.GOALS),
-                                   rng.choice(words.SUMMARIES), rng.choice(words.LEARNED),
-                                   None, _fmt(met), _fmt(met)))
-                    p_rows.append((interaction_id, cid))
-                    f_rows.append((cid, thank_you_due(met.date()).isoformat(), kind.value, "",
-                                   "open", None, interaction_id, _fmt(met)))
+                x_rows.append((cid, *_exchange(rng, company, since, known, today, clock)))
+            if follow_up == FollowUpKind.MANUAL:
+                due = today + dt.timedelta(days=rng.randrange(-10, 21))
+                set_on = max(since, min(today, due - dt.timedelta(days=rng.randrange(7, 30))))
+                f_rows.append((cid, due.isoformat(), follow_up.value,
+                               rng.choice(words.FOLLOW_UP_REASONS), "open", None, None,
+                               _fmt(clock.at(set_on, _minutes(rng, Channel.MESSAGE))), None))
+            elif follow_up is not None:
+                # as the rules make it: a meeting of the last days, pointing at it
+                interaction_id += 1
+                channel = Channel.IN_PERSON if not days_ago else rng.choice(THANK_YOU_CHANNELS)
+                # today's was a breakfast coffee, before the day starts
+                minutes = 7 * 60 + 30 if not days_ago else _minutes(rng, channel)
+                met = clock.at(meeting_day, minutes)
+                goal, said, learned = _texts(rng, channel, Direction.MUTUAL, minutes)
+                step = None
+                if follow_up == FollowUpKind.NEXT_STEP:
+                    goal, said, step = rng.choice(words.NEXT_STEPS)
+                i_rows.append((interaction_id, _fmt(met), channel.value, Direction.MUTUAL.value,
+                               goal, said, learned, None, _fmt(met), _fmt(met)))
+                p_rows.append((interaction_id, cid))
+                meeting_id = interaction_id
+                if step is None:  # owed: due that day or the next, so some are overdue
+                    f_rows.append((cid, thank_you_due(meeting_day).isoformat(),
+                                   follow_up.value, "", "open", None, meeting_id, _fmt(met),
+                                   None))
                 else:
-                    due = today + dt.timedelta(days=rng.randrange(-10, 21))
-                    f_rows.append((cid, due.isoformat(), kind.value,
-                                   rng.choice(words.FOLLOW_UP_REASONS), "open", None, None,
-                                   _fmt(now)))
-            if introducer is not None:
-                intro_rows.append((cid, introducer, None, "received", met_on,
-                                   int(rng.random() < .7),
-                                   rng.choice(list(IntroductionOutcome)).value, "", _fmt(now)))
-        follow_ups += len(f_rows)
+                    # the thank-you was sent the next morning; the step is due within a week
+                    interaction_id += 1
+                    thanked = clock.at(meeting_day + dt.timedelta(days=1),
+                                       _minutes(rng, Channel.CALL))
+                    i_rows.append((interaction_id, _fmt(thanked), Channel.MESSAGE.value,
+                                   Direction.OUTBOUND.value, "thank them",
+                                   "Thanked them for their time.", "", None,
+                                   _fmt(thanked), _fmt(thanked)))
+                    p_rows.append((interaction_id, cid))
+                    f_rows.append((cid, thank_you_due(meeting_day).isoformat(),
+                                   FollowUpKind.THANK_YOU.value, "", "done", None, meeting_id,
+                                   _fmt(met), _fmt(thanked)))
+                    due = meeting_day + dt.timedelta(days=rng.randrange(2, NEXT_STEP_DAYS + 1))
+                    f_rows.append((cid, due.isoformat(), follow_up.value, step, "open", None,
+                                   meeting_id, _fmt(met), None))
+        follow_ups += sum(1 for row in f_rows if row[4] == "open")
         with store.atomic():
             con.executemany(
                 "INSERT INTO contact (id, name, company, title, how_met, met_on,"
@@ -226,8 +462,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                             " occurred_on, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                             x_rows)
             con.executemany("INSERT INTO follow_up (contact_id, due_on, kind, reason, status,"
-                            " attempt, origin_interaction_id, created_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", f_rows)
+                            " attempt, origin_interaction_id, created_at, closed_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", f_rows)
             con.executemany("INSERT INTO introduction (person_id, introducer_id,"
                             " to_contact_id, direction, made_on, asked_first, outcome, notes,"
                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", intro_rows)
@@ -251,9 +487,28 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         con.executemany("INSERT INTO connection_request (name, network, message,"
                         " mutual_connections, has_photo, profile_filled, received_on,"
                         " decision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", requests)
-    follow_ups += _recent_follow_up_stories(store, rng, contacts, now)
+    if stories is not None:
+        follow_ups += _recent_follow_up_stories(store, rng, stories, today, clock)
     return DemoReport(contacts=contacts, interactions=interaction_id, events=n_events,
                       follow_ups=follow_ups)
+
+
+def _exchange(rng: random.Random, company: str, since: dt.date, known: int, today: dt.date,
+              clock: _Clock) -> tuple[int | str | None, ...]:
+    """A favour row (without the contact): done some time since we met, or asked lately."""
+    given = rng.random() < .5
+    asked = rng.random() < .2
+    if asked:
+        kind, text = rng.choice(words.GIVEN_ASKED if given else words.RECEIVED_ASKED)
+        day = today - dt.timedelta(days=rng.randrange(min(known, 30)))
+    else:
+        kind, text = rng.choice(words.GIVEN if given else words.RECEIVED)
+        day = since + dt.timedelta(days=rng.randrange(known))
+    other = rng.choice([c for c in words.COMPANIES[:18] if c != company])
+    return ((ExchangeDirection.GIVEN if given else ExchangeDirection.RECEIVED).value,
+            ExchangeKind(kind).value, text.format(company=other), day.isoformat(),
+            (ExchangeStatus.ASKED if asked else ExchangeStatus.DONE).value,
+            _fmt(clock.at(day, _minutes(rng, Channel.MESSAGE))))
 
 
 OUTREACH = (
@@ -266,8 +521,8 @@ OUTREACH = (
 )
 
 
-def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
-                              now: dt.datetime) -> int:
+def _recent_follow_up_stories(store: Store, rng: random.Random, stories: _Stories,
+                              today: dt.date, clock: _Clock) -> int:
     """Recent outreach chains, meetings owing a thank-you and a declined introduction.
 
     These go through the journal's own operations, so the demo shows every kind of
@@ -275,39 +530,60 @@ def _recent_follow_up_stories(store: Store, rng: random.Random, contacts: int,
     """
     from netjournal.storage import journal  # the rules above the repositories
 
-    if contacts < 20:
-        return 0
-    utc_now = now.replace(tzinfo=dt.UTC)
+    tz = clock.tz
     before = len(store.followups.open())
-    picks = rng.sample(range(1, contacts + 1), 12)
-    # outreach with no reply yet: tries 1, 2 and 3 of their chains
-    for k, cid in enumerate(picks[:6]):
+    bulk_interactions = connection(store.db).execute("SELECT max(id) FROM interaction"
+                                                     ).fetchone()[0]
+    stamps: list[tuple[str, int]] = []  # follow-ups made now, dated when they were made
+
+    def made_at(moment: dt.datetime, *follow_ups: FollowUp | None) -> None:
+        stamps.extend((_fmt(moment), f.id) for f in follow_ups if f is not None and f.id)
+    # outreach with no reply yet, to people I only just connected with: tries 1, 2 and 3
+    for k, cid in enumerate(stories.outreach):
         first = _given_name(store.contacts.get(cid).name)
-        sent = utc_now - dt.timedelta(days=3 + 5 * k)
+        sent_on = today - dt.timedelta(days=_outreach_days_ago(k))
+        sent = clock.aware(sent_on, _minutes(rng, Channel.EMAIL))
         logged = journal.log_outreach(store, cid, rng.choice(OUTREACH).format(first=first),
-                                      when=sent, tz=dt.UTC)
+                                      when=sent, tz=tz)
+        made_at(sent, *logged.follow_ups)
         attempt = logged.follow_ups[0] if logged.follow_ups else None
         for step in range(k // 2):  # older chains already had follow-ups sent
             if attempt is None:
                 break
             assert attempt.id is not None  # a saved follow-up
-            attempt = journal.mark_done(store, attempt.id, tz=dt.UTC,
-                                        when=sent + dt.timedelta(days=7 * (step + 1))
-                                        ).next_follow_up
+            sent = clock.aware(sent_on + dt.timedelta(days=7 * (step + 1)),
+                               _minutes(rng, Channel.EMAIL))
+            attempt = journal.mark_done(store, attempt.id, tz=tz, when=sent).next_follow_up
+            made_at(sent, attempt)
     # last night's meetup: thank-yous owed, one with an agreed next step
+    yesterday = today - dt.timedelta(days=1)
     meetup = store.events.save(Event(name="JakartaJS Meetup", place="GoWork Plaza Indonesia",
-                                     starts_on=now.date() - dt.timedelta(days=1)))
-    for k, cid in enumerate(picks[6:10]):
-        journal.log_meeting(store, [cid], when=utc_now - dt.timedelta(days=1, hours=k % 3),
-                            summary="Talked after the meetup about their new team.",
-                            event_id=meetup.id,
-                            next_step="Send the hiring playbook" if k == 0 else "", tz=dt.UTC)
+                                     starts_on=yesterday))
+    for k, cid in enumerate(stories.meetup):
+        met = clock.aware(yesterday, 18 * 60 + 45 + 15 * k)
+        logged_meeting = journal.log_meeting(
+            store, [cid], when=met, channel=Channel.EVENT, goal="catch up at the break",
+            summary="Talked after the meetup about their new team.", event_id=meetup.id,
+            next_step="Send the hiring playbook" if k == 0 else "", tz=tz)
+        made_at(met, *logged_meeting.thank_yous, *logged_meeting.next_steps)
     # an introduction that was declined: go back to the introducer
-    introducer, person = picks[10], picks[11]
     intro = store.introductions.save(Introduction(
-        person_id=person, introducer_id=introducer, made_on=now.date() - dt.timedelta(days=9),
-        asked_first=True))
+        person_id=stories.introduced, introducer_id=stories.introducer,
+        made_on=today - dt.timedelta(days=INTRODUCED_DAYS_AGO), asked_first=True))
     assert intro.id is not None  # a saved introduction
-    journal.record_introduction_outcome(store, intro.id, IntroductionOutcome.DECLINED,
-                                        when=utc_now - dt.timedelta(days=1), tz=dt.UTC)
+    answered = clock.aware(yesterday, _minutes(rng, Channel.EMAIL))
+    outcome = journal.record_introduction_outcome(store, intro.id, IntroductionOutcome.DECLINED,
+                                                  when=answered, tz=tz)
+    made_at(answered, outcome.introducer_follow_up)
+    # what the operations stamped with the real clock, dated as the stories tell it
+    with store.atomic():
+        con = connection(store.db)
+        con.execute("UPDATE interaction SET created_at = occurred_at,"
+                    " updated_at = occurred_at WHERE id > ?", (bulk_interactions or 0,))
+        con.executemany("UPDATE follow_up SET created_at = ? WHERE id = ?", stamps)
+        con.execute("UPDATE event SET created_at = ? WHERE id = ?",
+                    (_fmt(clock.at(today - dt.timedelta(days=14), 10 * 60)), meetup.id))
+        con.execute("UPDATE introduction SET created_at = ? WHERE id = ?",
+                    (_fmt(clock.at(today - dt.timedelta(days=INTRODUCED_DAYS_AGO), 10 * 60)),
+                     intro.id))
     return len(store.followups.open()) - before

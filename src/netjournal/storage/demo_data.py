@@ -87,26 +87,89 @@ INTERESTS = (
     "learning Japanese", "gardening", "cycling", "board games", "K-dramas", "sailing",
     "mentoring students", "writing a book", "football (Persija)", "yoga", "vinyl records",
 )
-GOALS = (
-    "learn how their team hires", "ask about the product role", "catch up", "thank them",
+# Hours (local time, minutes after midnight) an event of this kind runs; the rest are
+# conferences and day-long community events.
+EVENT_HOURS = (
+    (("Breakfast",), (7 * 60 + 30, 9 * 60)),
+    (("Meetup", "Drinks", "Talks", "Community Jakarta", "Women in Tech"),
+     (18 * 60 + 30, 20 * 60 + 30)),
+)
+CONFERENCE_HOURS = (10 * 60, 17 * 60)
+# What I wanted from a conversation, by how it happened. Inbound ones (they reached out)
+# mostly have no goal of mine.
+MEETING_GOALS = (
+    "learn how their team hires", "ask about the product role", "catch up",
     "get feedback on my portfolio", "understand their market", "offer help with the launch",
-    "ask for advice on a career switch", "share the article I promised", "plan a talk",
-    "introduce them to a designer", "hear about their new role",
+    "ask for advice on a career switch", "plan a talk", "hear about their new role",
 )
-SUMMARIES = (
-    "Talked about scaling the data team and what they look for in PMs.",
-    "Coffee at Kopi Kenangan; they are moving to Singapore next year.",
-    "Quick call about the fintech regulation changes.",
-    "They shared how they run user research with small budgets.",
-    "Met at the booth; swapped cards and talked about Python tooling.",
-    "Sent them the report on e-commerce logistics; they replied with thanks.",
-    "Lunch near Sudirman; discussed a possible collaboration on a workshop.",
-    "Video call on hiring plans for Q3; they may need a contract designer.",
-    "Congratulated them on the new role.",
-    "Long chat about burnout and setting boundaries at a startup.",
-    "They asked about my experience with remote teams.",
-    "Discussed the climate tech ecosystem in Indonesia.",
-)
+# What I wrote and why, by channel code.
+OUTBOUND = {
+    "email": (
+        ("share the report I promised", "Sent them the report on e-commerce logistics."),
+        ("stay in touch", "Emailed the slides from my talk."),
+        ("ask for advice on a career switch", "Sent a short update on my job search."),
+        ("introduce them to a designer", "Introduced them to Putri, a senior UX designer."),
+    ),
+    "message": (
+        ("congratulate them", "Congratulated them on the new role."),
+        ("stay in touch", "Shared an article on payments in Indonesia."),
+        ("set up a coffee", "Asked if they are free for coffee next week."),
+        ("share a job opening", "Sent them the PM opening at Xendit."),
+    ),
+    "social": (
+        ("stay in touch", "Commented on their LinkedIn post about hiring."),
+        ("congratulate them", "Congratulated them on their work anniversary."),
+    ),
+}
+EVENT_GOALS = ("meet people in fintech", "hear the talks", "catch up at the break",
+               "meet three new people", "find speakers for our meetup")
+INBOUND_GOALS = ("", "", "", "answer their question")
+# What was said, by channel code and who started it; in person, by the time of day.
+SUMMARIES = {
+    "in_person/morning": (
+        "Coffee at Kopi Kenangan; they are moving to Singapore next year.",
+        "Breakfast near Senayan; compared notes on hiring in this market.",
+        "Morning coffee before their standup; they are hiring a designer.",
+    ),
+    "in_person/lunch": (
+        "Lunch near Sudirman; discussed a possible collaboration on a workshop.",
+        "Lunch at their office; talked about scaling the data team.",
+    ),
+    "in_person/afternoon": (
+        "Coffee at their office; they showed me the new design system.",
+        "Long chat about burnout and setting boundaries at a startup.",
+        "Talked about what they look for in PMs.",
+    ),
+    "call": (
+        "Quick call about the fintech regulation changes.",
+        "Call about their move to a bigger team; they asked about remote work.",
+        "Phone catch-up; they are hiring two engineers.",
+    ),
+    "video": (
+        "Video call on hiring plans for Q3; they may need a contract designer.",
+        "They shared how they run user research with small budgets.",
+        "Video chat about the climate tech ecosystem in Indonesia.",
+    ),
+    "event": (
+        "Met at the booth; swapped cards and talked about Python tooling.",
+        "Chatted after the talk about their new team.",
+        "Caught up at the break; they are speaking at the next one.",
+    ),
+    "email/inbound": (
+        "They replied with thanks for the report.",
+        "They asked about my experience with remote teams.",
+        "They sent the job description for the PM role.",
+    ),
+    "message/inbound": (
+        "They asked for a good Python course for their intern.",
+        "They shared photos from the hackathon.",
+        "They asked if I am going to the meetup.",
+    ),
+    "social/inbound": (
+        "They shared my post on product discovery.",
+        "They commented on my article about remote teams.",
+    ),
+}
 LEARNED = (
     "Prefers WhatsApp over email.", "Has a new baby daughter.", "Is training for a marathon.",
     "Wants to move into product leadership.", "Loves Bandung's coffee scene.",
@@ -114,17 +177,69 @@ LEARNED = (
     "Is writing a newsletter on fintech.", "Just adopted a dog.", "",
 )
 OFFERS = (
-    "Introduce them to a senior designer I know", "Send the hiring playbook",
+    "Introduce them to a senior designer I know", "Send them the hiring playbook",
     "Review their pitch deck", "Share the list of climate VCs",
     "Invite them to speak at the meetup", "Recommend a good data engineering course",
     "Give feedback on their landing page", "Connect them with an alumni mentor",
 )
-EXCHANGES = (
-    "Intro to a hiring manager", "Advice on salary negotiation", "Referral for a contract",
-    "Shared market research", "Helped move the event venue", "Reviewed my CV",
-    "Recommended me for a panel", "Tips on the visa process",
+# Favours: (kind code, description); {company} is another company than theirs.
+GIVEN = (
+    ("intro", "Introduced them to a hiring manager at {company}"),
+    ("intro", "Introduced them to a senior designer I know"),
+    ("intro", "Connected them with an alumni mentor"),
+    ("advice", "Reviewed their pitch deck"),
+    ("advice", "Gave feedback on their landing page"),
+    ("advice", "Prepared them for their first PM interviews"),
+    ("referral", "Referred them for the data engineer opening at {company}"),
+    ("referral", "Recommended them for a speaking slot at the meetup"),
+    ("information", "Shared the list of climate VCs"),
+    ("information", "Sent them salary benchmarks for PMs in Jakarta"),
+    ("help", "Helped them find a venue for their meetup"),
+    ("help", "Tested their app before the launch"),
 )
+RECEIVED = (
+    ("intro", "Introduced me to a product lead at {company}"),
+    ("intro", "Introduced me to an angel investor"),
+    ("advice", "Reviewed my CV"),
+    ("advice", "Advice on salary negotiation"),
+    ("advice", "Tips on the visa process"),
+    ("referral", "Referred me for a contract at {company}"),
+    ("referral", "Recommended me for a panel"),
+    ("information", "Shared their market research on e-commerce logistics"),
+    ("information", "Sent me their notes from the fintech summit"),
+    ("help", "Helped me find a new venue for our meetup"),
+    ("help", "Lent me their studio for a product shoot"),
+)
+# Favours still open: what they asked of me, what I asked of them.
+GIVEN_ASKED = (
+    ("advice", "Feedback on their pitch deck"),
+    ("intro", "An introduction to a senior designer"),
+    ("advice", "Advice on hiring their first engineer"),
+)
+RECEIVED_ASKED = (
+    ("intro", "An introduction to someone on the {company} payments team"),
+    ("advice", "Feedback on my portfolio"),
+    ("referral", "A referral for the PM opening at {company}"),
+)
+# Reminders set by hand (no meeting behind them).
 FOLLOW_UP_REASONS = (
     "Send the article we talked about", "Ask how the launch went",
     "Share the job opening", "Confirm the workshop date", "Check in after their move",
+)
+# A meeting and the next step agreed at it: (my goal, what was said, the step).
+NEXT_STEPS = (
+    ("learn how their team hires", "About their team's hiring; they asked to see my portfolio.",
+     "Send my portfolio"),
+    ("plan a workshop", "We agreed to run a workshop together.",
+     "Send a draft agenda for the workshop"),
+    ("offer help with the launch", "Talked through their beta; they want honest feedback.",
+     "Send feedback on the beta"),
+    ("understand their market", "Talked about their fundraising; I offered an introduction.",
+     "Introduce them to Sari at East Ventures"),
+    ("ask about the product role", "About the open PM role; they will pass my CV on.",
+     "Send my updated CV"),
+    ("hear about their new role", "They are building their first data team.",
+     "Send them the hiring playbook"),
+    ("plan a talk", "Talked about speaking at our meetup; they said yes.",
+     "Confirm the talk date"),
 )
