@@ -225,7 +225,12 @@ class DueItemDelegate(QStyledItemDelegate):
         left = rect.left() + PAD_X
         width = max(10, text_right - left)
         bold_m, base_m, small_m = QFontMetrics(bold), QFontMetrics(base), QFontMetrics(small)
-        line1 = QRect(left, rect.top() + PAD_Y, width, bold_m.height())
+        due = str(index.data(DueRole.DUE) or "")
+        detail = str(index.data(DueRole.DETAIL) or "")
+        # with nothing for line 2, line 1 sits in the middle rather than over a blank line
+        top = rect.top() + (PAD_Y if due or detail
+                            else (rect.height() - bold_m.height()) // 2)
+        line1 = QRect(left, top, width, bold_m.height())
         text = palette.color(QPalette.ColorRole.Text)
         muted = muted_text(palette)
 
@@ -250,14 +255,12 @@ class DueItemDelegate(QStyledItemDelegate):
         # line 2: when it is due (the accent if late), then the detail
         line2 = QRect(left, line1.bottom() + 1 + LINE_GAP, width, small_m.height())
         painter.setFont(small)
-        due = str(index.data(DueRole.DUE) or "")
         x = line2.left()
         if due:
             painter.setPen(accent if overdue else muted)
             due_w = min(small_m.horizontalAdvance(due) + 2, width)
             painter.drawText(QRect(x, line2.top(), due_w, line2.height()), valign, due)
             x += due_w - 2
-        detail = str(index.data(DueRole.DETAIL) or "")
         if detail:
             if due:
                 detail = translate("today", " · ") + detail
