@@ -644,7 +644,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+405"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+423"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -766,13 +766,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-240"/>
-        <location line="+134"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-246"/>
+        <location line="+140"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal backup</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau cadangan NetJournal</translation>
     </message>
@@ -824,7 +824,22 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also added (%1).</source>
+        <translation>Juga ditambahkan (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 tidak dapat diimpor: %2</translation>
     </message>
@@ -1670,7 +1685,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>QuickEntryWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/window.py" line="+80"/>
+        <location filename="../../src/netjournal/ui/quickentry/window.py" line="+81"/>
         <source>Quick entry</source>
         <translation>Entri cepat</translation>
     </message>
@@ -2750,7 +2765,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-298"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-315"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -2766,12 +2781,47 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-27"/>
+        <source>events</source>
+        <translation>acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactions</source>
+        <translation>interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>tawaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favours</source>
+        <translation>bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introductions</source>
+        <translation>perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection requests</source>
+        <translation>permintaan koneksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
@@ -2836,7 +2886,7 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+304"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
@@ -3766,7 +3816,7 @@ Folder data: %2</translation>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <location filename="../../src/netjournal/ui/today/wording.py" line="-137"/>
         <location line="+102"/>
         <source> · </source>

@@ -139,6 +139,26 @@ def test_a_backup_names_the_place_of_a_rejected_follow_up_in_words(dialog, tmp_p
     assert cells(dialog.model, Column.WHERE)[1].startswith("follow-up 1 (id ")
 
 
+def test_a_backup_import_reports_what_else_it_added(qtbot, dialog, store, tmp_path):
+    from tests.conftest import run_netjournal
+
+    # another journal, made by another process (one journal open per process)
+    other = ("--data-dir", str(tmp_path / "other"))
+    for line in ("Sari Wijaya !1w Send the deck", "Sari Wijaya !2w Ask about the launch"):
+        assert run_netjournal("add", line, *other).returncode == 0
+    made = run_netjournal("export", "--format", "json", "-o", str(tmp_path / "backup.json"),
+                          *other)
+    assert made.returncode == 0, made.stderr
+    dialog.set_file(tmp_path / "backup.json")
+    with qtbot.waitSignal(dialog.sig_imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    text = dialog.summary_label.text()
+    assert text.startswith("Imported 1 new, merged 0, rejected 0. Also added (")
+    assert "interactions: 2" in text and "follow-ups: " in text
+    [sari] = store.contacts.find_by_name("Sari Wijaya")
+    assert len(store.interactions.for_contact(sari)) == 2
+
+
 def test_the_preview_model_passes_the_model_tester_and_fetches_in_chunks(
         qtmodeltester, store, tmp_path):
     text = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n"

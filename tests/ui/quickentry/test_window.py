@@ -294,8 +294,23 @@ def test_the_draft_survives_a_crash(qtbot: QtBot, store: Store, data_dir: DataDi
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["line"] == "" and saved["event"]["name"] == "Meetup"
-    window.close()
+    window.close_button.click()  # "Done" ends the session
     assert not path.exists()
+
+
+def test_an_accidental_close_keeps_the_event_that_evening(
+        qtbot: QtBot, store: Store, data_dir: DataDir,
+        open_window: Callable[[], QuickEntryWindow]) -> None:
+    window = open_window()
+    qtbot.keyClicks(window.event_bar.name_box.lineEdit(), "JakartaJS")
+    window.close()  # the window's close box, Esc, or the app quitting: not "Done"
+    path = draft_path(data_dir.drafts)
+    assert json.loads(path.read_text(encoding="utf-8"))["event"]["name"] == "JakartaJS"
+    assert open_window().event_bar.name == "JakartaJS"
+
+    long_ago = path.stat().st_mtime - 13 * 3600  # next week the old event is not offered
+    os.utime(path, (long_ago, long_ago))
+    assert open_window().event_bar.name == ""
 
 
 def test_a_broken_draft_is_ignored(store: Store, data_dir: DataDir,

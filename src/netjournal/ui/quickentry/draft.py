@@ -17,6 +17,7 @@ from netjournal.paths import atomic_write, ensure_private_dir
 
 DRAFT_NAME = "quickentry.json"
 VERSION = 1
+SESSION_HOURS = 12  # a draft with only an event is a session of that evening, no longer
 
 log = logging.getLogger(__name__)
 
@@ -86,3 +87,12 @@ def save(path: Path, draft: Draft) -> None:
 def clear(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def is_stale(path: Path, now: dt.datetime | None = None) -> bool:
+    """Whether the draft was written more than :data:`SESSION_HOURS` ago."""
+    try:
+        written = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError:
+        return True
+    return (now or dt.datetime.now(dt.UTC)) - written > dt.timedelta(hours=SESSION_HOURS)

@@ -75,6 +75,7 @@ class QuickEntryWindow(QWidget):
         self._confirm_text: str | None = None  # a line with problems, Enter pressed once
         self._texts: dict[int, str] = {}  # interaction id -> the line that made it
         self._restoring = False
+        self._finished = False  # "Done" was pressed: closing ends the session
         self._problem_shown = False
 
         self.setWindowTitle(self.tr("Quick entry"))
@@ -184,7 +185,7 @@ class QuickEntryWindow(QWidget):
         self.event_bar.sig_done.connect(self.entry.setFocus)
         self.candidate_view.clicked.connect(self._on_candidate_view_clicked)
         self.undo_button.clicked.connect(self.undo_last)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.finish)
         self._draft_timer.timeout.connect(self.write_draft)
 
     # state -----------------------------------------------------------------------------
@@ -458,6 +459,8 @@ class QuickEntryWindow(QWidget):
         found = drafts.load(self._draft_path)
         if found is None:
             return False
+        if not found.line.strip() and drafts.is_stale(self._draft_path):
+            return False  # last week's meetup is not tonight's: start afresh
         self._restoring = True
         try:
             event = None
@@ -473,11 +476,21 @@ class QuickEntryWindow(QWidget):
             self._restoring = False
         return bool(found.line.strip())
 
+    def finish(self) -> None:
+        """End the session ("Done"): forget the draft, the event too, and close."""
+        self._finished = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Keep a half-typed line for next time; an empty line ends the session."""
+        """Keep the event and a half-typed line for next time, unless the user is done.
+
+        Closing the window by accident in the middle of a meetup loses nothing; "Done"
+        ends the session.
+        """
         self._draft_timer.stop()
-        if self.entry.text().strip():
-            self.write_draft()
-        else:
+        if self._finished:
             drafts.clear(self._draft_path)
+            self._finished = False
+        else:
+            self.write_draft()
         super().closeEvent(event)
