@@ -108,3 +108,21 @@ def test_budgets_only_shrink():
         for field in dataclasses.fields(bigger):
             assert getattr(smaller, field.name) <= getattr(bigger, field.name), field.name
         assert smaller != bigger
+
+
+def test_how_we_met_does_not_name_the_event_twice(store, budi, render):
+    card = store.contacts.get(budi)
+    store.contacts.save(dataclasses.replace(card, how_met="Met at JakartaJS Meetup"))
+    path, _ = render(budi)
+    text = flat(pdftotext(path))
+    assert "Met at JakartaJS Meetup" in text and "20 Nov 2025, GoWork, Jakarta" in text
+    assert "At JakartaJS Meetup" not in text
+
+
+def test_ten_short_conversations_all_fit(store, render):
+    budi = make_budi(store, interactions=10)
+    path, pages = render(budi)
+    assert pdf_pages(path) == 1
+    text = flat(pdftotext(path))
+    assert "earlier interaction" not in text
+    assert pages[0].budget == LEVELS[0]

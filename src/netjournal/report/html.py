@@ -74,6 +74,7 @@ class Budget:
 
 # Most generous first; each level shows no more than the one before.
 LEVELS: tuple[Budget, ...] = (
+    Budget(interactions=10, line=220, text=600, notes=1500, items=6),
     Budget(interactions=8, line=220, text=600, notes=1500, items=6),
     Budget(interactions=6, line=200, text=500, notes=1200, items=6),
     Budget(interactions=5, line=160, text=400, notes=900, items=5),
@@ -326,9 +327,13 @@ class _Writer:
         ev = d.met_at_event
         if ev is not None:
             bits = ", ".join(x for x in (self.w.date(ev.starts_on), ev.place.strip()) if x)
-            extra = f' <span class="small">({self.line(bits)})</span>' if bits else ""
-            at = fill(translate("report", "At %1"), ev.name)
-            out.append(f"<p>{self.line(at)}{extra}</p>")
+            if ev.name.strip() and ev.name.strip().casefold() in c.how_met.casefold():
+                if bits:  # "Met at JakartaJS" already names it: only when and where
+                    out.append(f'<p class="small">{self.line(bits)}</p>')
+            else:
+                extra = f' <span class="small">({self.line(bits)})</span>' if bits else ""
+                at = fill(translate("report", "At %1"), ev.name)
+                out.append(f"<p>{self.line(at)}{extra}</p>")
         if c.met_on is not None and (ev is None or ev.starts_on != c.met_on):
             out.append('<p class="small">'
                        + esc(fill(translate("report", "Met on %1"), self.w.date(c.met_on)))
