@@ -90,6 +90,8 @@ class DataDir:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` and its parents; the folder itself is made 0700."""
+    if path.exists() and not path.is_dir():
+        raise PathsError(f"cannot use the data folder {path}: it is a file, not a folder")
     try:
         path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         if os.name == "posix":
@@ -108,12 +110,16 @@ def make_private(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8", *,
+                 make_parents: bool = False) -> Iterator[IO]:  # type: ignore[type-arg]
     """Write ``path`` through a private temporary file and rename it into place.
 
     A crash or a full disk leaves either the old file or the new one, never half of it.
+    The folder must exist unless ``make_parents`` (the app's own files): a typo in a
+    path the user gave is an error, not a new folder.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     binary = "b" in mode
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp_path = Path(tmp)

@@ -85,7 +85,7 @@ def load(path: Path) -> Settings:
 def save(path: Path, settings: Settings) -> None:
     """Write settings atomically (0600)."""
     try:
-        with atomic_write(path) as fh:
+        with atomic_write(path, make_parents=True) as fh:
             json.dump(settings.to_json(), fh, ensure_ascii=False, indent=2)
     except OSError as e:
         raise SettingsError(f"cannot save settings to {path}: {e.strerror}") from e

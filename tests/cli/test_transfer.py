@@ -120,3 +120,28 @@ def test_a_backup_import_counts_the_other_records_in_words(cli, store, tmp_path)
     assert lines[1].startswith("  rejected follow-up 1 (id ")
     assert lines[-1] == "also added: 1 interaction, 2 follow-ups"
     assert "follow up" not in result.out
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    (("export", "--format", "json"), "journal.json"),
+    (("export", "--format", "ics"), "follow-ups.ics"),
+    (("print", "Budi Santoso"), "budi.pdf"),
+])
+def test_writing_into_a_folder_that_does_not_exist_fails_in_words(tmp_path, command, name):
+    # in a subprocess: printing makes a QGuiApplication, which the Qt tests cannot share
+    data = ("--data-dir", str(tmp_path / "data"))
+    assert run_netjournal("add", "Budi Santoso (Tokopedia)", *data).returncode == 0
+    target = tmp_path / "no such folder" / name
+    result = run_netjournal(*command, "-o", str(target), *data)
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        f"{target} cannot be written: No such file or directory")
+    assert not target.parent.exists()  # a typo in a path makes no new folders
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path):
+    (tmp_path / "journal").write_text("not a folder")
+    result = run_netjournal("search", "budi", "--data-dir", str(tmp_path / "journal"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"netjournal search: cannot use the data folder "
+                                     f"{tmp_path / 'journal'}: it is a file, not a folder")

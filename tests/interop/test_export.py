@@ -107,6 +107,6 @@ def test_csv_has_a_row_per_live_contact_and_no_formula(store, tmp_path):
 def test_exports_are_private_files(store, tmp_path):
     fill(store)
     for fmt in (ExportFormat.VCARD, ExportFormat.CSV, ExportFormat.JSON):
-        path = tmp_path / "sub" / f"out.{fmt.value}"
+        path = tmp_path / f"out.{fmt.value}"
         export_file(store, path, fmt)
         assert path.stat().st_mode & 0o777 == 0o600

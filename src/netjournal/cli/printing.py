@@ -158,6 +158,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         pages = pdf.write_pdf(output, summaries, page_size=page_size)
     except ReportError as e:
         raise CommandError(str(e)) from e
+    except OSError as e:
+        raise CommandError(f"{output} cannot be written: {e.strerror or e}") from e
     if args.json:
         print_json({
             "output": str(output), "pages": len(pages), "page_size": page_size.key(),
