@@ -412,3 +412,37 @@ def test_sql_preselection_agrees_with_the_domain_rule(store):
             assert [i.contact_id for i in found] == [i.contact_id for i in expected]
             few = journal.reconnect_suggestions(store, today, settings=settings, tz=zone)
             assert [i.contact_id for i in few] == [i.contact_id for i in expected[:5]]
+
+
+# deleting an interaction ---------------------------------------------------------------------
+
+def test_a_deleted_meeting_takes_its_open_follow_ups_along_and_undo_brings_them_back(
+        store, budi):
+    met = journal.log_meeting(store, [budi], when=at(D(2026, 2, 28), 18), tz=UTC,
+                              next_step="Send the deck")
+    [thanks], [step] = met.thank_yous, met.next_steps
+    done = journal.mark_done(store, thanks.id, when=at(D(2026, 3, 1)), tz=UTC)  # history
+    other = journal.add_follow_up(store, budi, D(2026, 3, 20), "Ask about the launch")
+
+    binned = journal.bin_interaction(store, met.interaction.id)
+    assert [f.id for f in binned.follow_ups] == [step.id]
+    assert store.interactions.ids_for_contact(budi) == [done.interaction.id]
+    assert [f.id for f in store.followups.for_contact(budi, open_only=True)] == [other.id]
+    assert store.followups.get(thanks.id).status == FollowUpStatus.DONE
+    assert journal.today_list(store, D(2026, 3, 3), tz=UTC).this_week == ()
+
+    journal.restore_interaction(store, binned)
+    assert set(store.interactions.ids_for_contact(budi)) == {met.interaction.id,
+                                                             done.interaction.id}
+    assert store.followups.get(step.id) == step  # the same row: id, date, reason, origin
+    assert [f.id for f in store.followups.for_contact(budi, open_only=True)] == [
+        step.id, other.id]
+    assert store.check() == []
+
+
+def test_a_deleted_outreach_takes_its_chain_along(store, budi):
+    chain = journal.log_outreach(store, budi, "Can we meet?", when=at(D(2026, 2, 20)), tz=UTC)
+    binned = journal.bin_interaction(store, chain.interaction.id)
+    assert binned.follow_ups and store.followups.for_contact(budi, open_only=True) == []
+    journal.restore_interaction(store, binned)
+    assert [f.attempt for f in store.followups.for_contact(budi, open_only=True)] == [1]

@@ -124,8 +124,8 @@ def test_deleting_an_interaction_can_be_undone_from_the_edit_menu(three, store, 
     from netjournal.ui.contact.operations import delete_interaction
     from netjournal.ui.contact.undo import DeleteInteractionCommand
 
-    delete_interaction(store, main_window._events, talk.id)
-    main_window.undo_stack.push(DeleteInteractionCommand(store, main_window._events, talk.id,
+    binned = delete_interaction(store, main_window._events, talk.id)
+    main_window.undo_stack.push(DeleteInteractionCommand(store, main_window._events, binned,
                                                          "Delete interaction"))
     assert store.interactions.ids_for_contact(three["andi"]) == []
     main_window.actions.undo.trigger()

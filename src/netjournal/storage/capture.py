@@ -23,7 +23,7 @@ from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUp
 from netjournal.storage import StorageError, journal
 from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
-from netjournal.storage.convert import now_utc, to_db
+from netjournal.storage.convert import now_utc
 from netjournal.storage.search import fts_query
 from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
@@ -268,7 +268,7 @@ def undo(store: Store, result: CaptureResult) -> None:
                     m.ContactTag.delete().where(
                         (m.ContactTag.contact == result.contact_id)
                         & m.ContactTag.tag.in_(tag_ids)).execute()
-                _reopen(result)
+                _reopen(store, result)
         if result.event_created and result.event_id is not None:
             used = (m.Interaction.select().where(m.Interaction.event == result.event_id).exists()
                     or m.Contact.select().where(
@@ -277,15 +277,10 @@ def undo(store: Store, result: CaptureResult) -> None:
                 m.Event.delete().where(m.Event.id == result.event_id).execute()
 
 
-def _reopen(result: CaptureResult) -> None:
+def _reopen(store: Store, result: CaptureResult) -> None:
     """Put back what the meeting closed: unsent tries (deleted) and reconnects (done)."""
     for f in result.closed_follow_ups:
-        fields = {"contact": f.contact_id, "due_on": f.due_on, "kind": f.kind.value,
-                  "reason": f.reason, "status": f.status.value, "attempt": f.attempt,
-                  "origin_interaction": f.origin_interaction_id, "closed_at": None}
-        if not m.FollowUp.update(**fields).where(m.FollowUp.id == f.id).execute():
-            m.FollowUp.insert(id=f.id, created_at=to_db(f.created_at) or now_utc(),
-                              **fields).execute()
+        store.followups.put_back(f)
     if result.answered_chains:
         m.Interaction.update(awaiting_reply=True, updated_at=now_utc()).where(
             m.Interaction.id.in_(list(result.answered_chains))).execute()

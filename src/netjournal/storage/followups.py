@@ -107,6 +107,19 @@ class FollowUpRepository:
         """Remove a follow-up that never happened (an unsent try when they replied)."""
         m.FollowUp.delete().where(m.FollowUp.id == follow_up_id).execute()
 
+    def put_back(self, follow_up: FollowUp) -> FollowUp:
+        """Undo a :meth:`delete` or a close: the follow-up as it was, open, with its id."""
+        assert follow_up.id is not None
+        fields = {"contact": follow_up.contact_id, "due_on": follow_up.due_on,
+                  "kind": follow_up.kind.value, "reason": follow_up.reason,
+                  "status": follow_up.status.value, "attempt": follow_up.attempt,
+                  "origin_interaction": follow_up.origin_interaction_id, "closed_at": None}
+        if not m.FollowUp.update(**fields).where(m.FollowUp.id == follow_up.id).execute():
+            m.FollowUp.insert(id=follow_up.id,
+                              created_at=to_db(follow_up.created_at) or now_utc(),
+                              **fields).execute()
+        return self.get(follow_up.id)
+
     def due_items(self, *, due_by: dt.date | None = None,
                   contact_id: int | None = None) -> list[rules.DueItem]:
         """Open (and snoozed) follow-ups of live contacts as list items, soonest first.

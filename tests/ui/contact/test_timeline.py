@@ -218,3 +218,20 @@ def test_wrapped_lines_stop_with_an_ellipsis(qtbot):
     assert lines[-1].endswith("…")
     assert wrapped_lines("short", font, 200, 3) == ["short"]
     assert wrapped_lines("one\n\ntwo", font, 200, 3) == ["one", "two"]
+
+
+def test_deleting_a_meeting_takes_its_next_step_along_until_undone(qtbot, panel, store, events):
+    from netjournal.storage import journal
+
+    budi = store.contacts.create("Budi")
+    met = journal.log_meeting(store, [budi.id], next_step="Send the deck")
+    owed = {f.id for f in met.thank_yous + met.next_steps}
+    panel.show_contact(budi.id)
+    panel.tabs.setCurrentWidget(panel.timeline)
+    panel.timeline.select_row(0)
+    with qtbot.waitSignal(events.sig_followups_changed):
+        panel.timeline.delete_button.click()
+    assert store.followups.for_contact(budi.id, open_only=True) == []
+    with qtbot.waitSignal(events.sig_followups_changed):
+        panel.timeline.undo_bar.undo_button.click()
+    assert {f.id for f in store.followups.for_contact(budi.id, open_only=True)} == owed

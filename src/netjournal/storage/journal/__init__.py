@@ -11,7 +11,8 @@ user's local date of it in ``tz`` (None: the system's zone). ``today`` is a loca
 
 Import from here (``from netjournal.storage import journal``); the modules behind it are
 ``base`` (error, settings, the day), ``chains`` (outreach, replies, done, snooze, let go),
-``meetings`` (meetings and introductions) and ``due`` (what is due, a contact's history).
+``meetings`` (meetings and introductions), ``timeline`` (deleting an interaction with the
+follow-ups it started) and ``due`` (what is due, a contact's history).
 """
 
 from netjournal.storage.journal.base import (
@@ -58,14 +59,20 @@ from netjournal.storage.journal.meetings import (
     log_meeting,
     record_introduction_outcome,
 )
+from netjournal.storage.journal.timeline import (
+    InteractionBinned,
+    bin_interaction,
+    restore_interaction,
+)
 
 __all__ = [
     "DEFAULT_SETTINGS", "MEETING_CHANNELS", "ChainSummary", "ContactFollowUps",
-    "IntroductionOutcomeRecorded", "JournalError", "MarkedDone", "MeetingLogged",
-    "NextStepAgreed", "OutreachLogged", "ReplyRecorded", "RulesApplied", "add_follow_up",
-    "agree_next_step", "agreed_next_steps", "apply_rules_to_interaction", "cadences_of",
-    "close_chains", "contact_follow_ups", "let_go", "let_go_item", "local_today",
-    "log_meeting", "log_outreach", "mark_done", "mark_item_done", "open_items",
-    "reconnect_suggestions", "record_introduction_outcome", "record_reply", "snooze",
-    "snooze_item", "start_chain", "start_of_day", "store_suggestion", "today_list",
+    "InteractionBinned", "IntroductionOutcomeRecorded", "JournalError", "MarkedDone",
+    "MeetingLogged", "NextStepAgreed", "OutreachLogged", "ReplyRecorded", "RulesApplied",
+    "add_follow_up", "agree_next_step", "agreed_next_steps", "apply_rules_to_interaction",
+    "bin_interaction", "cadences_of", "close_chains", "contact_follow_ups", "let_go",
+    "let_go_item", "local_today", "log_meeting", "log_outreach", "mark_done", "mark_item_done",
+    "open_items", "reconnect_suggestions", "record_introduction_outcome", "record_reply",
+    "restore_interaction", "snooze", "snooze_item", "start_chain", "start_of_day",
+    "store_suggestion", "today_list",
 ]

@@ -64,17 +64,24 @@ def save_interaction(store: Store, events: JournalEvents, interaction: Interacti
     return saved
 
 
-def delete_interaction(store: Store, events: JournalEvents, interaction_id: int) -> Interaction:
-    """Move an interaction to the bin and return it (for the undo text)."""
-    interaction = store.interactions.get(interaction_id)
-    store.interactions.delete(interaction_id)
-    events.sig_interactions_changed.emit(sorted(interaction.participant_ids))
-    return interaction
+def delete_interaction(store: Store, events: JournalEvents,
+                       interaction_id: int) -> journal.InteractionBinned:
+    """Move an interaction to the bin with the open follow-ups it started (its thank-you,
+    next step or outreach tries); returns what went, for the undo."""
+    binned = journal.bin_interaction(store, interaction_id)
+    events.sig_interactions_changed.emit(sorted(binned.interaction.participant_ids))
+    if binned.follow_ups:
+        events.sig_followups_changed.emit()
+    return binned
 
 
-def restore_interaction(store: Store, events: JournalEvents, interaction_id: int) -> Interaction:
-    restored = store.interactions.restore(interaction_id)
+def restore_interaction(store: Store, events: JournalEvents,
+                        binned: journal.InteractionBinned) -> Interaction:
+    """Undo :func:`delete_interaction`: the interaction and its follow-ups come back."""
+    restored = journal.restore_interaction(store, binned)
     events.sig_interactions_changed.emit(sorted(restored.participant_ids))
+    if binned.follow_ups:
+        events.sig_followups_changed.emit()
     return restored
 
 

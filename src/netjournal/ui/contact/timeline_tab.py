@@ -152,13 +152,13 @@ class TimelineTab(QWidget):
             return
         row = self.view.currentIndex().row()
         try:
-            ops.delete_interaction(self._store, self._events, item.id)
+            binned = ops.delete_interaction(self._store, self._events, item.id)
         except StorageError as e:
             self.sig_error_happened.emit(str(e))
             return
         day = local_day_text(item.occurred_at)
         self._stack.push(DeleteInteractionCommand(
-            self._store, self._events, item.id,
+            self._store, self._events, binned,
             fill(self.tr("Delete interaction of %1"), day)))
         self.undo_bar.show_message(fill(self.tr("Interaction of %1 deleted."), day))
         if self.model.rowCount():

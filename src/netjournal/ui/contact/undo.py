@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.values import Exchange, Offer
-from netjournal.storage import StorageError
+from netjournal.storage import StorageError, journal
 from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
 from netjournal.ui.events import JournalEvents
@@ -60,18 +60,20 @@ class _AlreadyDoneCommand(QUndoCommand):
 
 
 class DeleteInteractionCommand(_AlreadyDoneCommand):
-    """An interaction moved to the bin; undo restores it."""
+    """An interaction moved to the bin with its open follow-ups; undo restores them."""
 
-    def __init__(self, store: Store, events: JournalEvents, interaction_id: int,
+    def __init__(self, store: Store, events: JournalEvents, binned: journal.InteractionBinned,
                  text: str) -> None:
         super().__init__(store, events, text)
-        self.interaction_id = interaction_id
+        self._binned = binned
+        assert binned.interaction.id is not None
+        self.interaction_id = binned.interaction.id
 
     def _do(self) -> None:
-        ops.delete_interaction(self._store, self._events, self.interaction_id)
+        self._binned = ops.delete_interaction(self._store, self._events, self.interaction_id)
 
     def _undo(self) -> None:
-        ops.restore_interaction(self._store, self._events, self.interaction_id)
+        ops.restore_interaction(self._store, self._events, self._binned)
 
 
 class DeleteOfferCommand(_AlreadyDoneCommand):
