@@ -446,3 +446,19 @@ def test_a_deleted_outreach_takes_its_chain_along(store, budi):
     assert binned.follow_ups and store.followups.for_contact(budi, open_only=True) == []
     journal.restore_interaction(store, binned)
     assert [f.attempt for f in store.followups.for_contact(budi, open_only=True)] == [1]
+
+
+def test_circle_tags_are_those_of_live_contacts_in_touch_lately(store):
+    def person(name, tags, last_days_ago):
+        cid = store.contacts.create(name, tags=tags).id
+        if last_days_ago is not None:
+            store.interactions.save(Interaction(
+                occurred_at=at(D(2026, 3, 10)) - dt.timedelta(days=last_days_ago),
+                participant_ids=(cid,), summary="talk"))
+        return cid
+
+    person("Ayu", ("fintech", "jakarta"), 3)
+    person("Bayu", ("design",), 60)  # in touch, but long ago
+    person("Citra", ("climate",), None)  # never
+    store.contacts.delete(person("Dewi", ("ai",), 1))  # in the bin
+    assert store.followups.circle_tags(at(D(2026, 2, 10))) == {"fintech", "jakarta"}
