@@ -283,7 +283,12 @@
         <translation>Tidak ada yang terbuka. Buat pengingat di bawah.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Follow-ups done or let go, and the tries of past outreach, show here.</source>
+        <translation>Tindak lanjut yang selesai atau dilepas, dan upaya penjangkauan sebelumnya, tampil di sini.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remind me to… (e.g. send the article)</source>
         <translation>Ingatkan saya untuk… (mis. mengirim artikel itu)</translation>
     </message>
@@ -293,7 +298,7 @@
         <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
     </message>
@@ -1409,7 +1414,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+135"/>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+111"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -2445,7 +2450,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/undo.py" line="+126"/>
+        <location filename="../../src/netjournal/ui/contact/undo.py" line="+128"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -3162,7 +3167,7 @@ Folder data: %2</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/netjournal/report/html.py" line="+208"/>
+        <location filename="../../src/netjournal/report/html.py" line="+209"/>
         <source>%1 tie</source>
         <translation>Ikatan: %1</translation>
     </message>
@@ -3307,7 +3312,7 @@ Folder data: %2</translation>
         <translation>bagian akhir cara kami bertemu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>At %1</source>
         <translation>Di %1</translation>
     </message>
@@ -3774,7 +3779,7 @@ Folder data: %2</translation>
 <context>
     <name>today</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="-156"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="-160"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>

@@ -8,9 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
     QShortcut,
     QUndoStack,
 )
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +42,7 @@ from netjournal.ui.contact.models import ExchangesModel, OffersModel
 from netjournal.ui.contact.undo import DeleteExchangeCommand, DeleteOfferCommand, UndoBar
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.labels import choices
+from netjournal.ui.views import PlaceholderTreeView
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -58,29 +55,8 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return heading
 
 
-class _Table(QTreeView):
-    """A list of rows that says in words what belongs there while it is empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if not self.empty_text or model is None or model.rowCount() > 0:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
-                                            QPalette.ColorRole.Text))
-        painter.drawText(self.viewport().rect().adjusted(16, 8, -16, -8),
-                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         self.empty_text)
-        painter.end()
-
-
-def _table(parent: QWidget) -> _Table:
-    view = _Table(parent)
+def _table(parent: QWidget) -> PlaceholderTreeView:
+    view = PlaceholderTreeView(parent)
     view.setRootIsDecorated(False)
     view.setUniformRowHeights(True)
     view.setAlternatingRowColors(True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from netjournal.ui.today import wording
 from netjournal.ui.today.listview import DueListView, perform
 from netjournal.ui.today.model import DueListModel
 from netjournal.ui.today.wording import translate
+from netjournal.ui.views import PlaceholderTreeView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: a shared default, never changed
@@ -136,8 +136,10 @@ class ContactFollowUps(QWidget):
         self.open_list.setModel(self.open_model)
         self.open_empty = QLabel(self.tr("Nothing open. Set a reminder below."), self)
         self.history_model = HistoryModel(self)
-        self.history = QTreeView(self)
+        self.history = PlaceholderTreeView(self)
         self.history.setModel(self.history_model)
+        self.history.empty_text = self.tr(
+            "Follow-ups done or let go, and the tries of past outreach, show here.")
         self.history.setRootIsDecorated(False)
         self.history.setUniformRowHeights(True)
         self.history.setAlternatingRowColors(True)
@@ -167,6 +169,7 @@ class ContactFollowUps(QWidget):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.08)  # as the other tabs of the card
         heading.setFont(font)
         return heading
 
@@ -177,7 +180,8 @@ class ContactFollowUps(QWidget):
         form.addWidget(self.due)
         form.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(20, 14, 20, 14)  # as the other tabs of the card
+        layout.setSpacing(8)
         layout.addWidget(self._heading(self.tr("Open follow-ups")))
         layout.addWidget(self.open_list)
         layout.addWidget(self.open_empty)
