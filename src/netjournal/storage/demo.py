@@ -409,8 +409,9 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                 # as the rules make it: a meeting of the last days, pointing at it
                 interaction_id += 1
                 channel = Channel.IN_PERSON if not days_ago else rng.choice(THANK_YOU_CHANNELS)
-                # today's was a breakfast coffee, before the day starts
-                minutes = 7 * 60 + 30 if not days_ago else _minutes(rng, channel)
+                # today's was a breakfast coffee before the day starts, each at its own time
+                minutes = (7 * 60 + 30 + 15 * rng.randrange(9) if not days_ago
+                           else _minutes(rng, channel))
                 met = clock.at(meeting_day, minutes)
                 goal, said, learned = _texts(rng, channel, Direction.MUTUAL, minutes)
                 step = None
