@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from netjournal.domain.details import fold
-from netjournal.storage import demo, demo_data
+from netjournal.storage import demo_clock, demo_data
 from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
 
@@ -108,9 +108,9 @@ def test_demo_names_are_varied(demo_dir):
 
 
 def test_demo_greets_people_by_their_given_name():
-    assert demo._given_name("Nguyễn Văn An") == "Văn An"
-    assert demo._given_name("王芳") == "芳"
-    assert demo._given_name("Budi Santoso") == "Budi"
+    assert demo_clock.given_name("Nguyễn Văn An") == "Văn An"
+    assert demo_clock.given_name("王芳") == "芳"
+    assert demo_clock.given_name("Budi Santoso") == "Budi"
 
 
 def test_search_and_check_in_process(cli, store):

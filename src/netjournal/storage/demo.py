@@ -17,13 +17,10 @@ from netjournal.domain.followups import NEXT_STEP_DAYS, thank_you_due
 from netjournal.domain.values import (
     Channel,
     Direction,
-    Event,
     ExchangeDirection,
     ExchangeKind,
     ExchangeStatus,
-    FollowUp,
     FollowUpKind,
-    Introduction,
     IntroductionOutcome,
     OfferStatus,
     RequestDecision,
@@ -31,6 +28,8 @@ from netjournal.domain.values import (
 )
 from netjournal.storage import StorageError
 from netjournal.storage import demo_data as words
+from netjournal.storage.demo_clock import MEETINGS, Clock, fmt, minutes_for
+from netjournal.storage.demo_stories import Stories, recent_follow_up_stories
 from netjournal.storage.sql import connection
 from netjournal.storage.store import Store
 
@@ -52,10 +51,6 @@ class DemoReport:
     follow_ups: int
 
 
-def _fmt(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
-
-
 def _email_slug(text: str) -> str:
     return "".join(c for c in text.lower() if c.isascii() and c.isalnum()) or "x"
 
@@ -70,53 +65,9 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     return style.format(given=given, family=family), given, family
 
 
-def _given_name(name: str) -> str:
-    """How a message greets ``name``: the given name, also where the family name leads."""
-    for givens, families, style in words.INTERNATIONAL:
-        if style.startswith("{family}"):
-            for family in families:
-                rest = name.removeprefix(family).strip()
-                if rest != name and rest in givens:
-                    return rest
-    return name.split()[0]
 
 
-class _Clock:
-    """Local wall-clock times of the user's zone as the UTC the journal stores.
 
-    The offset is looked up once per day, at noon: clocks change at night, and demo
-    moments all fall between morning and evening.
-    """
-
-    def __init__(self, tz: dt.tzinfo | None) -> None:
-        self.tz = tz
-        self._offsets: dict[dt.date, dt.timedelta] = {}
-
-    def at(self, day: dt.date, minutes: int) -> dt.datetime:
-        """``minutes`` after local midnight on ``day``, as a naive UTC datetime."""
-        offset = self._offsets.get(day)
-        if offset is None:
-            noon = dt.datetime.combine(day, dt.time(12))
-            aware = noon.astimezone() if self.tz is None else noon.replace(tzinfo=self.tz)
-            offset = self._offsets[day] = aware.utcoffset() or dt.timedelta()
-        return dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=minutes) - offset
-
-    def aware(self, day: dt.date, minutes: int) -> dt.datetime:
-        """The same moment as an aware UTC datetime (what the journal's operations take)."""
-        return self.at(day, minutes).replace(tzinfo=dt.UTC)
-
-
-MEETINGS = (Channel.IN_PERSON, Channel.CALL, Channel.VIDEO)
-# local hours, in minutes after midnight: coffee, lunch, the afternoon; calls in office
-# hours; messages from breakfast to the evening
-CHANNEL_HOURS = {
-    Channel.IN_PERSON: ((8 * 60, 10 * 60 + 30), (12 * 60, 13 * 60 + 30), (15 * 60, 18 * 60)),
-    Channel.CALL: ((9 * 60, 17 * 60 + 30),),
-    Channel.VIDEO: ((9 * 60, 17 * 60 + 30),),
-    Channel.EMAIL: ((8 * 60, 19 * 60),),
-    Channel.MESSAGE: ((8 * 60, 20 * 60),),
-    Channel.SOCIAL: ((8 * 60, 20 * 60),),
-}
 # messages are the most common, events the rarest
 CHANNEL_WEIGHTS = ([Channel.IN_PERSON] * 3 + [Channel.CALL] * 2 + [Channel.VIDEO] * 2
                    + [Channel.EMAIL] * 2 + [Channel.MESSAGE] * 4 + [Channel.SOCIAL] * 2
@@ -127,14 +78,7 @@ TIE_INTERACTIONS = {TieStrength.CLOSE: (18, 4), TieStrength.REGULAR: (12, 3),
 DEFAULT_CADENCES = {TieStrength.CLOSE: 30, TieStrength.REGULAR: 60, TieStrength.WEAK: 90}
 
 
-def _minutes(rng: random.Random, channel: Channel) -> int:
-    """A local time of day for ``channel`` (meetings start on the quarter hour)."""
-    low, high = rng.choice(CHANNEL_HOURS[channel])
-    minutes = rng.randrange(low, high)
-    return minutes - minutes % 15 if channel in MEETINGS else minutes
-
-
-def _event_minutes(rng: random.Random, name: str) -> int:
+def _eventminutes_for(rng: random.Random, name: str) -> int:
     """When at an event we talked: breakfasts early, meetups in the evening."""
     low, high = words.CONFERENCE_HOURS
     for keys, hours in words.EVENT_HOURS:
@@ -176,30 +120,6 @@ def _direction(rng: random.Random, channel: Channel) -> Direction:
     return rng.choice((Direction.OUTBOUND, Direction.INBOUND))
 
 
-@dataclass(frozen=True)
-class _Stories:
-    """The contacts the recent stories are about, chosen before the bulk is written."""
-
-    outreach: tuple[int, ...]  # new contacts I wrote to, no reply yet
-    meetup: tuple[int, ...]  # met again at last night's meetup
-    introducer: int
-    introduced: int  # a new contact, introduced nine days ago; they said no
-
-    def new_people(self, today: dt.date, rng: random.Random) -> dict[int, dt.date]:
-        """The new contacts and the day each came into the journal."""
-        people = {cid: today - dt.timedelta(days=_outreach_days_ago(k) + rng.randrange(1, 10))
-                  for k, cid in enumerate(self.outreach)}
-        people[self.introduced] = today - dt.timedelta(days=INTRODUCED_DAYS_AGO)
-        return people
-
-
-INTRODUCED_DAYS_AGO = 9
-
-
-def _outreach_days_ago(k: int) -> int:
-    return 3 + 5 * k
-
-
 def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | None = None,
              tz: dt.tzinfo | None = None,
              progress: Callable[[int], None] | None = None) -> DemoReport:
@@ -215,7 +135,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         raise StorageError("--contacts must be at least 1")
     rng = random.Random(seed)
     today = today or dt.date.today()
-    clock = _Clock(tz)
+    clock = Clock(tz)
     now = clock.at(today, 9 * 60)
     first_day = today - dt.timedelta(days=365 * YEARS)
     yesterday = today - dt.timedelta(days=1)
@@ -229,7 +149,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         base = rng.choice(words.EVENT_NAMES)
         events.append((k + 1, f"{base} {day.year}" if rng.random() < .5 else f"{base} #{k + 1}",
                        day.isoformat(), rng.choice(words.PLACES), "",
-                       _fmt(clock.at(first_day, 9 * 60))))
+                       fmt(clock.at(first_day, 9 * 60))))
     events.sort(key=lambda e: e[2])
     event_days = [dt.date.fromisoformat(e[2]) for e in events]
     # people are met at events up to a month ago, like everyone else
@@ -245,7 +165,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     history_until: dict[int, dt.date] = {}
     if contacts >= STORY_CONTACTS:
         picks = rng.sample(range(1, contacts + 1), 12)
-        stories = _Stories(outreach=tuple(picks[:6]), meetup=tuple(picks[6:10]),
+        stories = Stories(outreach=tuple(picks[:6]), meetup=tuple(picks[6:10]),
                            introducer=min(picks[10:]), introduced=max(picks[10:]))
         new_people = stories.new_people(today, rng)
         for cid in stories.meetup:  # last night is the latest we saw them
@@ -295,8 +215,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                         introducer = candidate
                         if event is None:
                             how_met = f"Introduced by {names[introducer]}"
-            created = clock.at(since, _event_minutes(rng, event[1]) if event
-                               else _minutes(rng, Channel.MESSAGE))
+            created = clock.at(since, _eventminutes_for(rng, event[1]) if event
+                               else minutes_for(rng, Channel.MESSAGE))
             met_on = since.isoformat()
             cadence = own_cadences[tie] if rng.random() < .2 else None
             interests = ", ".join(rng.sample(words.INTERESTS, 2))
@@ -306,7 +226,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                            rng.choice(("", "", "Married, one son", "Two daughters")),
                            rng.choice(("", "Vegetarian", "Birthday in March", "Runs 10k")),
                            rng.choice(("", "", "Very responsive on WhatsApp.")),
-                           _fmt(created), _fmt(created)))
+                           fmt(created), fmt(created)))
             slug = f"{_email_slug(first)}.{_email_slug(last)}{cid}"
             domain = _email_slug(company)[:14] + ".com"
             d_rows.append((cid, "email", "work", f"{slug}@{domain}", f"{slug}@{domain}", 0))
@@ -324,13 +244,13 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
             if introducer is not None and cid not in new_people:  # the story saves its own
                 intro_rows.append((cid, introducer, None, "received", met_on,
                                    int(rng.random() < .7), IntroductionOutcome.ACCEPTED.value,
-                                   "", _fmt(created)))
+                                   "", fmt(created)))
             known_from[cid] = since
             if cid in new_people:
                 known_until[cid] = since - dt.timedelta(days=1)
                 if rng.random() < 0.35:
                     o_rows.append((cid, rng.choice(words.OFFERS), OfferStatus.IDEA.value,
-                                   _fmt(created), _fmt(created)))
+                                   fmt(created), fmt(created)))
                 continue
 
             # a reminder, or a meeting of the last days that still owes something
@@ -378,14 +298,14 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                         day = dt.date.fromisoformat(at_event[2])
                     else:
                         channel = Channel.IN_PERSON
-                minutes = (_event_minutes(rng, at_event[1]) if at_event
-                           else _minutes(rng, channel))
+                minutes = (_eventminutes_for(rng, at_event[1]) if at_event
+                           else minutes_for(rng, channel))
                 when = clock.at(day, minutes)
                 direction = _direction(rng, channel)
                 goal, said, learned = _texts(rng, channel, direction, minutes)
-                i_rows.append((interaction_id, _fmt(when), channel.value, direction.value,
+                i_rows.append((interaction_id, fmt(when), channel.value, direction.value,
                                goal, said, learned, at_event[0] if at_event else None,
-                               _fmt(when), _fmt(when)))
+                               fmt(when), fmt(when)))
                 p_rows.append((interaction_id, cid))
                 if cid > 1 and rng.random() < 0.08:  # a group conversation
                     other = rng.randrange(max(1, cid - 500), cid)
@@ -394,9 +314,9 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
             known = max(1, (today - since).days)
             if rng.random() < 0.35:
                 offered = clock.at(since + dt.timedelta(days=rng.randrange(known)),
-                                   _minutes(rng, Channel.MESSAGE))
+                                   minutes_for(rng, Channel.MESSAGE))
                 o_rows.append((cid, rng.choice(words.OFFERS), rng.choice(list(OfferStatus)).value,
-                               _fmt(offered), _fmt(offered)))
+                               fmt(offered), fmt(offered)))
             for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
                 x_rows.append((cid, *_exchange(rng, company, since, known, today, clock)))
             if follow_up == FollowUpKind.MANUAL:
@@ -404,43 +324,43 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                 set_on = max(since, min(today, due - dt.timedelta(days=rng.randrange(7, 30))))
                 f_rows.append((cid, due.isoformat(), follow_up.value,
                                rng.choice(words.FOLLOW_UP_REASONS), "open", None, None,
-                               _fmt(clock.at(set_on, _minutes(rng, Channel.MESSAGE))), None))
+                               fmt(clock.at(set_on, minutes_for(rng, Channel.MESSAGE))), None))
             elif follow_up is not None:
                 # as the rules make it: a meeting of the last days, pointing at it
                 interaction_id += 1
                 channel = Channel.IN_PERSON if not days_ago else rng.choice(THANK_YOU_CHANNELS)
                 # today's was a breakfast coffee before the day starts, each at its own time
                 minutes = (7 * 60 + 30 + 15 * rng.randrange(9) if not days_ago
-                           else _minutes(rng, channel))
+                           else minutes_for(rng, channel))
                 met = clock.at(meeting_day, minutes)
                 goal, said, learned = _texts(rng, channel, Direction.MUTUAL, minutes)
                 step = None
                 if follow_up == FollowUpKind.NEXT_STEP:
                     goal, said, step = rng.choice(words.NEXT_STEPS)
-                i_rows.append((interaction_id, _fmt(met), channel.value, Direction.MUTUAL.value,
-                               goal, said, learned, None, _fmt(met), _fmt(met)))
+                i_rows.append((interaction_id, fmt(met), channel.value, Direction.MUTUAL.value,
+                               goal, said, learned, None, fmt(met), fmt(met)))
                 p_rows.append((interaction_id, cid))
                 meeting_id = interaction_id
                 if step is None:  # owed: due that day or the next, so some are overdue
                     f_rows.append((cid, thank_you_due(meeting_day).isoformat(),
-                                   follow_up.value, "", "open", None, meeting_id, _fmt(met),
+                                   follow_up.value, "", "open", None, meeting_id, fmt(met),
                                    None))
                 else:
                     # the thank-you was sent the next morning; the step is due within a week
                     interaction_id += 1
                     thanked = clock.at(meeting_day + dt.timedelta(days=1),
-                                       _minutes(rng, Channel.CALL))
-                    i_rows.append((interaction_id, _fmt(thanked), Channel.MESSAGE.value,
+                                       minutes_for(rng, Channel.CALL))
+                    i_rows.append((interaction_id, fmt(thanked), Channel.MESSAGE.value,
                                    Direction.OUTBOUND.value, "thank them",
                                    "Thanked them for their time.", "", None,
-                                   _fmt(thanked), _fmt(thanked)))
+                                   fmt(thanked), fmt(thanked)))
                     p_rows.append((interaction_id, cid))
                     f_rows.append((cid, thank_you_due(meeting_day).isoformat(),
                                    FollowUpKind.THANK_YOU.value, "", "done", None, meeting_id,
-                                   _fmt(met), _fmt(thanked)))
+                                   fmt(met), fmt(thanked)))
                     due = meeting_day + dt.timedelta(days=rng.randrange(2, NEXT_STEP_DAYS + 1))
                     f_rows.append((cid, due.isoformat(), follow_up.value, step, "open", None,
-                                   meeting_id, _fmt(met), None))
+                                   meeting_id, fmt(met), None))
         follow_ups += sum(1 for row in f_rows if row[4] == "open")
         with store.atomic():
             con.executemany(
@@ -484,18 +404,18 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                              int(rng.random() < .8), int(rng.random() < .7),
                              (today - dt.timedelta(days=rng.randrange(30))).isoformat(),
                              RequestDecision.PENDING.value if k < 8 else
-                             rng.choice(list(RequestDecision)).value, _fmt(now)))
+                             rng.choice(list(RequestDecision)).value, fmt(now)))
         con.executemany("INSERT INTO connection_request (name, network, message,"
                         " mutual_connections, has_photo, profile_filled, received_on,"
                         " decision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", requests)
     if stories is not None:
-        follow_ups += _recent_follow_up_stories(store, rng, stories, today, clock)
+        follow_ups += recent_follow_up_stories(store, rng, stories, today, clock)
     return DemoReport(contacts=contacts, interactions=interaction_id, events=n_events,
                       follow_ups=follow_ups)
 
 
 def _exchange(rng: random.Random, company: str, since: dt.date, known: int, today: dt.date,
-              clock: _Clock) -> tuple[int | str | None, ...]:
+              clock: Clock) -> tuple[int | str | None, ...]:
     """A favour row (without the contact): done some time since we met, or asked lately."""
     given = rng.random() < .5
     asked = rng.random() < .2
@@ -509,82 +429,6 @@ def _exchange(rng: random.Random, company: str, since: dt.date, known: int, toda
     return ((ExchangeDirection.GIVEN if given else ExchangeDirection.RECEIVED).value,
             ExchangeKind(kind).value, text.format(company=other), day.isoformat(),
             (ExchangeStatus.ASKED if asked else ExchangeStatus.DONE).value,
-            _fmt(clock.at(day, _minutes(rng, Channel.MESSAGE))))
+            fmt(clock.at(day, minutes_for(rng, Channel.MESSAGE))))
 
 
-OUTREACH = (
-    "Hi {first}, loved your talk on payments. Could I ask you two questions about your "
-    "team's PM interviews?",
-    "Hello {first}! Would you have 20 minutes for a coffee next week? I'm exploring "
-    "climate tech roles.",
-    "Hi {first}, I'm moving into data engineering and your path from analyst looks a lot "
-    "like mine. Any advice on where to start?",
-)
-
-
-def _recent_follow_up_stories(store: Store, rng: random.Random, stories: _Stories,
-                              today: dt.date, clock: _Clock) -> int:
-    """Recent outreach chains, meetings owing a thank-you and a declined introduction.
-
-    These go through the journal's own operations, so the demo shows every kind of
-    follow-up exactly as the rules make them. Returns how many open follow-ups it added.
-    """
-    from netjournal.storage import journal  # the rules above the repositories
-
-    tz = clock.tz
-    before = len(store.followups.open())
-    bulk_interactions = connection(store.db).execute("SELECT max(id) FROM interaction"
-                                                     ).fetchone()[0]
-    stamps: list[tuple[str, int]] = []  # follow-ups made now, dated when they were made
-
-    def made_at(moment: dt.datetime, *follow_ups: FollowUp | None) -> None:
-        stamps.extend((_fmt(moment), f.id) for f in follow_ups if f is not None and f.id)
-    # outreach with no reply yet, to people I only just connected with: tries 1, 2 and 3
-    for k, cid in enumerate(stories.outreach):
-        first = _given_name(store.contacts.get(cid).name)
-        sent_on = today - dt.timedelta(days=_outreach_days_ago(k))
-        sent = clock.aware(sent_on, _minutes(rng, Channel.EMAIL))
-        logged = journal.log_outreach(store, cid, rng.choice(OUTREACH).format(first=first),
-                                      when=sent, tz=tz)
-        made_at(sent, *logged.follow_ups)
-        attempt = logged.follow_ups[0] if logged.follow_ups else None
-        for step in range(k // 2):  # older chains already had follow-ups sent
-            if attempt is None:
-                break
-            assert attempt.id is not None  # a saved follow-up
-            sent = clock.aware(sent_on + dt.timedelta(days=7 * (step + 1)),
-                               _minutes(rng, Channel.EMAIL))
-            attempt = journal.mark_done(store, attempt.id, tz=tz, when=sent).next_follow_up
-            made_at(sent, attempt)
-    # last night's meetup: thank-yous owed, one with an agreed next step
-    yesterday = today - dt.timedelta(days=1)
-    meetup = store.events.save(Event(name="JakartaJS Meetup", place="GoWork Plaza Indonesia",
-                                     starts_on=yesterday))
-    for k, cid in enumerate(stories.meetup):
-        met = clock.aware(yesterday, 18 * 60 + 45 + 15 * k)
-        logged_meeting = journal.log_meeting(
-            store, [cid], when=met, channel=Channel.EVENT, goal="catch up at the break",
-            summary="Talked after the meetup about their new team.", event_id=meetup.id,
-            next_step="Send the hiring playbook" if k == 0 else "", tz=tz)
-        made_at(met, *logged_meeting.thank_yous, *logged_meeting.next_steps)
-    # an introduction that was declined: go back to the introducer
-    intro = store.introductions.save(Introduction(
-        person_id=stories.introduced, introducer_id=stories.introducer,
-        made_on=today - dt.timedelta(days=INTRODUCED_DAYS_AGO), asked_first=True))
-    assert intro.id is not None  # a saved introduction
-    answered = clock.aware(yesterday, _minutes(rng, Channel.EMAIL))
-    outcome = journal.record_introduction_outcome(store, intro.id, IntroductionOutcome.DECLINED,
-                                                  when=answered, tz=tz)
-    made_at(answered, outcome.introducer_follow_up)
-    # what the operations stamped with the real clock, dated as the stories tell it
-    with store.atomic():
-        con = connection(store.db)
-        con.execute("UPDATE interaction SET created_at = occurred_at,"
-                    " updated_at = occurred_at WHERE id > ?", (bulk_interactions or 0,))
-        con.executemany("UPDATE follow_up SET created_at = ? WHERE id = ?", stamps)
-        con.execute("UPDATE event SET created_at = ? WHERE id = ?",
-                    (_fmt(clock.at(today - dt.timedelta(days=14), 10 * 60)), meetup.id))
-        con.execute("UPDATE introduction SET created_at = ? WHERE id = ?",
-                    (_fmt(clock.at(today - dt.timedelta(days=INTRODUCED_DAYS_AGO), 10 * 60)),
-                     intro.id))
-    return len(store.followups.open()) - before
