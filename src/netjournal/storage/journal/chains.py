@@ -185,9 +185,7 @@ def apply_rules_to_interaction(store: Store, interaction: Interaction, *,
         if _owes_thank_you(store, interaction, tz, today):
             met_on = rules.local_date(interaction.occurred_at, tz)
             for cid in interaction.participant_ids:
-                thanks.append(store.followups.save(FollowUp(
-                    contact_id=cid, due_on=rules.thank_you_due(met_on),
-                    kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction.id)))
+                thanks.append(store.followups.save(thank_you(cid, interaction.id, met_on)))
         if interaction.awaiting_reply and interaction.direction == Direction.OUTBOUND:
             started = start_chain(store, interaction.id, settings=settings, tz=tz)
         elif interaction.direction in (Direction.INBOUND, Direction.MUTUAL):
@@ -197,6 +195,12 @@ def apply_rules_to_interaction(store: Store, interaction: Interaction, *,
             close_reconnects(store, cid, interaction.occurred_at)
     return RulesApplied(started=started, closed_chains=tuple(sorted(set(closed))),
                         thank_yous=tuple(thanks))
+
+
+def thank_you(contact_id: int, interaction_id: int, met_on: dt.date) -> FollowUp:
+    """The thank-you a meeting on ``met_on`` owes a participant (not saved yet)."""
+    return FollowUp(contact_id=contact_id, due_on=rules.thank_you_due(met_on),
+                    kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction_id)
 
 
 def _owes_thank_you(store: Store, interaction: Interaction, tz: dt.tzinfo | None,

@@ -19,6 +19,7 @@ from netjournal.domain.values import (
     Introduction,
     IntroductionOutcome,
 )
+from netjournal.storage.journal import chains
 from netjournal.storage.journal.base import JournalError, close_reconnects, moment_or_now
 from netjournal.storage.journal.chains import close_chains, let_go
 from netjournal.storage.store import Store
@@ -102,9 +103,8 @@ def log_meeting(store: Store, contact_ids: Sequence[int], *, when: dt.datetime |
             closed += close_chains(store, cid, before=moment)
             close_reconnects(store, cid, moment)
             if thank_you:
-                thanks.append(store.followups.save(FollowUp(
-                    contact_id=cid, due_on=rules.thank_you_due(met_on),
-                    kind=FollowUpKind.THANK_YOU, origin_interaction_id=interaction.id)))
+                thanks.append(store.followups.save(
+                    chains.thank_you(cid, interaction.id, met_on)))
             if wants_step:
                 steps.append(store.followups.save(
                     _next_step(cid, interaction.id, next_step, due_step)))

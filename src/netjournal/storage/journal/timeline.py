@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netjournal.domain.values import FollowUp, FollowUpStatus, Interaction
+from netjournal.domain.values import FollowUp, Interaction
 from netjournal.storage.store import Store
-
-_OPEN = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ def bin_interaction(store: Store, interaction_id: int) -> InteractionBinned:
     """
     with store.atomic():
         interaction = store.interactions.get(interaction_id)
-        started = tuple(f for f in store.followups.chain(interaction_id) if f.status in _OPEN)
+        started = tuple(f for f in store.followups.chain(interaction_id) if f.is_open)
         for f in started:
             assert f.id is not None
             store.followups.delete(f.id)
