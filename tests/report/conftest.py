@@ -1,21 +1,14 @@
-"""Fixtures for the summary tests: a QGuiApplication, poppler, a realistic card."""
+"""Fixtures for the summary tests: a QGuiApplication, a realistic card, a PDF renderer."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from netjournal.storage.store import Store
 from tests.report.helpers import NOW, make_budi
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _poppler() -> None:
-    if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
-        pytest.fail("the summary tests need poppler-utils (pdftotext, pdfinfo)")
 
 
 @pytest.fixture

@@ -1,10 +1,15 @@
-"""Helpers for the summary tests: a realistic card with its whole history, PDF readers."""
+"""Helpers for the summary tests: a realistic card with its whole history, PDF readers.
+
+PDFs are read back with pypdf (a test dependency), so no outside tool is needed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
+
+from pypdf import PageObject, PdfReader
+from pypdf.generic import DictionaryObject
 
 from netjournal.domain.values import (
     Channel,
@@ -33,22 +38,111 @@ def at(days_ago: int, hour: int = 10) -> dt.datetime:
     return (NOW - dt.timedelta(days=days_ago)).replace(hour=hour, minute=0)
 
 
-def pdftotext(path: Path, page: int | None = None) -> str:
-    """The text of a PDF (or of one page) as poppler reads it, in reading order."""
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+# Ligatures a PDF may keep as one glyph: read back as the letters they join. Only these:
+# NFKC would also hide a wrong glyph (a Kangxi radical printed for a CJK character).
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+# The standard paper sizes in points (1/72 inch), as the summary prints them.
+PAPER = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of a PDF (or of its page ``page``, from 1) in reading order, ligatures folded.
+
+    Qt writes each run of one font as its own text object, and places words one by one:
+    pypdf reads the gaps between words as tabs (they come back as spaces) and starts a new
+    line with each text object. Runs on one baseline are joined again here, so a bold
+    "Regular tie" and its "," read "Regular tie," as on paper.
+    """
+    pages = PdfReader(path).pages
+    return "\n".join(_page_text(p) for p in ([pages[page - 1]] if page else pages))
+
+
+def _page_text(page: PageObject) -> str:
+    runs: list[tuple[str, float]] = []  # text and baseline (points from the bottom)
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text and text != "\n":
+            runs.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    out: list[str] = []
+    baseline = None
+    for text, y in runs:
+        if baseline is not None and abs(y - baseline) > 1:
+            out.append("\n")
+        out.append(text)
+        baseline = y
+    return "".join(out).translate(_LIGATURES).replace("\t", " ")
 
 
 def pdf_pages(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                         check=True).stdout
-    return int(next(line.split()[-1] for line in out.splitlines()
-                    if line.startswith("Pages:")))
+    return len(PdfReader(path).pages)
+
+
+def pdf_paper(path: Path) -> str:
+    """The paper size of the first page: ``A4``, ``Letter``, else its size in points."""
+    box = PdfReader(path).pages[0].mediabox
+    size = (float(box.width), float(box.height))
+    for name, (w, h) in PAPER.items():
+        if abs(size[0] - w) < 1 and abs(size[1] - h) < 1:
+            return name
+    return f"{size[0]:.0f}x{size[1]:.0f}"
+
+
+def pdf_fonts(path: Path) -> dict[str, bool]:
+    """Every font the pages use (their /BaseFont), and whether the PDF embeds it.
+
+    A composite (Type0) font, as CJK text uses, is embedded when its descendant font is.
+    """
+    fonts: dict[str, bool] = {}
+
+    def embedded(font: DictionaryObject) -> bool:
+        if "/DescendantFonts" in font:
+            return all(embedded(d.get_object()) for d in font["/DescendantFonts"])
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None:
+            return False
+        descriptor = descriptor.get_object()
+        return any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+    def walk(resources: DictionaryObject | None) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()
+        for ref in (resources.get("/Font") or DictionaryObject()).get_object().values():
+            font = ref.get_object()
+            fonts[str(font["/BaseFont"])] = embedded(font)
+        for ref in (resources.get("/XObject") or DictionaryObject()).get_object().values():
+            walk(ref.get_object().get("/Resources"))
+
+    for page in PdfReader(path).pages:
+        walk(page.get("/Resources"))
+    return fonts
+
+
+def pdf_images(path: Path) -> list[tuple[int, int]]:
+    """(width, height) of every image the pages draw, their soft masks left out."""
+    found: list[tuple[int, int]] = []
+
+    def walk(resources: DictionaryObject | None) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()
+        for ref in (resources.get("/XObject") or DictionaryObject()).get_object().values():
+            xobject = ref.get_object()
+            if xobject.get("/Subtype") == "/Image":
+                found.append((int(xobject["/Width"]), int(xobject["/Height"])))
+            else:
+                walk(xobject.get("/Resources"))
+
+    for page in PdfReader(path).pages:
+        walk(page.get("/Resources"))
+    return found
 
 
 def flat(text: str) -> str:
-    """pdftotext's output with every run of white space made one space."""
+    """``text`` with every run of white space made one space."""
     return " ".join(text.split())
 
 

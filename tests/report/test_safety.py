@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import subprocess
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -24,7 +23,7 @@ from netjournal.domain.values import (
 from netjournal.report import data
 from netjournal.report.document import SummaryDocument
 from netjournal.report.html import LEVELS, PHOTO_URL, build
-from tests.report.helpers import NOW, flat, pdf_pages, pdftotext
+from tests.report.helpers import NOW, flat, pdf_images, pdf_pages, pdf_text
 
 EVIL = "<b>Evil</b><img src=file:///etc/passwd>"
 
@@ -37,13 +36,6 @@ def png(colour: str, width: int = 40, height: int = 30) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(out.data())
-
-
-def images(path):  # type: ignore[no-untyped-def]
-    """(width, height) of every image in a PDF, masks left out."""
-    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True,
-                             text=True, check=True).stdout.splitlines()[2:]
-    return [tuple(line.split()[3:5]) for line in listing if line.split()[2] == "image"]
 
 
 def evil_contact(store, folder):  # type: ignore[no-untyped-def]
@@ -75,7 +67,7 @@ def test_an_evil_name_is_printed_literally_and_loads_nothing(store, render, tmp_
     cid, markup = evil_contact(store, tmp_path)
     path, pages = render(cid)
     assert pdf_pages(path) == 1
-    squeezed = "".join(pdftotext(path).split())  # long values may wrap anywhere
+    squeezed = "".join(pdf_text(path).split())  # long values may wrap anywhere
     for literal in (EVIL, f"ACME {markup}", "<i>CTO</i>", f"kopi {markup}", "<h1>big</h1>",
                     "#<u>tag</u>", f"said {markup}", f"offer {markup}", f"call {markup}",
                     "<script>alert(1)</script>", "<b>web</b>", "notes &",
@@ -84,7 +76,7 @@ def test_an_evil_name_is_printed_literally_and_loads_nothing(store, render, tmp_
     # The layout asked for the photo's internal name and for nothing else.
     assert set(pages[0].document.requested) == {PHOTO_URL}
     # The only image in the PDF is the monogram drawn in memory, not the red picture.
-    assert images(path) == [("256", "256")]
+    assert pdf_images(path) == [(256, 256)]
 
 
 def test_the_markup_has_one_image_and_no_user_tags(store, words, tmp_path):
@@ -129,9 +121,9 @@ def test_the_stored_photo_is_the_one_shown(store, render):
     cid = store.contacts.create("Sinta Dewi", photo=png("#2060a0", 300, 400)).id
     path, pages = render(cid)
     assert set(pages[0].document.requested) == {PHOTO_URL}
-    assert images(path) == [("256", "256")]
+    assert pdf_images(path) == [(256, 256)]
     # A photo that is not an image gives the monogram, not an error.
     store.contacts.save(dataclasses.replace(store.contacts.get(cid), photo=b"not a png"))
     path, _ = render(cid, name="broken.pdf")
     assert pdf_pages(path) == 1
-    assert "Sinta Dewi" in flat(pdftotext(path))
+    assert "Sinta Dewi" in flat(pdf_text(path))

@@ -8,13 +8,13 @@ import itertools
 
 from netjournal.domain.values import Interaction
 from netjournal.report.html import LEVELS
-from tests.report.helpers import NOW, flat, make_budi, pdf_pages, pdftotext
+from tests.report.helpers import NOW, flat, make_budi, pdf_pages, pdf_text
 
 
 def test_the_page_shows_what_a_meeting_needs(store, budi, render):
     path, pages = render(budi)
     assert pdf_pages(path) == 1
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     expected = [
         # who they are
         "Budi Santoso", "Senior Product Manager · Tokopedia", "#fintech", "#jakarta",
@@ -60,7 +60,7 @@ def test_a_thousand_interactions_still_fit_on_one_page(store, render):
     page = pages[0]
     assert page.document.pageCount() == 1
     assert page.document.size().height() <= page.document.pageSize().height()
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     hidden = next(x for x in page.left_out if "earlier interactions" in x)
     shown = 1000 - int(hidden.split()[1])
     assert 1 <= shown <= LEVELS[0].interactions
@@ -76,7 +76,7 @@ def test_a_short_card_leaves_nothing_out(store, render):
     cid = store.contacts.create("Wayan").id
     path, pages = render(cid)
     assert pdf_pages(path) == 1
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     assert "Wayan" in text
     assert "no conversation recorded yet" in text
     assert "Nothing recorded yet beyond the card." in text
@@ -89,7 +89,7 @@ def test_dormant_ties_and_dates_in_words(store, render):
     store.interactions.save(Interaction(occurred_at=NOW - dt.timedelta(days=200),
                                         participant_ids=(cid,), summary="Old coffee"))
     path, _ = render(cid)
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     assert "Dormant tie, 110 days past the 90-day rhythm" in text
     assert "(6 months ago)" in text
 
@@ -99,8 +99,8 @@ def test_several_contacts_give_one_page_each(store, render):
     path, pages = render(*ids)
     assert pdf_pages(path) == 3 == len(pages)
     for number, name in enumerate(("Ayu Lestari", "Dewi", "Joko Widodo"), start=1):
-        assert name in pdftotext(path, page=number)
-    assert "Dewi" not in pdftotext(path, page=1)
+        assert name in pdf_text(path, page=number)
+    assert "Dewi" not in pdf_text(path, page=1)
 
 
 def test_budgets_only_shrink():
@@ -114,7 +114,7 @@ def test_how_we_met_does_not_name_the_event_twice(store, budi, render):
     card = store.contacts.get(budi)
     store.contacts.save(dataclasses.replace(card, how_met="Met at JakartaJS Meetup"))
     path, _ = render(budi)
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     assert "Met at JakartaJS Meetup" in text and "20 Nov 2025, GoWork, Jakarta" in text
     assert "At JakartaJS Meetup" not in text
 
@@ -123,6 +123,6 @@ def test_ten_short_conversations_all_fit(store, render):
     budi = make_budi(store, interactions=10)
     path, pages = render(budi)
     assert pdf_pages(path) == 1
-    text = flat(pdftotext(path))
+    text = flat(pdf_text(path))
     assert "earlier interaction" not in text
     assert pages[0].budget == LEVELS[0]

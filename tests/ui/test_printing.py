@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from netjournal.settings import Settings
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.printing import SummaryPrinter, default_file_name
-from tests.report.helpers import NOW, flat, make_budi, pdf_pages, pdftotext
+from tests.report.helpers import NOW, flat, make_budi, pdf_pages, pdf_text
 
 # Qt's offscreen platform warns "This plugin does not support propagateSizeHints()"
 # whenever a shown top-level window's size hints change.
@@ -37,8 +37,8 @@ def test_export_pdf_writes_one_page_per_contact(store, printer, qtbot, tmp_path)
         assert printer.export_pdf([budi, ayu], out) == out
     assert exported.args == [str(out)]
     assert pdf_pages(out) == 2
-    assert "Budi Santoso" in pdftotext(out, page=1)
-    assert "Ayu Lestari" in pdftotext(out, page=2)
+    assert "Budi Santoso" in pdf_text(out, page=1)
+    assert "Ayu Lestari" in pdf_text(out, page=2)
 
 
 def test_export_asks_where_and_adds_the_extension(store, printer, monkeypatch, tmp_path):
@@ -52,7 +52,7 @@ def test_export_asks_where_and_adds_the_extension(store, printer, monkeypatch, t
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     assert printer.export_pdf([cid]) == tmp_path / "made.pdf"
     assert asked[0].endswith("Made Wirawan - summary.pdf")
-    assert "Made Wirawan" in flat(pdftotext(tmp_path / "made.pdf"))
+    assert "Made Wirawan" in flat(pdf_text(tmp_path / "made.pdf"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
     assert printer.export_pdf([cid]) is None  # cancelled
 
@@ -111,7 +111,7 @@ def test_several_contacts_selected_in_the_list_print_one_page_each(
     assert window.card.contact_id() == ids[1]
     window.actions.export_pdf.trigger()  # one selected: the card's contact only
     assert pdf_pages(tmp_path / "one.pdf") == 1
-    assert "Bayu Setiawan" in pdftotext(tmp_path / "one.pdf")
+    assert "Bayu Setiawan" in pdf_text(tmp_path / "one.pdf")
 
     click(ids[0], Qt.KeyboardModifier.ControlModifier)
     click(ids[3], Qt.KeyboardModifier.ControlModifier)
@@ -121,5 +121,5 @@ def test_several_contacts_selected_in_the_list_print_one_page_each(
     out = tmp_path / "three.pdf"
     assert pdf_pages(out) == 3
     for page, name in enumerate(("Ayu Lestari", "Bayu Setiawan", "Dewi Sartika"), start=1):
-        assert name in pdftotext(out, page=page)
-    assert "Citra Kirana" not in pdftotext(out)
+        assert name in pdf_text(out, page=page)
+    assert "Citra Kirana" not in pdf_text(out)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +11,7 @@ from netjournal.domain.values import Direction, FollowUpKind, Interaction
 from netjournal.settings import Settings
 from netjournal.storage import journal
 from netjournal.ui.contact import operations as ops
+from tests.report.helpers import pdf_text
 
 
 def _answer_modal(action):
@@ -88,8 +88,7 @@ def test_print_summary_to_pdf_from_the_window(qtbot, store, make_main_window, tm
     assert window.actions.export_pdf.isEnabled()
     out = tmp_path / "sari.pdf"
     window.tools.printer().export_pdf([sari.id], out)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdf_text(out)
     assert "Sari Wijaya" in text and "Gojek" in text
 
 
