@@ -50,26 +50,55 @@ def test_print_by_a_unique_name_or_the_start_of_it(cli, people, tmp_path):
         assert "Budi Santoso" in pdf_text(out)
 
 
-def test_an_ambiguous_name_lists_the_matches(cli, people, tmp_path):
+def test_an_ambiguous_name_lists_the_matches_on_one_line(cli, people, tmp_path):
     out = tmp_path / "dewi.pdf"
     result = cli("print", "dewi lestari", "-o", str(out))
-    assert result.code == 1
-    assert "'dewi lestari' matches 2 contacts; give the id of the one to print" in result.err
-    assert f"{people['dewi_a']}  Dewi Lestari (Gojek)" in result.err
-    assert f"{people['dewi_b']}  Dewi Lestari (Traveloka)" in result.err
-    assert "Traceback" not in result.err
+    assert (result.code, result.err) == (
+        1, f"netjournal print: 2 contacts are named 'dewi lestari': #{people['dewi_a']} Dewi "
+           f"Lestari (Gojek), #{people['dewi_b']} Dewi Lestari (Traveloka) — give "
+           "the id\n")
     assert not out.exists()
+    assert cli("print", f"#{people['dewi_b']}", "-o", str(out)).code == 0
+
+
+def test_several_search_hits_are_listed_with_how_many_more(cli, store, tmp_path):
+    ids = [store.contacts.create(f"Budi {n}", company="Gojek" if n == "Halim" else "").id
+           for n in ("Halim", "Hartono", "Santoso", "Wijaya", "Gunawan", "Sutrisno",
+                     "Pratama", "Kusuma", "Setiawan", "Nugroho")]
+    result = cli("print", "budi", "-o", str(tmp_path / "x.pdf"))
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert result.err.startswith("netjournal print: 10 contacts match 'budi': ")
+    assert f"#{ids[0]} Budi Halim (Gojek), " in result.err
+    assert result.err.endswith(", and 2 more — give the id\n")
 
 
 def test_an_unknown_contact_is_an_error(cli, people, tmp_path):
     out = tmp_path / "x.pdf"
     result = cli("print", "Nobody Here", "-o", str(out))
     assert (result.code, result.err.strip()) == (
-        1, "netjournal print: no contact is named 'Nobody Here'")
+        1, "netjournal print: no contact matches 'Nobody Here'")
     result = cli("print", "99999", "-o", str(out))
     assert (result.code, result.err.strip()) == (1, "netjournal print: there is no contact "
                                                     "#99999")
     assert not out.exists()
+
+
+def test_a_vcard_contact_is_printed_by_the_word_search_finds(cli, tmp_path):
+    """The name is markup: search finds it by a word, print takes the same word, and the
+    page shows the markup as the characters it is."""
+    fn = '<b>Evil</b><img src="file:///etc/hostname">'
+    card = tmp_path / "evil.vcf"
+    card.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{fn}\r\nN:;Evil;;;\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    assert cli("import", str(card)).code == 0
+    found = cli("search", "Evil", "--json").json()
+    assert [c["name"] for c in found] == [fn]
+    out = tmp_path / "x.pdf"
+    result = cli("print", "Evil", "-o", str(out))
+    assert result.code == 0, result.err
+    assert result.out.strip() == f"wrote the summary of {fn} to {out}"
+    assert pdf_pages(out) == 1
+    assert fn in flat(pdf_text(out))
 
 
 def test_all_from_event_prints_one_page_per_contact(cli, store, tmp_path):

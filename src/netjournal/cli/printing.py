@@ -17,15 +17,12 @@ from netjournal.cli.common import (
     open_store,
     print_json,
 )
-from netjournal.domain.details import fold
+from netjournal.cli.naming import CONTACT_HELP, resolve_contact
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import Event
 from netjournal.report import ReportError
-from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
-LISTED = 15  # matches listed for an ambiguous name
-SEARCHED = 500  # search results looked at when no name matches exactly
 PAGE_SIZE_NAMES = {"a4": "A4", "letter": "Letter"}
 
 
@@ -37,8 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(sub, "print", cmd_print,
                     "print a one-page summary of a contact (or of everyone met at an "
                     "event) to a PDF")
-    p.add_argument("contact", nargs="?", metavar="CONTACT",
-                   help="the contact's id, or their name (or the start of it)")
+    p.add_argument("contact", nargs="?", metavar="CONTACT", help=CONTACT_HELP)
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                    help="the PDF to write (replaced if it exists)")
     p.add_argument("--all-from-event", metavar="NAME",
@@ -46,55 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--page-size", type=_page_size_arg, choices=("A4", "Letter"),
                    help="paper size (default: the settings, else the locale's)")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
-
-
-def _describe(store: Store, ids: list[int]) -> str:
-    rows = store.contacts.summaries(ids)
-    lines = []
-    for cid in ids[:LISTED]:
-        c = rows.get(cid)
-        if c is None:
-            continue
-        where = ", ".join(x for x in (c.title, c.company) if x)
-        lines.append(f"  {cid:>6}  {c.name}" + (f" ({where})" if where else ""))
-    if len(ids) > LISTED:
-        lines.append(f"  ... and {len(ids) - LISTED} more")
-    return "\n".join(lines)
-
-
-def _name_matches(name: str, words: list[str]) -> bool:
-    """Every word typed starts a word of the name (case and accents ignored)."""
-    parts = fold(name).split()
-    return all(any(p.startswith(w) for p in parts) for w in words)
-
-
-def resolve_contact(store: Store, text: str) -> int:
-    """The one live contact ``text`` names: an id (``12`` or ``#12``), or a name.
-
-    A name is first matched exactly (case-insensitive); failing that, each word typed
-    must start a word of the name, accents ignored (``budi san`` finds Budi Santoso).
-    Raises ``CommandError`` when there is no such contact or several.
-    """
-    text = text.strip()
-    if not text:
-        raise CommandError("give a contact's id or name")
-    if text.removeprefix("#").isdigit():
-        cid = int(text.removeprefix("#"))
-        if not store.contacts.exists(cid):
-            raise CommandError(f"there is no contact #{cid}")
-        return cid
-    ids = store.contacts.find_by_name(text)
-    if not ids:
-        words = fold(text).split()
-        found = store.search.contact_ids(ContactFilter(text=text), limit=SEARCHED)
-        rows = store.contacts.summaries(found)
-        ids = [i for i in found if i in rows and _name_matches(rows[i].name, words)]
-    if not ids:
-        raise CommandError(f"no contact is named {text!r}")
-    if len(ids) > 1:
-        raise CommandError(f"{text!r} matches {len(ids)} contacts; give the id of the one "
-                           f"to print:\n{_describe(store, ids)}")
-    return ids[0]
 
 
 def resolve_event(store: Store, text: str) -> Event:

@@ -32,6 +32,11 @@ _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
                           "ß": "ss", "ı": "i", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
 
 
+def fold_letters(text: str) -> str:
+    """``text`` with the letters the index folds by hand folded (``Łukasz`` -> ``Lukasz``)."""
+    return text.translate(_LETTERS)
+
+
 def fts_query(text: str) -> str:
     """Turn what the user typed into a safe FTS5 query ("" when there is nothing to find).
 
