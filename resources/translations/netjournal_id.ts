@@ -649,7 +649,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+423"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+412"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -2770,7 +2770,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-315"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-304"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -2786,47 +2786,12 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>events</source>
-        <translation>acara</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>interactions</source>
-        <translation>interaksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>offers</source>
-        <translation>tawaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>favours</source>
-        <translation>bantuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follow-ups</source>
-        <translation>tindak lanjut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>introductions</source>
-        <translation>perkenalan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connection requests</source>
-        <translation>permintaan koneksi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
@@ -3162,6 +3127,44 @@ Folder data: %2</translation>
         <location line="+4"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../src/netjournal/interop/records.py" line="+32"/>
+        <source>events</source>
+        <translation>acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactions</source>
+        <translation>interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>tawaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favours</source>
+        <translation>bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>introductions</source>
+        <translation>perkenalan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection requests</source>
+        <translation>permintaan koneksi</translation>
     </message>
 </context>
 <context>

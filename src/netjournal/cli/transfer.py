@@ -11,14 +11,7 @@ from netjournal.cli.common import CommandError, add_command, counted, open_store
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
-
-# The other rows a backup adds (``ImportReport.records`` keys), as the summary counts them.
-RECORD_WORDS = {
-    "events": ("event", "events"), "interactions": ("interaction", "interactions"),
-    "offers": ("offer", "offers"), "exchanges": ("favour", "favours"),
-    "follow_ups": ("follow-up", "follow-ups"), "introductions": ("introduction", "introductions"),
-    "connection_requests": ("connection request", "connection requests"),
-}
+from netjournal.interop.records import record_words
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,7 +55,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  note {problem.where}: {problem.reason}")
     if report.records:
         print("also added: " + ", ".join(
-            counted(n, *RECORD_WORDS.get(key, (key, key))) for key, n in report.records.items()))
+            counted(n, record_words(key).one, record_words(key).many)
+            for key, n in report.records.items()))
     return 0
 
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.interop import InteropError
+from netjournal.interop import InteropError, records
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Action, Format, ImportReport, Outcome
 from netjournal.storage import StorageError
@@ -62,17 +62,6 @@ _ACTION_WORDS = {
     Action.MERGE: QT_TRANSLATE_NOOP("importdialog", "Merge"),
     Action.UNCHANGED: QT_TRANSLATE_NOOP("importdialog", "Already there"),
     Action.REJECT: QT_TRANSLATE_NOOP("importdialog", "Rejected"),
-}
-# What else a NetJournal backup brings besides people (ImportReport.records), shown as
-# "word: count" so that no plural forms are needed.
-_RECORD_WORDS = {
-    "events": QT_TRANSLATE_NOOP("importdialog", "events"),
-    "interactions": QT_TRANSLATE_NOOP("importdialog", "interactions"),
-    "offers": QT_TRANSLATE_NOOP("importdialog", "offers"),
-    "exchanges": QT_TRANSLATE_NOOP("importdialog", "favours"),
-    "follow_ups": QT_TRANSLATE_NOOP("importdialog", "follow-ups"),
-    "introductions": QT_TRANSLATE_NOOP("importdialog", "introductions"),
-    "connection_requests": QT_TRANSLATE_NOOP("importdialog", "connection requests"),
 }
 _ACTION_COLOURS = {Action.CREATE: "#1d7f4e", Action.MERGE: "#2160b8",
                    Action.UNCHANGED: "#5b6470", Action.REJECT: "#a12622"}
@@ -338,7 +327,7 @@ class ImportDialog(QDialog):
         if report.records:
             counts = self.tr(", ").join(
                 fill(self.tr("%1: %2"), QCoreApplication.translate(
-                    _CONTEXT, _RECORD_WORDS.get(key, key)), QLocale().toString(n))
+                    records.CONTEXT, records.record_words(key).many), QLocale().toString(n))
                 for key, n in report.records.items())
             message += " " + fill(self.tr("Also added (%1)."), counts)
         self.summary_label.setText(message)
