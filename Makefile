@@ -42,6 +42,7 @@ test: $(STAMP) $(RC_PY)
 lint: $(STAMP)
 	$(PY) -m ruff check src tests $(wildcard benchmarks)
 	$(PY) -m mypy src/netjournal/domain src/netjournal/storage src/netjournal/interop \
+	    src/netjournal/demo \
 	    src/netjournal/paths.py src/netjournal/settings.py src/netjournal/wording.py
 
 bench: $(STAMP)

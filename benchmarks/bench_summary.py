@@ -25,11 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter, QTextDocument
 
+from netjournal import demo
 from netjournal.domain.values import Interaction
 from netjournal.paths import DataDir
 from netjournal.report import data, pdf
 from netjournal.report.document import base_font
-from netjournal.storage import demo
 from netjournal.storage.store import Store
 
 RUNS = 9

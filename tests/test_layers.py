@@ -6,8 +6,13 @@ import textwrap
 
 import pytest
 
-QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.paths",
-           "netjournal.settings"]
+QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.demo",
+           "netjournal.paths", "netjournal.settings"]
+# What each lower layer may load of our own code besides itself: never a layer above it.
+BELOW = {
+    "netjournal.domain": (),
+    "netjournal.storage": ("netjournal.domain", "netjournal.paths", "netjournal.settings"),
+}
 # Below both ui/ and report/: Qt's core only (translations, no widgets), and of our own
 # code only the domain's codes.
 QTCORE_ONLY = {"netjournal.wording": ("netjournal.domain",)}
@@ -35,6 +40,28 @@ def test_package_loads_no_qt(package):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.strip()
     assert out == "", f"{package} loaded {out}"
+
+
+def _walk_loaded(package: str) -> set[str]:
+    """The modules that importing every module of ``package`` loads, in a fresh interpreter."""
+    code = textwrap.dedent(f"""
+        import importlib, pkgutil, sys
+        pkg = importlib.import_module({package!r})
+        for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+            importlib.import_module(info.name)
+        print(*sys.modules)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    return set(out.split())
+
+
+@pytest.mark.parametrize(("package", "allowed"), BELOW.items())
+def test_lower_layers_load_nothing_above_them(package, allowed):
+    # e.g. the demo generator sits above storage: storage never reaches up to it
+    ours = {m for m in _walk_loaded(package) if m.startswith("netjournal.")}
+    above = sorted(m for m in ours if not m.startswith((package, *allowed)))
+    assert above == [], f"{package} loaded {above}"
 
 
 def test_cli_commands_without_gui_load_no_qt(tmp_path):

@@ -8,8 +8,9 @@ from collections import Counter
 
 import pytest
 
+from netjournal.demo import clock as demo_clock
+from netjournal.demo import words as demo_data
 from netjournal.domain.details import fold
-from netjournal.storage import demo_clock, demo_data
 from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
 

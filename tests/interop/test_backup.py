@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from netjournal import demo
 from netjournal.domain.values import (
     Contact,
     Detail,
@@ -23,7 +24,7 @@ from netjournal.interop import InteropError, backup
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Action
 from netjournal.paths import DataDir
-from netjournal.storage import demo, transfer
+from netjournal.storage import transfer
 from netjournal.storage.store import Store
 
 NOW = dt.datetime(2026, 5, 1, 9, 30, tzinfo=dt.UTC)

@@ -36,7 +36,7 @@ def test_quit_when_ready_on_an_empty_folder(tmp_path):
 def test_quit_when_ready_on_a_demo_folder(tmp_path):
     folder = tmp_path / "demo"
     with Store.open(DataDir(folder)) as store:
-        from netjournal.storage import demo
+        from netjournal import demo
 
         demo.generate(store, 300)
     result = _gui("--quit-when-ready", "--data-dir", str(folder), "--lang", "id")

@@ -6,8 +6,8 @@ import argparse
 import sys
 import time
 
+from netjournal import demo
 from netjournal.cli.common import add_command, open_store
-from netjournal.storage import demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

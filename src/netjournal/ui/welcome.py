@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal import demo
 from netjournal.storage import StorageError
-from netjournal.storage import demo as demo_data
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.style import SHEETS
@@ -181,7 +181,7 @@ class WelcomePage(QWidget):
         """Generate the demo journal; False (with a message) if that was not possible."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo_data.generate(self._store, DEMO_CONTACTS)
+            demo.generate(self._store, DEMO_CONTACTS)
         except StorageError as e:
             QApplication.restoreOverrideCursor()
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Demo data"), str(e),

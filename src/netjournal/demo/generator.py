@@ -13,6 +13,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netjournal.demo import words
+from netjournal.demo.clock import MEETINGS, Clock, fmt, minutes_for
+from netjournal.demo.stories import Stories, recent_follow_up_stories
 from netjournal.domain.followups import NEXT_STEP_DAYS, thank_you_due
 from netjournal.domain.values import (
     Channel,
@@ -27,9 +30,6 @@ from netjournal.domain.values import (
     TieStrength,
 )
 from netjournal.storage import StorageError
-from netjournal.storage import demo_data as words
-from netjournal.storage.demo_clock import MEETINGS, Clock, fmt, minutes_for
-from netjournal.storage.demo_stories import Stories, recent_follow_up_stories
 from netjournal.storage.sql import connection
 from netjournal.storage.store import Store
 

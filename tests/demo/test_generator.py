@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from netjournal import demo
+from netjournal.demo import words as demo_data
 from netjournal.domain.followups import local_date, next_step_due, thank_you_due
 from netjournal.domain.values import (
     Channel,
@@ -14,7 +16,7 @@ from netjournal.domain.values import (
     ExchangeStatus,
     FollowUpKind,
 )
-from netjournal.storage import demo, demo_data, journal
+from netjournal.storage import journal
 from netjournal.storage.store import Store
 
 TODAY = dt.date(2026, 3, 10)

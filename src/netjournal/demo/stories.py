@@ -7,8 +7,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from netjournal.demo.clock import Clock, fmt, given_name, minutes_for
 from netjournal.domain.values import Channel, Event, FollowUp, Introduction, IntroductionOutcome
-from netjournal.storage.demo_clock import Clock, fmt, given_name, minutes_for
 from netjournal.storage.sql import connection
 from netjournal.storage.store import Store
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from netjournal.demo import words
 from netjournal.domain.values import Channel
-from netjournal.storage import demo_data as words
 
 
 def fmt(moment: dt.datetime) -> str:
