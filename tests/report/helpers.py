@@ -6,6 +6,7 @@ PDFs are read back with pypdf (a test dependency), so no outside tool is needed.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PageObject, PdfReader
@@ -58,21 +59,40 @@ def pdf_text(path: Path, page: int | None = None) -> str:
     return "\n".join(_page_text(p) for p in ([pages[page - 1]] if page else pages))
 
 
-def _page_text(page: PageObject) -> str:
-    runs: list[tuple[str, float]] = []  # text and baseline (points from the bottom)
+@dataclass
+class _Run:
+    """One text object Qt wrote: its text, where it starts and ends on its baseline, and
+    its font size, in points."""
 
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+    text: str
+    start: float
+    end: float
+    baseline: float
+    size: float
+
+
+def _page_text(page: PageObject) -> str:
+    runs: list[_Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object,
+              size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         if text and text != "\n":
-            runs.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+            runs.append(_Run(text, x, x, y, size * abs(cm[3] or cm[0])))
+        elif not text and runs and abs(y - runs[-1].baseline) < 0.5:
+            runs[-1].end = x  # pypdf reports where a run ends as an empty text after it
 
     page.extract_text(visitor_text=visit)
     out: list[str] = []
-    baseline = None
-    for text, y in runs:
-        if baseline is not None and abs(y - baseline) > 1:
+    for before, run in zip([None, *runs], runs, strict=False):
+        # The next part of a line starts where the last one stopped, on its baseline; a
+        # column beside it starts further on, and reads as a line of its own.
+        if before is not None and not (abs(run.baseline - before.baseline) <= 1 and
+                                       -0.5 * run.size <= run.start - before.end
+                                       <= 1.5 * run.size):
             out.append("\n")
-        out.append(text)
-        baseline = y
+        out.append(run.text)
     return "".join(out).translate(_LIGATURES).replace("\t", " ")
 
 
