@@ -53,7 +53,7 @@ demo: $(STAMP)
 
 # The wheel users install (pip, pipx): setup.py compiles the translations and icon into it.
 wheel: $(STAMP)
-	rm -f dist/netjournal-*.whl
+	rm -rf dist/netjournal-*.whl build/lib build/bdist.*  # no module left from an older build
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 # The one-folder bundle in dist/netjournal/ (run dist/netjournal/netjournal); see
