@@ -67,7 +67,8 @@ bundle: $(STAMP) $(RC_PY) $(PYINSTALLER)
 	    --workpath build/pyinstaller packaging/netjournal.spec
 
 # The menu entry, icon and AppStream metadata in the user's XDG folders. The entry runs
-# `netjournal-gui` from PATH (pipx puts it there); EXEC=/path/to/netjournal uses another,
+# `netjournal-gui` from PATH (pipx puts it there); desktops see new files in these folders
+# without a cache to refresh; EXEC=/path/to/netjournal uses another,
 # e.g. `make install-desktop EXEC=$$PWD/dist/netjournal/netjournal` for the bundle.
 XDG_DATA_HOME ?= $(HOME)/.local/share
 APP_ID := io.github.netjournal.NetJournal
@@ -82,15 +83,9 @@ install-desktop:
 	    $(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
 	install -D -m 644 packaging/$(APP_ID).metainfo.xml \
 	    $(XDG_DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
-	-command -v update-desktop-database >/dev/null && \
-	    update-desktop-database -q $(XDG_DATA_HOME)/applications
-	-command -v gtk-update-icon-cache >/dev/null && \
-	    gtk-update-icon-cache -q -t $(XDG_DATA_HOME)/icons/hicolor
 
 uninstall-desktop:
 	rm -f $(DESKTOP_FILES)
-	-command -v update-desktop-database >/dev/null && \
-	    update-desktop-database -q $(XDG_DATA_HOME)/applications
 
 clean:
 	rm -rf $(VENV) build dist $(RC_PY) src/*.egg-info .pytest_cache .hypothesis .ruff_cache
