@@ -11,7 +11,8 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(patsubst resources/translations/%.ts,build/translations/%.qm,$(TS))
 RC_PY := src/netjournal/ui/resources_rc.py
 
-.PHONY: run test lint bench demo resources translations clean
+.PHONY: run test lint bench demo resources translations bundle wheel install-desktop \
+	uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,5 +52,41 @@ bench: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m netjournal demo --contacts 2000 $(ARGS)
 
+# The wheel users install (pip, pipx): setup.py compiles the translations and icon into it.
+wheel: $(STAMP)
+	rm -rf dist/netjournal-*.whl build/lib build/bdist.*  # no module left from an older build
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The one-folder bundle in dist/netjournal/ (run dist/netjournal/netjournal); see
+# packaging/netjournal.spec. packaging/smoke_bundle.sh tries every command on it.
+PYINSTALLER := $(VENV)/bin/pyinstaller
+$(PYINSTALLER): $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+
+bundle: $(STAMP) $(RC_PY) $(PYINSTALLER)
+	$(PYINSTALLER) --noconfirm --clean --log-level ERROR --distpath dist \
+	    --workpath build/pyinstaller packaging/netjournal.spec
+
+# The menu entry, icon and AppStream metadata in the user's XDG folders. The entry runs
+# `netjournal-gui` from PATH (pipx puts it there); desktops see new files in these folders
+# without a cache to refresh; EXEC=/path/to/netjournal uses another,
+# e.g. `make install-desktop EXEC=$$PWD/dist/netjournal/netjournal` for the bundle.
+XDG_DATA_HOME ?= $(HOME)/.local/share
+APP_ID := io.github.netjournal.NetJournal
+DESKTOP_FILES := $(XDG_DATA_HOME)/applications/$(APP_ID).desktop \
+    $(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg \
+    $(XDG_DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+
+install-desktop:
+	install -D -m 644 packaging/$(APP_ID).desktop $(XDG_DATA_HOME)/applications/$(APP_ID).desktop
+	$(if $(EXEC),sed -i 's|^Exec=[^ ]*|Exec="$(EXEC)"|' $(XDG_DATA_HOME)/applications/$(APP_ID).desktop)
+	install -D -m 644 resources/icons/netjournal.svg \
+	    $(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	install -D -m 644 packaging/$(APP_ID).metainfo.xml \
+	    $(XDG_DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+
+uninstall-desktop:
+	rm -f $(DESKTOP_FILES)
+
 clean:
-	rm -rf $(VENV) build $(RC_PY) src/*.egg-info .pytest_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) build dist $(RC_PY) src/*.egg-info .pytest_cache .hypothesis .ruff_cache

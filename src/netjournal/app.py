@@ -108,6 +108,8 @@ def install_translators(app: QApplication, language: str, explicit: bool) -> lis
         loaded.append(qt)
     for translator in loaded:
         app.installTranslator(translator)
+    log.info("language %s: %s", language,
+             ", ".join(t.filePath() for t in loaded) or "no translations, English")
     return loaded
 
 
