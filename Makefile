@@ -44,7 +44,8 @@ lint: $(STAMP)
 	$(PY) -m ruff check src tests $(wildcard benchmarks)
 	$(PY) -m mypy src/netjournal/domain src/netjournal/storage src/netjournal/interop \
 	    src/netjournal/demo \
-	    src/netjournal/paths.py src/netjournal/settings.py src/netjournal/wording.py
+	    src/netjournal/paths.py src/netjournal/settings.py src/netjournal/wording.py \
+	    src/netjournal/dates.py src/netjournal/language.py
 
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(PY) $$script || exit 1; done

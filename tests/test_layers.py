@@ -1,5 +1,6 @@
 """The layers are real: the lower ones never load Qt, the shared wording only QtCore."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -7,7 +8,7 @@ import textwrap
 import pytest
 
 QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.demo",
-           "netjournal.paths", "netjournal.settings"]
+           "netjournal.paths", "netjournal.settings", "netjournal.language"]
 # What each lower layer may load of our own code besides itself: never a layer above it.
 BELOW = {
     "netjournal.domain": (),
@@ -15,7 +16,8 @@ BELOW = {
 }
 # Below both ui/ and report/: Qt's core only (translations, no widgets), and of our own
 # code only the domain's codes.
-QTCORE_ONLY = {"netjournal.wording": ("netjournal.domain",)}
+QTCORE_ONLY = {"netjournal.wording": ("netjournal.domain",),
+               "netjournal.dates": ("netjournal.domain", "netjournal.wording")}
 
 
 def _loaded_by(module: str) -> set[str]:
@@ -68,8 +70,10 @@ def test_cli_commands_without_gui_load_no_qt(tmp_path):
     code = ("import sys\nfrom netjournal.cli import main\n"
             f"main(['search', 'x', '--data-dir', {str(tmp_path)!r}])\n"
             "print(any(m.startswith('PySide6') for m in sys.modules), file=sys.stderr)")
+    # English output needs no translation: Qt stays out (an Indonesian locale loads QtCore)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, timeout=60)
+                          check=True, timeout=60, env={**env, "LANG": "en_US.UTF-8"})
     assert proc.stderr.strip().endswith("False")
 
 

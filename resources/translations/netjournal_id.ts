@@ -33,7 +33,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+112"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+75"/>
+        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+74"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+182"/>
         <source>last contact: %1</source>
         <translation>kontak terakhir: %1</translation>
     </message>
@@ -485,7 +485,7 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+74"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+76"/>
         <source>Kind of detail</source>
         <translation>Jenis detail</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Hapus detail ini</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No email, phone or link yet.</source>
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>EventBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/widgets.py" line="+103"/>
+        <location filename="../../src/netjournal/ui/quickentry/widgets.py" line="+104"/>
         <source>Event: pick one or type a new name (optional)</source>
         <translation>Acara: pilih atau ketik nama baru (opsional)</translation>
     </message>
@@ -857,7 +857,7 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+78"/>
+        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+79"/>
         <source>Log interaction</source>
         <translation>Catat interaksi</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>IntroductionListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/models.py" line="+247"/>
+        <location filename="../../src/netjournal/ui/requests/models.py" line="+245"/>
         <source>(deleted contact)</source>
         <translation>(kontak dihapus)</translation>
     </message>
@@ -1637,7 +1637,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+15"/>
+        <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+16"/>
         <source>Start the line with the name.</source>
         <translation>Awali baris dengan nama.</translation>
     </message>
@@ -2427,7 +2427,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/view.py" line="+72"/>
+        <location filename="../../src/netjournal/ui/today/view.py" line="+73"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -2512,7 +2512,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+110"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+111"/>
         <source>There are no events in the journal yet.</source>
         <translation>Belum ada acara di jurnal ini.</translation>
     </message>
@@ -2548,12 +2548,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+136"/>
+        <location filename="../../src/netjournal/app.py" line="+90"/>
         <source>Cannot use the data folder: %1</source>
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <location line="+11"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -2574,9 +2574,257 @@ Folder data: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/netjournal/cli/common.py" line="+76"/>
+        <source>the database could not be read: %1 (`netjournal check` tells more)</source>
+        <translation>basis data tidak dapat dibaca: %1 (`netjournal check` memberi rinciannya)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>interrupted</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/core.py" line="+61"/>
+        <source>nothing matches “%1”</source>
+        <translation>tidak ada yang cocok dengan “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interactions:</source>
+        <translation>interaksi:</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/followups.py" line="+77"/>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due today</source>
+        <translation>%1 jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 thank-yous</source>
+        <translation>%1 ucapan terima kasih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 later this week</source>
+        <translation>%1 di sisa minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to reconnect</source>
+        <translation>%1 untuk dihubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a short &quot;how are you?&quot; is enough</source>
+        <translation>cukup &quot;apa kabar?&quot; singkat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ask about %1, or share something about #%2</source>
+        <translation>tanyakan tentang %1, atau bagikan sesuatu tentang #%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask about %1</source>
+        <translation>tanyakan tentang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share something about #%1</source>
+        <translation>bagikan sesuatu tentang #%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no reply yet: follow up (try %1 of %2), quoting your first message</source>
+        <translation>belum dibalas: tindak lanjuti (percobaan %1 dari %2), kutip pesan pertama Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reply yet: last follow-up (try %1 of %2)</source>
+        <translation>belum dibalas: tindak lanjut terakhir (percobaan %1 dari %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reply after %1 tries: let go?</source>
+        <translation>tidak dibalas setelah %1 percobaan: lepaskan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say thank you after %1</source>
+        <translation>ucapkan terima kasih setelah %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say thank you for the meeting</source>
+        <translation>ucapkan terima kasih atas pertemuannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next step: %1</source>
+        <translation>langkah berikutnya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next step you agreed</source>
+        <translation>langkah berikutnya yang Anda sepakati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thank them for the introduction and go back to them rather than pressing</source>
+        <translation>ucapkan terima kasih atas perkenalannya dan kembalilah kepadanya alih-alih mendesak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnect: %1</source>
+        <translation>hubungi lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnect</source>
+        <translation>hubungi lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last in touch %1</source>
+        <translation>terakhir berhubungan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never in touch since you added them</source>
+        <translation>belum pernah berhubungan sejak Anda menambahkannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnect (%1, every %2 days): %3</source>
+        <translation>hubungi lagi (%1, setiap %2 hari): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminder</source>
+        <translation>pengingat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing due, all caught up</source>
+        <translation>tidak ada yang jatuh tempo, semua beres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>first message: &quot;%1&quot;</source>
+        <translation>pesan pertama: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/printing.py" line="+175"/>
+        <source>1 page</source>
+        <translation>1 halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pages</source>
+        <translation>%1 halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote %1, one per contact met at %2, to %3</source>
+        <translation>%1 ditulis, satu per kontak yang ditemui di %2, ke %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote the summary of %1 to %2</source>
+        <translation>ringkasan %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+31"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>imported %1, merged %2, rejected %3</source>
+        <translation>diimpor %1, digabung %2, ditolak %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dry run, nothing was changed: %1</source>
+        <translation>uji coba, tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 person</source>
+        <translation>1 orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the merged, %1 already had everything the file holds</source>
+        <translation>dari yang digabung, %1 sudah memiliki semua isi berkas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rejected %1: %2</source>
+        <translation>ditolak %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note %1: %2</source>
+        <translation>catatan %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also added: %1</source>
+        <translation>juga ditambahkan: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 calendar entry</source>
+        <translation>1 entri kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 calendar entries</source>
+        <translation>%1 entri kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 contact</source>
+        <translation>1 kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts</source>
+        <translation>%1 kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 to %2</source>
+        <translation>%1 diekspor ke %2</translation>
+    </message>
+</context>
+<context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-105"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-109"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
@@ -2632,17 +2880,7 @@ Folder data: %2</translation>
         <translation>%1 bukan gambar yang bisa dibaca NetJournal (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/contact/formatting.py" line="+77"/>
-        <source>today</source>
-        <translation>hari ini</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yesterday</source>
-        <translation>kemarin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/netjournal/ui/contact/formatting.py" line="+87"/>
         <source>%n days ago</source>
         <translation>%n hari yang lalu</translation>
     </message>
@@ -2765,6 +3003,39 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>Learned</source>
         <translation>Dipelajari</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../src/netjournal/dates.py" line="+123"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %n days</source>
+        <translation>%n hari lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>%n hari yang lalu</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3296,62 @@ Folder data: %2</translation>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+26"/>
+        <source>work</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal</source>
+        <translation>pribadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>rumah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>ponsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>sekolah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>situs web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home fax</source>
+        <translation>faks rumah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work fax</source>
+        <translation>faks kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>I reached out</source>
         <translation>Saya menghubungi</translation>
     </message>
@@ -3170,7 +3496,7 @@ Folder data: %2</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../src/netjournal/report/html.py" line="+209"/>
+        <location filename="../../src/netjournal/report/html.py" line="+210"/>
         <source>%1 tie</source>
         <translation>Ikatan: %1</translation>
     </message>
@@ -3410,7 +3736,7 @@ Folder data: %2</translation>
         <translation>dan %n permintaan lain tidak ditampilkan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
         <translation>Detail</translation>
     </message>
@@ -3445,17 +3771,7 @@ Folder data: %2</translation>
         <translation>Ringkasan kontak</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/report/words.py" line="+79"/>
-        <source>today</source>
-        <translation>hari ini</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yesterday</source>
-        <translation>kemarin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/netjournal/report/words.py" line="+69"/>
         <source>%n day ago</source>
         <translation>%n hari yang lalu</translation>
     </message>
@@ -3825,8 +4141,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+189"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-137"/>
-        <location line="+102"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-136"/>
+        <location line="+101"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -3871,33 +4187,38 @@ Folder data: %2</translation>
         <translation>Tampilkan %1 sisanya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-145"/>
+        <location filename="../../src/netjournal/cli/followups.py" line="-87"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-144"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+1"/>
         <source>Due today</source>
         <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+1"/>
         <source>Thank-yous still owed</source>
         <translation>Ucapan terima kasih yang tertunda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+1"/>
         <source>Later this week</source>
         <translation>Sisa minggu ini</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+1"/>
+        <location line="+114"/>
         <source>Reconnect</source>
         <translation>Hubungi lagi</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-110"/>
         <source>1 overdue</source>
         <translation>1 terlambat</translation>
     </message>
@@ -3952,7 +4273,7 @@ Folder data: %2</translation>
         <translation>Tidak ada yang jatuh tempo minggu ini. Semua sudah beres.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>

@@ -97,10 +97,46 @@ _WORDS: dict[tuple[type[StrEnum], str], str] = {
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
+# A detail's label is the user's own text, stored as typed (imports write English codes
+# like "work" or "mobile"); the usual ones are shown in the UI's language and stored back
+# in English, so files, JSON and other devices keep the codes.
+_DETAIL_LABELS: dict[str, object] = {
+    "work": QT_TRANSLATE_NOOP("labels", "work"),
+    "personal": QT_TRANSLATE_NOOP("labels", "personal"),
+    "home": QT_TRANSLATE_NOOP("labels", "home"),
+    "mobile": QT_TRANSLATE_NOOP("labels", "mobile"),
+    "other": QT_TRANSLATE_NOOP("labels", "other"),
+    "school": QT_TRANSLATE_NOOP("labels", "school"),
+    "website": QT_TRANSLATE_NOOP("labels", "website"),
+    "fax": QT_TRANSLATE_NOOP("labels", "fax"),
+    "home fax": QT_TRANSLATE_NOOP("labels", "home fax"),
+    "work fax": QT_TRANSLATE_NOOP("labels", "work fax"),
+    "pager": QT_TRANSLATE_NOOP("labels", "pager"),
+    "linkedin": "LinkedIn",  # a name: the same in every language
+}
+
 
 def label(code: StrEnum) -> str:
     """The translated word for a domain code."""
     return QCoreApplication.translate(CONTEXT, _WORDS[type(code), code.value])
+
+
+def detail_label(stored: str) -> str:
+    """How a detail's stored label is shown: the usual ones in the UI's language."""
+    word = _DETAIL_LABELS.get(stored.strip().casefold())
+    if word is None:
+        return stored
+    return QCoreApplication.translate(CONTEXT, str(word))
+
+
+def detail_label_code(shown: str) -> str:
+    """What a label typed or picked in the UI is stored as: the English code of a usual
+    one (``kerja`` is stored as ``work``), else the text as typed."""
+    folded = shown.strip().casefold()
+    for code, word in _DETAIL_LABELS.items():
+        if folded in (code, QCoreApplication.translate(CONTEXT, str(word)).casefold()):
+            return code
+    return shown.strip()
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:

@@ -85,7 +85,9 @@ def test_due_json_matches_the_today_view(qtbot, capsys, demo_dir):
 def test_due_prints_sections(capsys, demo_dir):
     code, out, err = due(capsys, demo_dir, "--today", TODAY.isoformat())
     assert code == 0 and err == ""
-    assert out.splitlines()[0].startswith(f"{TODAY:%A %d %B %Y}: ")
+    from netjournal import dates
+
+    assert out.splitlines()[0].startswith(f"{dates.long_date(TODAY)}: ")
     for title in ("Overdue (", "Due today (", "Thank-yous still owed (", "Reconnect (5)"):
         assert title in out
     assert 'first message: "Hi, could I ask two questions?"' in out

@@ -250,13 +250,13 @@ def test_compiled_qt_translation_words_buttons_and_menus(indonesian_qt: QTransla
 
 
 def test_the_app_loads_both_translations_from_its_resources(qapp: QApplication) -> None:
-    """install_translators finds netjournal_id and qtbase_id in the compiled resources."""
+    """language.install finds netjournal_id and qtbase_id in the compiled resources."""
     pytest.importorskip("netjournal.ui.resources_rc", reason="run `make resources` first")
-    from netjournal.app import install_translators, load_resources
+    from netjournal import language
 
-    assert load_resources()
+    assert language.load_resources()
     locale = QLocale()
-    loaded = install_translators(qapp, "id", explicit=True)
+    loaded = language.install(qapp, "id", environ={})
     try:
         assert len(loaded) == 2
         assert QCoreApplication.translate("MainActions", "&Undo") == "&Urungkan"

@@ -25,7 +25,7 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     from netjournal.cli import common
 
     common.add_data_dir(parser)
-    parser.add_argument("--lang", choices=("en", "id"), help="language of the app")
+    common.add_lang(parser, default=None)
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="start the app, show the window with its data, then exit 0")
     parser.add_argument("--verbose", "-v", action="store_true", help="log more")
@@ -67,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from netjournal import app  # the GUI is only imported when it is wanted
 
         return app.main(args)
-    from netjournal.cli import common
+    from netjournal.cli import common, words
 
+    words.setup(args)
     return common.run_command(args)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from netjournal.cli.words import fill, translate
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import StorageError
@@ -26,6 +27,13 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
                              "else the user data folder)")
 
 
+def add_lang(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """``--lang``: taken before or after the subcommand alike."""
+    parser.add_argument("--lang", choices=("en", "id"), default=default,
+                        help="language of the app and of human-readable output "
+                             "(default: the locale: LC_ALL, LC_MESSAGES, LANG)")
+
+
 def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
                 name: str, func: Callable[[argparse.Namespace], int], help: str,
                 **kwargs: Any) -> argparse.ArgumentParser:
@@ -33,6 +41,7 @@ def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help,
                                                      **kwargs)
     add_data_dir(parser)
+    add_lang(parser)
     parser.set_defaults(func=func)
     return parser
 
@@ -64,8 +73,9 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"netjournal {args.command}: {e}", file=sys.stderr)
         return 1
     except DATABASE_ERRORS as e:  # a damaged or unreadable file met in the middle of a command
-        print(f"netjournal {args.command}: the database could not be read: {e} "
-              "(`netjournal check` tells more)", file=sys.stderr)
+        print(f"netjournal {args.command}: " + fill(translate(
+            "cli", "the database could not be read: %1 (`netjournal check` tells more)"), e),
+            file=sys.stderr)
         return 1
     except BrokenPipeError:
         # WORKAROUND for https://docs.python.org/3/library/signal.html#note-on-sigpipe
@@ -78,5 +88,5 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"netjournal {args.command}: {e.strerror or e}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"netjournal {args.command}: interrupted", file=sys.stderr)
+        print(f"netjournal {args.command}: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from netjournal.cli import words
 from netjournal.cli.common import (
     CommandError,
     add_command,
@@ -16,6 +17,7 @@ from netjournal.cli.common import (
     open_store,
     print_json,
 )
+from netjournal.cli.words import fill, translate
 from netjournal.paths import DataDir, ensure_private_dir, make_private
 from netjournal.storage import StorageError
 from netjournal.storage.lock import WriterLock
@@ -56,7 +58,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                      if c.last_interaction_at else None} for c in contacts])
         return 0
     if not contacts and not interactions:
-        print(f"nothing matches {text!r}")
+        print(fill(translate("cli", "nothing matches “%1”"), text))
         return 0
     for c in contacts:
         where = ", ".join(x for x in (c.title, c.company) if x)
@@ -64,14 +66,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"{c.id:>7}  {c.name}" + (f" ({where})" if where else "")
               + (f"  {tags}" if tags else ""))
     if interactions:
-        print("\ninteractions:")
+        print("\n" + translate("cli", "interactions:"))
+        dates = words.dates()
+        from netjournal.wording import label
         for iid in interaction_ids:
             it = interactions.get(iid)
             if it is None:
                 continue
             who = ", ".join(names[p].name for p in it.participant_ids if p in names)
             text_line = (it.summary or it.goal or it.learned).replace("\n", " ")
-            print(f"{it.occurred_at:%Y-%m-%d}  {it.channel.value:<9} {who}: {text_line[:80]}")
+            print(f"{dates.short_date(it.occurred_at)}  {label(it.channel):<9} {who}: "
+                  f"{text_line[:80]}")
     return 0
 
 

@@ -7,25 +7,13 @@ import datetime as dt
 from typing import Any
 
 from netjournal import settings as settings_mod
+from netjournal.cli import words
 from netjournal.cli.common import add_command, data_dir, open_store, print_json
-from netjournal.domain.followups import DueItem, Section, TodayList
+from netjournal.cli.words import fill, translate
+from netjournal.domain.followups import MAX_ATTEMPTS, DueItem, Section, StarterKind, Step, TodayList
 from netjournal.interop.ics import describe
 from netjournal.storage import journal
 
-_TITLES = {
-    Section.OVERDUE: "Overdue",
-    Section.TODAY: "Due today",
-    Section.THANK_YOUS: "Thank-yous still owed",
-    Section.THIS_WEEK: "Later this week",
-    Section.RECONNECT: "Reconnect",
-}
-_COUNTS = {
-    Section.OVERDUE: "overdue",
-    Section.TODAY: "due today",
-    Section.THANK_YOUS: "thank-yous",
-    Section.THIS_WEEK: "later this week",
-    Section.RECONNECT: "to reconnect",
-}
 QUOTE_WIDTH = 72
 
 
@@ -71,20 +59,98 @@ def _quote(text: str) -> str:
     return line if len(line) <= QUOTE_WIDTH else line[:QUOTE_WIDTH - 1] + "…"
 
 
+def _title(section: Section) -> str:
+    # The Today view's own words (the "today" context): one translation for both.
+    if section == Section.OVERDUE:
+        return translate("today", "Overdue")
+    if section == Section.TODAY:
+        return translate("today", "Due today")
+    if section == Section.THANK_YOUS:
+        return translate("today", "Thank-yous still owed")
+    if section == Section.THIS_WEEK:
+        return translate("today", "Later this week")
+    return translate("today", "Reconnect")
+
+
+def _count(section: Section, n: int) -> str:
+    if section == Section.OVERDUE:
+        return fill(translate("cli", "%1 overdue"), n)
+    if section == Section.TODAY:
+        return fill(translate("cli", "%1 due today"), n)
+    if section == Section.THANK_YOUS:
+        return fill(translate("cli", "%1 thank-yous"), n)
+    if section == Section.THIS_WEEK:
+        return fill(translate("cli", "%1 later this week"), n)
+    return fill(translate("cli", "%1 to reconnect"), n)
+
+
+def _starter(item: DueItem) -> str:
+    s = item.starter
+    if s is None or s.kind == StarterKind.CHECK_IN:
+        return translate("cli", 'a short "how are you?" is enough')
+    if s.kind == StarterKind.INTEREST_AND_TAG:
+        return fill(translate("cli", "ask about %1, or share something about #%2"),
+                    s.interest, s.tag)
+    if s.kind == StarterKind.INTEREST:
+        return fill(translate("cli", "ask about %1"), s.interest)
+    return fill(translate("cli", "share something about #%1"), s.tag)
+
+
+def describe_human(item: DueItem, today: dt.date) -> str:
+    """What an item asks, in one line of the run's language (user text kept as written)."""
+    step = item.step
+    if step == Step.FOLLOW_UP:
+        return fill(translate("cli", "no reply yet: follow up (try %1 of %2), quoting your "
+                                     "first message"), item.attempt, MAX_ATTEMPTS)
+    if step == Step.LAST_TRY:
+        return fill(translate("cli", "no reply yet: last follow-up (try %1 of %2)"),
+                    MAX_ATTEMPTS, MAX_ATTEMPTS)
+    if step == Step.LET_GO:
+        return fill(translate("cli", "no reply after %1 tries: let go?"), MAX_ATTEMPTS)
+    if step == Step.THANK_YOU:
+        return (fill(translate("cli", "say thank you after %1"), item.event_name)
+                if item.event_name else translate("cli", "say thank you for the meeting"))
+    if step == Step.NEXT_STEP:
+        return (fill(translate("cli", "next step: %1"), item.reason) if item.reason
+                else translate("cli", "the next step you agreed"))
+    if step == Step.THANK_INTRODUCER:
+        back = translate("cli", "thank them for the introduction and go back to them "
+                                "rather than pressing")
+        return fill(translate("cli", "%1 (%2)"), back, item.reason) if item.reason else back
+    if step == Step.RECONNECT:
+        if not item.is_suggestion:
+            return (fill(translate("cli", "reconnect: %1"), item.reason) if item.reason
+                    else translate("cli", "reconnect"))
+        if item.last_contact_on is not None:
+            since = fill(translate("cli", "last in touch %1"),
+                         words.dates().near_date(item.last_contact_on, today,
+                                                 words.dates().short_date))
+        else:
+            since = translate("cli", "never in touch since you added them")
+        return fill(translate("cli", "reconnect (%1, every %2 days): %3"), since,
+                    item.cadence_days, _starter(item))
+    return item.reason or translate("cli", "reminder")
+
+
 def print_list(result: TodayList) -> None:
     counts = result.counts()
-    summary = ", ".join(f"{n} {_COUNTS[s]}" for s, n in counts.items() if n)
-    print(f"{result.today:%A %d %B %Y}: {summary or 'nothing due, all caught up'}")
+    summary = ", ".join(_count(s, n) for s, n in counts.items() if n)
+    dates = words.dates()
+    print(fill(translate("cli", "%1: %2"), dates.long_date(result.today),
+               summary or translate("cli", "nothing due, all caught up")))
     for section in Section:
         items = result.section(section)
         if not items:
             continue
-        print(f"\n{_TITLES[section]} ({len(items)})")
+        print(f"\n{_title(section)} ({len(items)})")
         for item in items:
-            when = "" if item.is_suggestion else f"{item.due_on.isoformat()}  "
-            print(f"  {when}{item.contact_name} (#{item.contact_id}): {describe(item)}")
+            when = ("" if item.is_suggestion
+                    else f"{dates.near_date(item.due_on, result.today, dates.short_date)}  ")
+            print(f"  {when}{item.contact_name} (#{item.contact_id}): "
+                  f"{describe_human(item, result.today)}")
             if item.first_message:
-                print(f'      first message: "{_quote(item.first_message)}"')
+                print("      " + fill(translate("cli", 'first message: "%1"'),
+                                      _quote(item.first_message)))
 
 
 def cmd_due(args: argparse.Namespace) -> int:

@@ -9,15 +9,16 @@ import sys
 from pathlib import Path
 
 from netjournal import settings as settings_mod
+from netjournal.cli import words
 from netjournal.cli.common import (
     CommandError,
     add_command,
-    counted,
     data_dir,
     open_store,
     print_json,
 )
 from netjournal.cli.naming import CONTACT_HELP, resolve_contact
+from netjournal.cli.words import fill, translate
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import Event
 from netjournal.report import ReportError
@@ -84,6 +85,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     cadences = Cadences(close=prefs.cadence_close_days, regular=prefs.cadence_regular_days,
                         weak=prefs.cadence_weak_days)
     app = ensure_gui_application()  # noqa: F841 (kept alive while painting)
+    words.start_qt()  # the summary's headings and dates in the run's language
     from netjournal.report import data as report_data
     from netjournal.report import pdf
 
@@ -117,9 +119,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         })
         return 0
     if event is not None:
-        print(f"wrote {counted(len(pages), 'page', 'pages')}, one per contact met at "
-              f"{event.name}, "
-              f"to {output}")
+        written = (translate("cli", "1 page") if len(pages) == 1
+                   else fill(translate("cli", "%1 pages"), len(pages)))
+        print(fill(translate("cli", "wrote %1, one per contact met at %2, to %3"),
+                   written, event.name, output))
     else:
-        print(f"wrote the summary of {summaries[0].contact.name} to {output}")
+        print(fill(translate("cli", "wrote the summary of %1 to %2"),
+                   summaries[0].contact.name, output))
     return 0

@@ -7,11 +7,22 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from netjournal.cli import words
 from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
+from netjournal.cli.words import fill, translate
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
+from netjournal.interop.records import CONTEXT as RECORDS_CONTEXT
 from netjournal.interop.records import record_words
+
+
+def _records(key: str, n: int) -> str:
+    """``3 favours``, in the run's language (the import dialog's words in Indonesian)."""
+    kind = record_words(key)
+    if words.current() == "en":
+        return counted(n, kind.one, kind.many)
+    return fill(translate("cli", "%1 %2"), n, translate(RECORDS_CONTEXT, kind.many))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,18 +56,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
         return 0
-    print(("dry run, nothing was changed: " if args.dry_run else "") + report.summary())
+    summary = fill(translate("cli", "imported %1, merged %2, rejected %3"),
+                   report.imported, report.merged, len(report.rejected))
+    print(fill(translate("cli", "dry run, nothing was changed: %1"), summary)
+          if args.dry_run else summary)
     if report.unchanged:
-        print(f"  of the merged, {counted(report.unchanged, 'person', 'people')} already "
-              "had everything the file holds")
+        people = (translate("cli", "1 person") if report.unchanged == 1
+                  else fill(translate("cli", "%1 people"), report.unchanged))
+        print("  " + fill(translate("cli", "of the merged, %1 already had everything the "
+                                           "file holds"), people))
     for problem in report.rejected:
-        print(f"  rejected {problem.where}: {problem.reason}")
+        print("  " + fill(translate("cli", "rejected %1: %2"), problem.where, problem.reason))
     for problem in report.warnings:
-        print(f"  note {problem.where}: {problem.reason}")
+        print("  " + fill(translate("cli", "note %1: %2"), problem.where, problem.reason))
     if report.records:
-        print("also added: " + ", ".join(
-            counted(n, record_words(key).one, record_words(key).many)
-            for key, n in report.records.items()))
+        print(fill(translate("cli", "also added: %1"), ", ".join(
+            _records(key, n) for key, n in report.records.items())))
     return 0
 
 
@@ -69,7 +84,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                             today=dt.date.today())
         except InteropError as e:
             raise CommandError(str(e)) from e
-    what = (counted(n, "calendar entry", "calendar entries") if fmt == ExportFormat.ICS
-            else counted(n, "contact", "contacts"))
-    print(f"exported {what} to {path}")
+    if fmt == ExportFormat.ICS:
+        what = (translate("cli", "1 calendar entry") if n == 1
+                else fill(translate("cli", "%1 calendar entries"), n))
+    else:
+        what = (translate("cli", "1 contact") if n == 1
+                else fill(translate("cli", "%1 contacts"), n))
+    print(fill(translate("cli", "exported %1 to %2"), what, path))
     return 0

@@ -24,6 +24,7 @@ from netjournal.domain.values import (
 )
 from netjournal.report.data import SummaryData
 from netjournal.report.words import Words, fill, label, translate
+from netjournal.wording import detail_label
 
 PHOTO_URL = "netjournal-photo:contact"
 ELLIPSIS = "…"
@@ -418,7 +419,8 @@ class _Writer:
         if not details:
             return ""
         shown = details[:self.b.items + 2]
-        rows = [f'<p><span class="small">{self.line(det.label or label(det.kind), 20)}'
+        rows = [f'<p><span class="small">'
+                f"{self.line(detail_label(det.label) or label(det.kind), 20)}"
                 f"</span>&nbsp; {self.line(det.value)}</p>" for det in shown]
         return (self.heading(translate("report", "Details")) + "".join(rows)
                 + self.more(len(details) - len(shown),

@@ -4,23 +4,20 @@ Codes are worded by :func:`label` and sentences filled by :func:`fill`, both fro
 :mod:`netjournal.wording`, which the UI uses too (the report layer sits below the UI and
 cannot import it), so one translation serves both. Sentences of the page use the
 "report" context, always through a literal ``translate("report", "...")`` call so that
-lupdate finds them. Numbers and dates are formatted with the :class:`QLocale` given,
-never by Python.
+lupdate finds them. Numbers are formatted with the :class:`QLocale` given and dates by
+:mod:`netjournal.dates`, never by Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from netjournal import dates
 from netjournal.domain.reciprocity import Balance, Lean
 from netjournal.wording import fill as fill
 from netjournal.wording import label as label
-
-# The weekday and the separator next to it, taken out of the long date format.
-_WEEKDAY = re.compile(r"d{4}[,.]?\s*|\s*[,.]?\s*d{4}")
 
 
 def translate(context: str, text: str) -> str:
@@ -39,10 +36,6 @@ class Words:
     def __init__(self, locale: QLocale | None = None, tz: dt.tzinfo | None = None) -> None:
         self.locale = locale if locale is not None else QLocale()
         self.tz = tz
-        long_format = self.locale.dateFormat(QLocale.FormatType.LongFormat)
-        medium = _WEEKDAY.sub("", long_format).replace("MMMM", "MMM").strip(" ,.")
-        medium = re.sub(r"(?<!d)dd(?!d)", "d", medium)  # 3 Mar, not 03 Mar
-        self._medium = medium if all(x in medium for x in "dMy") else ""
 
     def number(self, n: int) -> str:
         return self.locale.toString(n)
@@ -55,30 +48,23 @@ class Words:
         return moment.astimezone(self.tz).date()
 
     def date(self, day: dt.date | dt.datetime | None) -> str:
-        """A date as ``12 Mar 2025`` in the locale's order ("" for None)."""
+        """A date in the short style of :mod:`netjournal.dates` ("" for None)."""
         if day is None:
             return ""
-        if isinstance(day, dt.datetime):
-            day = self.local_date(day)
-        qdate = QDate(day.year, day.month, day.day)
-        if self._medium:
-            return self.locale.toString(qdate, self._medium)
-        return self.locale.toString(qdate, QLocale.FormatType.ShortFormat)
+        return dates.short_date(day, self.locale, self.tz)
 
     def moment(self, moment: dt.datetime) -> str:
-        """A date and time of day, local."""
-        local = moment.astimezone(self.tz)
-        clock = self.locale.toString(QTime(local.hour, local.minute),
-                                     QLocale.FormatType.ShortFormat)
-        return f"{self.date(moment)}, {clock}"
+        """A date and the time of day, local, in the page's short date style."""
+        return dates.moment_text(moment, self.locale, self.tz, short=True)
 
     def ago(self, then: dt.datetime, now: dt.datetime) -> str:
-        """How long ago, in the largest whole unit that reads naturally."""
-        days = (self.local_date(now) - self.local_date(then)).days
-        if days <= 0:
-            return translate("report", "today")
-        if days == 1:
-            return translate("report", "yesterday")
+        """How long ago: near days as :mod:`netjournal.dates` says them, then the largest
+        whole unit that reads naturally."""
+        today = self.local_date(now)
+        days = (today - self.local_date(then)).days
+        near = dates.relative_day(today - dt.timedelta(days=max(0, days)), today)
+        if near is not None:
+            return near
         if days < 14:
             return self.count(days, translate("report", "%n day ago"),
                               translate("report", "%n days ago"))

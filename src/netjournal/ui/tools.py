@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from netjournal import dates
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
 from netjournal.storage.store import Store
@@ -109,7 +110,7 @@ class WindowTools(QObject):
         if not events:
             self._events.sig_status.emit(self.tr("There are no events in the journal yet."))
             return
-        names = [fill(self.tr("%1 (%2)"), e.name, e.starts_on.isoformat())
+        names = [fill(self.tr("%1 (%2)"), e.name, dates.short_date(e.starts_on))
                  if e.starts_on else e.name for e in events]
         choice, ok = QInputDialog.getItem(
             self._window, self.tr("Print everyone met at an event"),

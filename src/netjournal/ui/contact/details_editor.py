@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from netjournal.domain.values import Detail, DetailKind
 from netjournal.ui.labels import choices
+from netjournal.wording import detail_label, detail_label_code
 
+# Stored labels; the usual ones are shown translated (wording.detail_label).
 _SUGGESTED_LABELS: dict[DetailKind, tuple[str, ...]] = {
     DetailKind.EMAIL: ("work", "personal"),
     DetailKind.PHONE: ("mobile", "work", "WhatsApp", "home"),
-    DetailKind.LINK: ("LinkedIn", "website", "GitHub", "Twitter/X", "Instagram"),
+    DetailKind.LINK: ("linkedin", "website", "GitHub", "Twitter/X", "Instagram"),
     DetailKind.ADDRESS: ("work", "home"),
 }
 
@@ -96,7 +98,9 @@ class _DetailRow:
         remove_text = QCoreApplication.translate("DetailsEditor", "Remove this detail")
         self.remove_button.setToolTip(remove_text)
         self.remove_button.setAccessibleName(remove_text)
-        self._fill_labels(detail.label)
+        # the label as stored, and as shown: an untouched label is saved back unchanged
+        self._stored_label = detail.label
+        self._fill_labels(detail_label(detail.label))
 
     def kind(self) -> DetailKind:
         return DetailKind(self.kind_box.currentData())
@@ -105,7 +109,7 @@ class _DetailRow:
         blocked = self.label_box.blockSignals(True)
         text = current
         self.label_box.clear()
-        self.label_box.addItems(list(_SUGGESTED_LABELS[self.kind()]))
+        self.label_box.addItems([detail_label(x) for x in _SUGGESTED_LABELS[self.kind()]])
         self.label_box.setEditText(text)
         self.label_box.blockSignals(blocked)
         self.value_edit.setPlaceholderText(_placeholder(self.kind()))
@@ -115,8 +119,10 @@ class _DetailRow:
         self._fill_labels(self.label_box.currentText())
 
     def value(self) -> Detail:
-        return Detail(kind=self.kind(), value=self.value_edit.text().strip(),
-                      label=self.label_box.currentText().strip())
+        shown = self.label_box.currentText().strip()
+        label = (self._stored_label if shown == detail_label(self._stored_label).strip()
+                 else detail_label_code(shown))
+        return Detail(kind=self.kind(), value=self.value_edit.text().strip(), label=label)
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.kind_box, self.label_box, self.value_edit, self.open_button,

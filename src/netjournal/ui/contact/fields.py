@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal import dates
 from netjournal.domain.people import join_tags, split_tags
 from netjournal.ui.contact.formatting import fill, from_qdate, to_qdate
 
@@ -44,7 +45,7 @@ class OptionalDateEdit(QWidget):
         self._set_button = QPushButton(set_text or self.tr("Set date"), self)
         self._edit = QDateEdit(self)
         self._edit.setCalendarPopup(True)
-        self._edit.setDisplayFormat("d MMM yyyy")  # unambiguous in every locale
+        self._edit.setDisplayFormat(dates.edit_format())  # month named: unambiguous
         self._clear = QToolButton(self)
         self._clear.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_LineEditClearButton))

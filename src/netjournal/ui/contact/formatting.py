@@ -1,4 +1,7 @@
-"""Words and local dates for the contact panes: last contact, dormancy, the balance."""
+"""Words and local dates for the contact panes: last contact, dormancy, the balance.
+
+Dates are written by :mod:`netjournal.dates` (the card's medium style, with the weekday).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from netjournal import dates
 from netjournal.domain import ties
 from netjournal.domain.people import first_name
 from netjournal.domain.reciprocity import Balance, Lean
@@ -47,41 +51,44 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 def date_text(day: dt.date, locale: QLocale | None = None) -> str:
-    """A calendar date as the user's locale writes it in full."""
-    return (locale or QLocale()).toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    """A calendar date on the card: the medium style, with its weekday."""
+    return dates.medium_date(day, locale)
 
 
 def short_date_text(day: dt.date, locale: QLocale | None = None) -> str:
-    """A compact date for tables and lists (``14 Nov 2026``, month name localised)."""
-    return (locale or QLocale()).toString(to_qdate(day), "d MMM yyyy")
+    """A compact date for tables and lists (``5 Des 2026``)."""
+    return dates.short_date(day, locale)
 
 
 def local_day_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    """The local day of a UTC moment, compactly with its weekday (``Sat 14 Nov 2026``)."""
-    return (locale or QLocale()).toString(to_qdatetime(moment).date(), "ddd d MMM yyyy")
+    """The local day of a UTC moment, with its weekday (``Sat, 14 Nov 2026``)."""
+    return dates.medium_date(moment, locale)
 
 
 def local_date_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    """The local calendar date of a UTC moment, as the locale writes it in full."""
-    return (locale or QLocale()).toString(to_qdatetime(moment).date(),
-                                          QLocale.FormatType.LongFormat)
+    """The local calendar date of a UTC moment, with its weekday."""
+    return dates.medium_date(moment, locale)
 
 
 def local_time_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(to_qdatetime(moment).time(),
-                                          QLocale.FormatType.ShortFormat)
+    return dates.time_text(moment, locale)
+
+
+def local_moment_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """The local day and time of a UTC moment (``Sat, 14 Nov 2026, 12:16 PM``)."""
+    return dates.moment_text(moment, locale)
 
 
 def days_ago_text(days: int) -> str:
-    if days <= 0:
-        return QCoreApplication.translate("contact", "today")
-    if days == 1:
-        return QCoreApplication.translate("contact", "yesterday")
-    return QCoreApplication.translate("contact", "%n days ago", "", days)
+    """``today``, ``yesterday``, ``3 days ago`` (near days as :mod:`netjournal.dates` says
+    them), then ``24 days ago``."""
+    today = dt.date.today()
+    near = dates.relative_day(today - dt.timedelta(days=max(0, days)), today)
+    return near or QCoreApplication.translate("contact", "%n days ago", "", days)
 
 
 def last_contact_text(contact: Contact, now: dt.datetime) -> str:
-    """``Last contact: Saturday, 14 November 2026 (8 days ago)`` or that there was none."""
+    """``Last contact: Sat, 14 Nov 2026 (8 days ago)`` or that there was none."""
     last = contact.last_interaction_at
     if last is None:
         return QCoreApplication.translate("contact", "No interaction logged yet")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal import dates
 from netjournal.domain.followups import local_date, next_step_due
 from netjournal.domain.values import Channel, Direction, FollowUp, Interaction
 from netjournal.settings import Settings
@@ -82,7 +83,7 @@ class InteractionDialog(QDialog):
 
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when_edit.setDisplayFormat(dates.edit_format(weekday=True, time=True))
         self.channel_box = QComboBox(self)
         for word, code in choices(Channel):
             self.channel_box.addItem(word, code)
@@ -108,7 +109,7 @@ class InteractionDialog(QDialog):
             self.tr("Optional: what you agreed to do next, e.g. send them the deck"))
         self.next_step_due = QDateEdit(self)
         self.next_step_due.setCalendarPopup(True)
-        self.next_step_due.setDisplayFormat("ddd d MMM yyyy")
+        self.next_step_due.setDisplayFormat(dates.edit_format(weekday=True))
         self.next_step_due.setToolTip(self.tr("Follow up within a week of the meeting."))
         self.awaiting_check = QCheckBox(self.tr("I am waiting for their reply"), self)
         line = self.summary_edit.fontMetrics().lineSpacing()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from netjournal.domain.values import Interaction
 from netjournal.storage.store import Store
-from netjournal.ui.contact.formatting import local_day_text, local_time_text
+from netjournal.ui.contact.formatting import local_moment_text
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.labels import label
 
@@ -131,7 +131,7 @@ class TimelineModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             names = ", ".join(name for _cid, name in self._participants(item))
-            when = f"{local_day_text(item.occurred_at)} {local_time_text(item.occurred_at)}"
+            when = local_moment_text(item.occurred_at)
             parts = [when, label(item.channel), label(item.direction), names]
             if item.goal:
                 parts.append(item.goal)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.values import Interaction
-from netjournal.ui.contact.formatting import fill, local_day_text, local_time_text
+from netjournal.ui.contact.formatting import fill, local_moment_text
 from netjournal.ui.contact.timeline_model import TimelineModel
 from netjournal.ui.labels import label
 
@@ -118,7 +118,7 @@ class TimelineDelegate(QStyledItemDelegate):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
         # line 1: when (bold) ....... channel · direction (muted)
-        when = f"{local_day_text(item.occurred_at)}, {local_time_text(item.occurred_at)}"
+        when = local_moment_text(item.occurred_at)
         how = f"{label(item.channel)} · {label(item.direction)}"
         if item.awaiting_reply:
             how += " · " + QCoreApplication.translate("contact", "awaiting reply")

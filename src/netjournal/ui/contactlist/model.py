@@ -18,8 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -28,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from netjournal import dates
 from netjournal.domain.ties import Cadences, effective_tie
 from netjournal.domain.values import ContactSummary, TieStrength
 from netjournal.settings import Settings
@@ -77,12 +76,10 @@ def subtitle(title: str, company: str) -> str:
 
 
 def short_date(moment: dt.datetime | None) -> str:
-    """A UTC moment as the user's local date, in the locale's short format."""
+    """A UTC moment as the user's local date, in the list's (short) style."""
     if moment is None:
         return QCoreApplication.translate("ContactListModel", "never")
-    local = moment.astimezone().date()
-    return QLocale().toString(QDate(local.year, local.month, local.day),
-                              QLocale.FormatType.ShortFormat)
+    return dates.short_date(moment)
 
 
 class ContactListModel(IdBlockModel[ContactRow]):

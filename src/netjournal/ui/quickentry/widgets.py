@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal import dates
 from netjournal.domain.quickentry import ParsedLine
 from netjournal.domain.values import Event
 from netjournal.storage.store import Store
@@ -106,7 +107,7 @@ class EventBar(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(dates.edit_format())
         self.date_edit.setDate(qdate(today))
         self.date_edit.setAccessibleName(self.tr("Date met"))
         self.date_edit.setToolTip(self.tr("The day you met them"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
+from netjournal import dates
 from netjournal.domain.quickentry import LineProblem, Problem
 from netjournal.ui.style import fill
 
@@ -40,9 +41,10 @@ def qdate(day: dt.date) -> QDate:
 
 
 def long_date(day: dt.date) -> str:
-    """A date as the user's locale writes it in full (with the weekday)."""
-    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+    """A date with its weekday (the medium style of :mod:`netjournal.dates`)."""
+    return dates.medium_date(day)
 
 
 def short_date(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """A date in a list (the short style of :mod:`netjournal.dates`)."""
+    return dates.short_date(day)

@@ -17,13 +17,12 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QLocale,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from netjournal import dates
 from netjournal.domain.triage import Assessment, Verdict, assess
 from netjournal.domain.values import (
     ConnectionRequest,
@@ -41,11 +40,10 @@ from netjournal.ui.tablemodel import AnyIndex
 
 
 def local_date(day: dt.date | None) -> str:
-    """A date in the locale's short format ("" for none)."""
+    """A date in the tables' (short) style ("" for none)."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    return dates.short_date(day)
 
 
 def one_line(text: str, limit: int = 90) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from netjournal import dates
 from netjournal.domain.followups import DueItem, local_date
 from netjournal.settings import Settings
 from netjournal.storage import journal
@@ -167,7 +168,7 @@ class TodayView(QWidget):
         result = journal.today_list(self._store, today, settings=self._settings, tz=self._tz)
         self.model.set_list(result)
         self._shown_day = today
-        self.date_label.setText(wording.date_text(today, long=True))
+        self.date_label.setText(dates.long_date(today))
         self.summary.setText(wording.counts_line(result.counts()))
         empty = len(result) == 0
         self.list.setVisible(not empty)

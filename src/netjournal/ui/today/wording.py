@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
+from netjournal import dates
 from netjournal.domain.followups import (
     MAX_ATTEMPTS,
     ChainState,
@@ -80,14 +81,13 @@ def qdate(day: dt.date) -> QDate:
 
 
 def date_text(day: dt.date, *, long: bool = False) -> str:
-    """A date in the user's locale."""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(qdate(day), fmt)
+    """A date with its weekday (medium; ``long`` for the page's heading)."""
+    return dates.long_date(day) if long else dates.medium_date(day)
 
 
 def weekday_text(day: dt.date) -> str:
-    """ "Tue 24 Nov" in the user's locale."""
-    return QLocale().toString(qdate(day), "ddd d MMM")
+    """A day to pick (the snooze menu): the medium style, with its weekday."""
+    return dates.medium_date(day)
 
 
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -111,7 +111,7 @@ def due_text(item: DueItem, today: dt.date) -> str:
         return translate("today", "Today")
     if days == 1:
         return translate("today", "Tomorrow")
-    return weekday_text(item.due_on)
+    return dates.near_date(item.due_on, today)
 
 
 def _starter_title(item: DueItem) -> str:
