@@ -1,25 +1,32 @@
-"""Start-up time of ``netjournal --quit-when-ready`` next to a bare PySide6 window.
+"""Start-up time and peak memory of ``netjournal --quit-when-ready`` next to a bare
+PySide6 window.
 
 Both are started the same way, as fresh processes on Qt's offscreen platform, and timed
-from launch to exit: NetJournal opens a 10,000-contact journal, builds its window, shows
-it with the first rows of the contact list read and drawn, and quits; the floor creates
-a QApplication and a QMainWindow, shows it and quits once it is shown. Runs alternate and
-the median of each is reported with their ratio. The aim: within 1.5x of the floor.
+from launch to exit: NetJournal opens a demo journal, builds its window, shows it with its
+home view (Today) read and drawn, and quits; the floor creates a QApplication and a
+QMainWindow, shows it and quits once it is shown. Runs alternate; the medians are reported
+with their ratio (aim: 2.0x or less), with the peak memory (max RSS) of each (aim: 60 MiB
+or less above the bare window, on 100,000 contacts), and with the ten slowest imports
+(``python -X importtime``) that the bare window does not make.
 
-The journal is made once with ``netjournal demo --contacts 10000`` in
-``benchmarks/out/demo-10k`` and reused afterwards. NetJournal's bytecode is compiled first
-(``compileall``), as an installed copy has it: with ``PYTHONDONTWRITEBYTECODE`` set, an
-editable install would otherwise recompile every module on every launch (~100 ms here).
-Run: ``.venv/bin/python benchmarks/bench_startup.py [CONTACTS] [RUNS]``.
+The journal is made once with ``netjournal demo --contacts N`` in ``benchmarks/out/`` and
+reused afterwards (``--data-dir`` uses one made elsewhere). NetJournal's bytecode is
+compiled first (``compileall``), as an installed copy has it: with
+``PYTHONDONTWRITEBYTECODE`` set, an editable install would otherwise recompile every
+module on every launch (~100 ms here).
+Run: ``.venv/bin/python benchmarks/bench_startup.py [CONTACTS] [RUNS] [--data-dir DIR]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import os
+import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -79,43 +86,71 @@ def journal(contacts: int) -> Path:
     return folder
 
 
-def timed(argv: list[str]) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    start = time.perf_counter()
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
-    elapsed = (time.perf_counter() - start) * 1000
-    if result.returncode != 0:
-        raise SystemExit(f"{argv[2:]} failed ({result.returncode}): {result.stderr.strip()}")
-    return elapsed
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run(argv: list[str]) -> tuple[float, float]:
+    """Run a fresh process; its wall time (ms) and peak memory (max RSS, MiB)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"{argv[2:]} failed ({proc.returncode}): "
+                             f"{err.read().decode(errors='replace').strip()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def imports(argv: list[str]) -> dict[str, tuple[int, int]]:
+    """Module -> (self, cumulative) import time in microseconds, from ``-X importtime``."""
+    done = subprocess.run([argv[0], "-X", "importtime", *argv[1:]], env=ENV, check=True,
+                          capture_output=True, text=True)
+    found = {}
+    for line in done.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|\s*(\S+)", line)
+        if m:
+            found[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+    return found
 
 
 def main() -> int:
-    contacts = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 7
-    folder = journal(contacts)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("contacts", nargs="?", type=int, default=10_000)
+    parser.add_argument("runs", nargs="?", type=int, default=7)
+    parser.add_argument("--data-dir", type=Path, help="a demo journal made beforehand")
+    args = parser.parse_args()
+    folder = args.data_dir or journal(args.contacts)
     compileall.compile_dir(Path(netjournal.__file__).parent, quiet=1)
     app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--data-dir", str(folder)]
     bare = [sys.executable, "-c", BARE_WINDOW]
     stack = [sys.executable, "-c", STACK_WINDOW, str(folder)]
-    timed(app)  # warm the disk cache and the bytecode of all three before timing
-    timed(bare)
-    timed(stack)
-    app_ms, bare_ms, stack_ms = [], [], []
-    for _ in range(runs):
-        app_ms.append(timed(app))
-        bare_ms.append(timed(bare))
-        stack_ms.append(timed(stack))
-    app_med, bare_med = statistics.median(app_ms), statistics.median(bare_ms)
-    stack_med = statistics.median(stack_ms)
-    print(f"start-up to window shown with data, {contacts:,} contacts, median of {runs} runs")
-    print(f"  netjournal --quit-when-ready: {app_med:7.0f} ms   "
-          f"(min {min(app_ms):.0f}, max {max(app_ms):.0f})")
-    print(f"  bare PySide6 window:          {bare_med:7.0f} ms   "
-          f"(min {min(bare_ms):.0f}, max {max(bare_ms):.0f})")
-    print(f"  bare window + storage layer + first page (no panes): {stack_med:5.0f} ms   "
-          f"(min {min(stack_ms):.0f}, max {max(stack_ms):.0f}); "
-          f"{stack_med / bare_med:.2f}x the bare window")
-    print(f"  ratio: {app_med / bare_med:.2f}x   aim: 1.5x or less")
+    for argv in (app, bare, stack):  # warm the disk cache and the bytecode before timing
+        run(argv)
+    results: dict[str, list[tuple[float, float]]] = {"app": [], "bare": [], "stack": []}
+    for _ in range(args.runs):
+        for name, argv in (("app", app), ("bare", bare), ("stack", stack)):
+            results[name].append(run(argv))
+    ms = {k: [r[0] for r in v] for k, v in results.items()}
+    mib = {k: max(r[1] for r in v) for k, v in results.items()}
+    med = {k: statistics.median(v) for k, v in ms.items()}
+    print(f"start-up to window shown with data, {folder.name}, median of {args.runs} runs")
+    print(f"  netjournal --quit-when-ready: {med['app']:5.0f} ms (min {min(ms['app']):.0f},"
+          f" max {max(ms['app']):.0f})   peak memory {mib['app']:6.1f} MiB")
+    print(f"  bare PySide6 window:          {med['bare']:5.0f} ms (min {min(ms['bare']):.0f},"
+          f" max {max(ms['bare']):.0f})   peak memory {mib['bare']:6.1f} MiB")
+    print(f"  bare window + storage layer + first page (no panes): {med['stack']:.0f} ms, "
+          f"{med['stack'] / med['bare']:.2f}x the bare window, {mib['stack']:.1f} MiB")
+    print(f"  ratio: {med['app'] / med['bare']:.2f}x   aim: 2.0x or less")
+    print(f"  memory: +{mib['app'] - mib['bare']:.1f} MiB over the bare window   "
+          "aim: +60 MiB or less (100,000 contacts)")
+    floor = imports(bare)
+    mine = {k: v for k, v in imports(app).items() if k not in floor}
+    print("  ten slowest imports the bare window does not make (self / cumulative ms):")
+    for name, (own, total) in sorted(mine.items(), key=lambda kv: -kv[1][0])[:10]:
+        print(f"    {own / 1000:6.1f} {total / 1000:6.1f}  {name}")
     return 0
 
 

@@ -198,10 +198,13 @@ def test_geometry_splitter_and_view_are_restored(three, qtbot, data_dir, make_ma
     qs = QSettings(str(data_dir.geometry), QSettings.Format.IniFormat)
     assert qs.value("window/view") == "activity"
     second = make_main_window()
-    assert second.size() == first.size()
     assert second.current_view() == "activity"
+    assert not second.is_built("contacts")  # built on its first visit, with its splitter
     second.show_view("contacts")
     qtbot.waitUntil(lambda: second.splitter.sizes() == sizes)
+    # the list and the card need more than the offscreen screen's width: the size that
+    # fits them comes back with them (the screen alone would cut it down)
+    assert second.size() == first.size()
     assert oct(data_dir.geometry.stat().st_mode & 0o777) == "0o600"
 
 

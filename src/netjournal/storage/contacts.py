@@ -73,6 +73,11 @@ class ContactRepository:
     def count(self) -> int:
         return int(m.Contact.select().where(m.Contact.deleted_at.is_null()).count())
 
+    def any(self) -> bool:
+        """Whether the journal has a (live) contact: a look at one row, where
+        :meth:`count` reads them all."""
+        return bool(m.Contact.select().where(m.Contact.deleted_at.is_null()).exists())
+
     def tags_of(self, contact_id: int) -> list[str]:
         query = (m.Tag.select(m.Tag.name).join(m.ContactTag)
                  .where(m.ContactTag.contact == contact_id).order_by(m.Tag.name))

@@ -17,7 +17,7 @@ from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, Tie
 from netjournal.storage import NotFoundError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
-from netjournal.storage.sql import fetch_all, tuples
+from netjournal.storage.sql import Row, fetch_all, tuples
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
 
@@ -120,6 +120,13 @@ class FollowUpRepository:
                               **fields).execute()
         return self.get(follow_up.id)
 
+    _DUE_COLUMNS = ("SELECT f.id, f.contact_id, f.due_on, f.kind, f.reason, f.status,"
+                    " f.attempt, f.origin_interaction_id, c.name,"
+                    " coalesce(nullif(i.summary, ''), i.goal, ''), coalesce(e.name, '')"
+                    " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+                    " LEFT JOIN interaction i ON i.id = f.origin_interaction_id"
+                    " LEFT JOIN event e ON e.id = i.event_id")
+
     def due_items(self, *, due_by: dt.date | None = None,
                   contact_id: int | None = None) -> list[rules.DueItem]:
         """Open (and snoozed) follow-ups of live contacts as list items, soonest first.
@@ -127,13 +134,7 @@ class FollowUpRepository:
         One query joins what an item shows: the contact's name, an outreach chain's first
         message (to quote) and the event of the meeting a thank-you comes from.
         """
-        sql = ["SELECT f.id, f.contact_id, f.due_on, f.kind, f.reason, f.status, f.attempt,"
-               " f.origin_interaction_id, c.name,"
-               " coalesce(nullif(i.summary, ''), i.goal, ''), coalesce(e.name, '')"
-               " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
-               " LEFT JOIN interaction i ON i.id = f.origin_interaction_id"
-               " LEFT JOIN event e ON e.id = i.event_id"
-               " WHERE c.deleted_at IS NULL AND f.status IN (?, ?)"]
+        sql = [self._DUE_COLUMNS, " WHERE c.deleted_at IS NULL AND f.status IN (?, ?)"]
         params: list[object] = list(OPEN_STATUSES)
         if due_by is not None:
             sql.append(" AND f.due_on <= ?")
@@ -142,9 +143,52 @@ class FollowUpRepository:
             sql.append(" AND f.contact_id = ?")
             params.append(contact_id)
         sql.append(" ORDER BY f.due_on, f.id")
+        return self._due_items_of(fetch_all(self._db, "".join(sql), params))
+
+    # The Today list a page at a time (at 100,000 contacts the whole week is thousands of
+    # items): the sections of :func:`netjournal.domain.followups.section_of`, in SQL.
+
+    def due_counts(self, today: dt.date, horizon: dt.date) -> dict[rules.Section, int]:
+        """How many open follow-ups of live contacts each section of the Today list has,
+        for items due by ``horizon``."""
+        thank_you, day = FollowUpKind.THANK_YOU.value, today.isoformat()
+        sql = ("SELECT CASE WHEN f.kind = ? THEN ? WHEN f.due_on < ? THEN ?"
+               " WHEN f.due_on = ? THEN ? ELSE ? END AS section, count(*)"
+               " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+               " WHERE c.deleted_at IS NULL AND f.status IN (?, ?) AND f.due_on <= ?"
+               " GROUP BY section")
+        params = [thank_you, rules.Section.THANK_YOUS.value, day, rules.Section.OVERDUE.value,
+                  day, rules.Section.TODAY.value, rules.Section.THIS_WEEK.value,
+                  *OPEN_STATUSES, horizon.isoformat()]
+        return {rules.Section(name): int(n) for name, n in fetch_all(self._db, sql, params)}
+
+    def due_in_section(self, section: rules.Section, today: dt.date, horizon: dt.date, *,
+                       offset: int = 0, limit: int) -> list[rules.DueItem]:
+        """One page of a Today section's follow-ups (not reconnect), soonest first, then
+        by name (ASCII case folded) and id."""
+        thank_you, day, last = FollowUpKind.THANK_YOU.value, today.isoformat(), \
+            horizon.isoformat()
+        where, params = {
+            rules.Section.OVERDUE: ("f.kind <> ? AND f.due_on < ?", [thank_you, day]),
+            rules.Section.TODAY: ("f.kind <> ? AND f.due_on = ?", [thank_you, day]),
+            rules.Section.THANK_YOUS: ("f.kind = ? AND f.due_on <= ?", [thank_you, last]),
+            rules.Section.THIS_WEEK: ("f.kind <> ? AND f.due_on > ? AND f.due_on <= ?",
+                                      [thank_you, day, last]),
+        }[section]
+        order = "f.due_on, c.name COLLATE NOCASE, f.id"
+        # the page's ids first, so that only its rows are joined to their details
+        sql = (f"{self._DUE_COLUMNS} WHERE f.id IN (SELECT f.id FROM follow_up f"
+               " JOIN contact c ON c.id = f.contact_id"
+               f" WHERE c.deleted_at IS NULL AND f.status IN (?, ?) AND {where}"
+               f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}")
+        rows = fetch_all(self._db, sql, [*OPEN_STATUSES, *params, int(limit), int(offset)])
+        return self._due_items_of(rows)
+
+    @staticmethod
+    def _due_items_of(rows: Sequence[Row]) -> list[rules.DueItem]:
         out = []
         for (fid, cid, due, kind, reason, status, attempt, origin, name, first,
-             event) in fetch_all(self._db, "".join(sql), params):
+             event) in rows:
             due_on = date_from_db(due)
             assert due_on is not None
             follow_up = FollowUp(id=fid, contact_id=cid, due_on=due_on, kind=FollowUpKind(kind),

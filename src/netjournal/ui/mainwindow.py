@@ -1,28 +1,27 @@
 """The main window: a thin frame that composes the panes and wires their signals.
 
-Views (the contacts, all activity, and those the lead adds: today, requests...) sit in a
-sidebar and the View menu; :meth:`MainWindow.add_view` adds one. The menus live in
-:mod:`netjournal.ui.actions`; every connection is made in :meth:`_connect_signals`.
+Views (Today, the contacts, all activity, requests...) sit in a sidebar and the View
+menu; :meth:`MainWindow.add_view` adds one. Only the view shown first is built at start:
+every other one is built (and its module imported) on its first visit, or when an action
+needs it (``window.card`` builds the Contacts view). The menus live in
+:mod:`netjournal.ui.actions`; every connection is made in :meth:`_connect_signals`, a
+view's own ones in :meth:`_connect_view_signals` when it is built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,50 +31,27 @@ from netjournal.settings import Settings
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.actions import MainActions
-from netjournal.ui.contact import ActivityPane, ContactPanel
-from netjournal.ui.contactlist import ContactListPane
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.outside import OutsideChanges
 from netjournal.ui.style import SHEETS, fill
-from netjournal.ui.today import ContactFollowUps, TodayView
 from netjournal.ui.tools import WindowTools
-from netjournal.ui.undo import DeleteContactCommand, delete_contacts
-from netjournal.ui.welcome import WelcomePage
+from netjournal.ui.viewstack import Sidebar, ViewStack
+
+if TYPE_CHECKING:  # the panes are imported when they are first built
+    from netjournal.ui.contact import ActivityPane, ContactPanel
+    from netjournal.ui.contactlist import ContactListPane
+    from netjournal.ui.contactsview import ContactsView
+    from netjournal.ui.today import ContactFollowUps
+    from netjournal.ui.welcome import WelcomePage
 
 STATUS_MS = 5000
 
 
-class Sidebar(QFrame):
-    """The column of view buttons on the left."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Sidebar")
-        self.setStyleSheet(SHEETS["sidebar"])
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 6, 0, 8)
-        self._layout.setSpacing(0)
-        title = QLabel("NetJournal", self)
-        title.setObjectName("AppTitle")
-        self._layout.addWidget(title)
-        self._layout.addStretch(1)
-        self.setFixedWidth(132)
-
-    def add_button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1.. and the View menu reach them
-        self._layout.insertWidget(self._layout.count() - 1, button)
-        return button
-
-
 class MainWindow(QMainWindow):
-    """Contacts on the left, the card in the middle, other views a click away."""
+    """Today first; the contacts (list beside the card) and other views a click away."""
 
     sig_ready = Signal()
-    """The window is on screen and the contact list shows its first rows."""
+    """The window is on screen and the view shown first shows its first rows."""
 
     sig_import_requested = Signal()
     """The user asked to import a file (the welcome page's button)."""
@@ -90,36 +66,18 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._data_dir = data_dir
         self._icon = icon or QIcon()
+        self._clock_kw = {"clock": clock} if clock is not None else {}
         self._ready_sent = False
-        self._views: dict[str, tuple[QWidget, QAction]] = {}
-        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._views: dict[str, QAction] = {}
+        self._contacts: ContactsView | None = None  # built on its first visit
+        self._splitter_state: QByteArray | None = None  # restored when the view is built
         self.setWindowTitle("NetJournal")
         if not self._icon.isNull():
             self.setWindowIcon(self._icon)
-
-        clock_kw = {"clock": clock} if clock is not None else {}
-        self.contact_list = ContactListPane(store, events, settings, self, **clock_kw)
-        self.card = ContactPanel(store, events, settings, self, **clock_kw)
-        self._clock_kw = clock_kw
-        self.welcome = WelcomePage(store, events, self, icon=self._icon)
-        self.undo_stack = self.card.undo_stack  # one stack for the whole window
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("ContactsSplitter")
-        self.splitter.addWidget(self.contact_list)
-        self.splitter.addWidget(self.card)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setHandleWidth(1)
-        self.contact_list.setMinimumWidth(300)
-        self.splitter.setSizes([380, 820])
-        self.contacts_page = QStackedWidget(self)
-        self.contacts_page.addWidget(self.welcome)
-        self.contacts_page.addWidget(self.splitter)
+        self.undo_stack = QUndoStack(self)  # one stack for the whole window
 
         self.sidebar = Sidebar(self)
-        self.views = QStackedWidget(self)
+        self.views = ViewStack(self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,33 +86,28 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
-        self.tools = WindowTools(store, events, settings, data_dir, self, **clock_kw)
-        self.follow_ups = ContactFollowUps(store, events, self)
-        self.card.add_section(self.tr("Follow-ups"), self.follow_ups)
-
+        self.tools = WindowTools(store, events, settings, data_dir, self, **self._clock_kw)
         self.actions = MainActions(self, self.undo_stack)
         self.menus = self.actions.build_menus(self.menuBar())
-        self.add_view("today", self.tr("Today"), self._build_today, "Ctrl+1")
-        self.add_view("contacts", self.tr("Contacts"), self.contacts_page, "Ctrl+2")
-        self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+3")
-        self.add_view("requests", self.tr("Requests"), self.tools.requests_inbox, "Ctrl+4")
-
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(True)
         self.statusBar().setStyleSheet(SHEETS["status"])
-
         self.outside_changes = OutsideChanges(store, events, self)
-
-        self.setTabOrder(self.contact_list.view, self.card)
         self._connect_signals()
-        self.contact_list.load()
+
+        empty = not self._store.contacts.any()  # then the welcome page, not Today
+        self.add_view("today", self.tr("Today"), self._build_today, "Ctrl+1",
+                      shown=not empty)
+        self.add_view("contacts", self.tr("Contacts"), self._build_contacts, "Ctrl+2")
+        self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+3")
+        self.add_view("requests", self.tr("Requests"), self.tools.requests_inbox, "Ctrl+4")
+        if empty:
+            self.show_view("contacts")
         self._update_welcome()
         self._sync_actions()
-        self.restore_state()
-        if self._store.contacts.count() == 0:
-            self.show_view("contacts")  # the welcome page, not an empty Today
+        self.restore_state(view=not empty)
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -162,8 +115,8 @@ class MainWindow(QMainWindow):
         a.new_contact.triggered.connect(self.new_contact)
         a.log_interaction.triggered.connect(self.log_interaction)
         a.delete_contact.triggered.connect(self.delete_contact)
-        a.next_contact.triggered.connect(self.contact_list.select_next)
-        a.previous_contact.triggered.connect(self.contact_list.select_previous)
+        a.next_contact.triggered.connect(lambda: self.contact_list.select_next())
+        a.previous_contact.triggered.connect(lambda: self.contact_list.select_previous())
         a.find.triggered.connect(self.find)
         a.about.triggered.connect(self._on_about_triggered)
         a.quick_entry.triggered.connect(self.tools.open_quick_entry)
@@ -176,90 +129,139 @@ class MainWindow(QMainWindow):
         a.print_event.triggered.connect(self.tools.print_event)
         a.compose_request.triggered.connect(self._on_compose_request_triggered)
         a.record_introduction.triggered.connect(
-            lambda: self.tools.record_introduction(self.card.contact_id()))
+            lambda: self.tools.record_introduction(self._contact_shown()))
         self.tools.sig_settings_changed.connect(self.set_settings)
         self.sig_import_requested.connect(self.tools.import_file)
 
-        self.contact_list.sig_contact_selected.connect(
-            self._on_contact_list_sig_contact_selected)
-        self.contact_list.sig_count_changed.connect(self._on_contact_list_sig_count_changed)
-        self.card.sig_contact_saved.connect(self._on_card_sig_contact_saved)
-        self.welcome.sig_new_contact_requested.connect(self.new_contact)
-        self.welcome.sig_import_requested.connect(self.sig_import_requested)
-        self.welcome.sig_demo_loaded.connect(self._on_welcome_sig_demo_loaded)
-
         self._events.sig_open_contact.connect(self.open_contact)
         self._events.sig_status.connect(self._on_events_sig_status)
-        self._events.sig_contacts_changed.connect(self._on_events_journal_changed)
-        self._events.sig_contacts_removed.connect(self._on_events_journal_changed)
-        self._events.sig_journal_reset.connect(self._on_events_journal_changed)
+        self._connect_journal_changes()
+        self.views.sig_view_built.connect(self._on_views_sig_view_built)
+
+    def _connect_journal_changes(self) -> None:
+        """The window looks at the journal after the panes have read it (so they connect
+        first: the Contacts view, built later, has these made again after its own)."""
+        for signal in (self._events.sig_contacts_changed, self._events.sig_contacts_removed,
+                       self._events.sig_journal_reset):
+            if self._contacts is not None:
+                signal.disconnect(self._on_events_journal_changed)
+            signal.connect(self._on_events_journal_changed)
+
+    def _connect_view_signals(self, key: str, page: QWidget) -> None:
+        """The connections of a view, made as soon as it is built."""
+        if key == "contacts":
+            c = self.contacts_page
+            c.contact_list.sig_contact_selected.connect(
+                self._on_contact_list_sig_contact_selected)
+            c.contact_list.sig_count_changed.connect(self._on_contact_list_sig_count_changed)
+            c.card.sig_contact_saved.connect(self._on_card_sig_contact_saved)
+            c.welcome.sig_new_contact_requested.connect(self.new_contact)
+            c.welcome.sig_import_requested.connect(self.sig_import_requested)
+            c.welcome.sig_demo_loaded.connect(self._on_welcome_sig_demo_loaded)
+            self._connect_journal_changes()
+        elif key == "today":
+            page.sig_quick_entry_requested.connect(  # type: ignore[attr-defined]
+                self.tools.open_quick_entry)
+        elif key == "activity":
+            page.sig_contact_activated.connect(self.open_contact)  # type: ignore[attr-defined]
+
+    def _on_views_sig_view_built(self, key: str, page: QWidget) -> None:
+        self._connect_view_signals(key, page)
+        if key == "contacts":  # its list reads its first rows once the window listens
+            self.contact_list.load()
+            self._update_welcome()
 
     # views -------------------------------------------------------------------------------
 
     def add_view(self, key: str, title: str, widget: QWidget | Callable[[], QWidget],
-                 shortcut: str | None = None) -> QAction:
+                 shortcut: str | None = None, *, shown: bool = True) -> QAction:
         """Add a view to the sidebar and the View menu; returns its action.
 
         ``widget`` may be a function that builds the view: it is called the first time
-        the view is shown, so start-up does not pay for views nobody opened yet.
+        the view is shown (or asked for by :meth:`view`), so start-up does not pay for
+        views nobody opened yet. The first view added is shown unless ``shown`` is False.
         """
-        if key in self._views:
-            raise ValueError(f"there is already a view called {key!r}")
+        self.views.add(key, widget)  # raises ValueError for a key already there
         action = self.actions.add_view_action(title, shortcut)
         action.setData(key)
         action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-        if isinstance(widget, QWidget):
-            page = widget
-        else:
-            page = QWidget(self)  # stands in until the view is first shown
-            self._factories[key] = widget
-        self.views.addWidget(page)
         self.sidebar.add_button(action)
         self.menus["view"].addAction(action)
-        self._views[key] = (page, action)
-        if len(self._views) == 1:
+        self._views[key] = action
+        if len(self._views) == 1 and shown:
             self.show_view(key)
         return action
 
     def show_view(self, key: str) -> None:
-        page = self.view(key)
-        self.views.setCurrentWidget(page)
-        self._views[key][1].setChecked(True)
+        self.views.show_page(key)
+        self._views[key].setChecked(True)
         self._sync_actions()
 
     def view(self, key: str) -> QWidget:
         """The widget of a view (built now if it was not yet)."""
-        page, action = self._views[key]
-        factory = self._factories.pop(key, None)
-        if factory is not None:
-            built = factory()
-            showing = self.views.currentWidget() is page
-            self.views.insertWidget(self.views.indexOf(page), built)
-            if showing:
-                self.views.setCurrentWidget(built)
-            self.views.removeWidget(page)
-            page.deleteLater()
-            page = built
-            self._views[key] = (page, action)
-        return page
+        return self.views.page(key)
+
+    def is_built(self, key: str) -> bool:
+        """Whether a view's widget was made yet (views are built on their first visit)."""
+        return self.views.is_built(key)
 
     def current_view(self) -> str:
-        current = self.views.currentWidget()
-        return next((k for k, (w, _a) in self._views.items() if w is current), "")
+        return self.views.current_key()
 
     def _build_today(self) -> QWidget:
-        today = TodayView(self._store, self._events, self._settings, self, **self._clock_kw)
-        today.sig_quick_entry_requested.connect(self.tools.open_quick_entry)
-        return today
+        from netjournal.ui.today import TodayView
+
+        return TodayView(self._store, self._events, self._settings, self, **self._clock_kw)
 
     def _build_activity(self) -> QWidget:
-        activity = ActivityPane(self._store, self._events, self, **self._clock_kw)
-        activity.sig_contact_activated.connect(self.open_contact)
-        return activity
+        from netjournal.ui.contact import ActivityPane
+
+        return ActivityPane(self._store, self._events, self, **self._clock_kw)
+
+    def _build_contacts(self) -> QWidget:
+        from netjournal.ui.contactsview import ContactsView
+
+        page = ContactsView(self._store, self._events, self._settings, self.undo_stack,
+                            self, icon=self._icon, **self._clock_kw)
+        self._contacts = page
+        page.card.add_section(self.tr("Follow-ups"), page.follow_ups)
+        if self._splitter_state is not None:
+            page.splitter.restoreState(self._splitter_state)
+        return page
+
+    @property
+    def contacts_page(self) -> ContactsView:
+        """The Contacts view: the welcome page or the list and card (built on first use)."""
+        if self._contacts is None:
+            self.view("contacts")
+        assert self._contacts is not None
+        return self._contacts
+
+    @property
+    def contact_list(self) -> ContactListPane:
+        return self.contacts_page.contact_list
+
+    @property
+    def card(self) -> ContactPanel:
+        return self.contacts_page.card
+
+    @property
+    def welcome(self) -> WelcomePage:
+        return self.contacts_page.welcome
+
+    @property
+    def splitter(self) -> QSplitter:
+        return self.contacts_page.splitter
+
+    @property
+    def follow_ups(self) -> ContactFollowUps:
+        return self.contacts_page.follow_ups
 
     @property
     def activity(self) -> ActivityPane:
         """The all-activity timeline (built on first use)."""
+        from netjournal.ui.contact import ActivityPane
+
         pane = self.view("activity")
         assert isinstance(pane, ActivityPane)
         return pane
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         self.card.new_contact()
 
     def log_interaction(self) -> None:
-        if self.card.contact_id() is None:
+        if self._contact_shown() is None:
             self.statusBar().showMessage(self.tr("Choose a contact first."), STATUS_MS)
             return
         self.show_view("contacts")
@@ -287,6 +289,8 @@ class MainWindow(QMainWindow):
         if not contact_ids:
             return
         self.card.show_contact(None)  # their unsaved edits go with them
+        from netjournal.ui.undo import delete_contacts
+
         try:
             contacts = delete_contacts(self._store, self._events, contact_ids)
         except StorageError as e:
@@ -301,6 +305,8 @@ class MainWindow(QMainWindow):
             text = self.tr("Delete %n contacts", "", len(contacts))
             done = fill(self.tr("%1 moved to the bin. Undo with %2."),
                         self.tr("%n contacts", "", len(contacts)), undo_key)
+        from netjournal.ui.undo import DeleteContactCommand
+
         self.undo_stack.push(DeleteContactCommand(self._store, self._events, contact_ids, text))
         self.statusBar().showMessage(done, STATUS_MS)
 
@@ -323,10 +329,11 @@ class MainWindow(QMainWindow):
     def set_settings(self, settings: Settings) -> None:
         """Use new preferences everywhere (a tool changed and saved them)."""
         self._settings = settings
-        self.card.set_settings(settings)
+        if self._contacts is not None:
+            self._contacts.card.set_settings(settings)
         self.tools.set_settings(settings)
         for key in ("today", "requests"):
-            if key not in self._factories:
+            if self.is_built(key):
                 setter = getattr(self.view(key), "set_settings", None)
                 if callable(setter):
                     setter(settings)
@@ -344,8 +351,8 @@ class MainWindow(QMainWindow):
     def _geometry_settings(self) -> QSettings:
         return QSettings(str(self._data_dir.geometry), QSettings.Format.IniFormat)
 
-    def restore_state(self) -> None:
-        """Window size and place, splitter and view, as they were last time."""
+    def restore_state(self, *, view: bool = True) -> None:
+        """Window size and place, splitter and (if ``view``) view, as they were last time."""
         qs = self._geometry_settings()
         geometry = qs.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -357,16 +364,19 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = qs.value("contacts/splitter")
         if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        view = qs.value("window/view")
-        if isinstance(view, str) and view in self._views:
-            self.show_view(view)
+            self._splitter_state = splitter
+            if self._contacts is not None:
+                self._contacts.splitter.restoreState(splitter)
+        key = qs.value("window/view")
+        if view and isinstance(key, str) and key in self._views:
+            self.show_view(key)
 
     def save_state(self) -> None:
         qs = self._geometry_settings()
         qs.setValue("window/geometry", self.saveGeometry())
         qs.setValue("window/state", self.saveState())
-        qs.setValue("contacts/splitter", self.splitter.saveState())
+        if self._contacts is not None:  # else the saved state stays as it was
+            qs.setValue("contacts/splitter", self._contacts.splitter.saveState())
         qs.setValue("window/view", self.current_view())
         qs.sync()
         make_private(self._data_dir.geometry)
@@ -374,7 +384,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work; the store may close after this."""
         self.outside_changes.stop()
-        self.contact_list.shutdown()
+        if self._contacts is not None:
+            self._contacts.contact_list.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -382,7 +393,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._on_first_show)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.card.maybe_save():
+        if self._contacts is not None and not self._contacts.card.maybe_save():
             event.ignore()
             return
         self.save_state()
@@ -395,7 +406,11 @@ class MainWindow(QMainWindow):
         if self._ready_sent:
             return
         self._ready_sent = True
-        self.contact_list.view.viewport().repaint()  # the first rows are read and drawn
+        current = self.views.currentWidget()
+        if current is self._contacts:
+            self._contacts.contact_list.view.viewport().repaint()  # first rows read, drawn
+        else:
+            current.repaint()
         self.outside_changes.start()
         self.sig_ready.emit()
 
@@ -446,23 +461,21 @@ class MainWindow(QMainWindow):
     # helpers -----------------------------------------------------------------------------
 
     def _update_welcome(self) -> None:
-        empty = (self.contact_list.model.rowCount() == 0 and self.card.contact_id() is None
-                 and self._store.contacts.count() == 0)
-        showing_welcome = self.contacts_page.currentWidget() is self.welcome
-        if empty and not self.card.is_dirty():
-            if not showing_welcome:
-                self.contacts_page.setCurrentWidget(self.welcome)
-        elif showing_welcome:
-            self.contacts_page.setCurrentWidget(self.splitter)
-        self.count_label.setVisible(self.contacts_page.currentWidget() is not self.welcome)
+        # the count of the list's contacts comes with the list (built on its first visit)
+        self.count_label.setVisible(self._contacts is not None
+                                    and not self._contacts.update_welcome())
 
     def _show_contacts_page(self) -> None:
         """The list and the card (instead of the welcome)."""
-        self.contacts_page.setCurrentWidget(self.splitter)
+        self.contacts_page.show_list()
         self.count_label.show()
 
+    def _contact_shown(self) -> int | None:
+        """The id of the contact on the card (None if none, or the card is not built)."""
+        return self._contacts.card.contact_id() if self._contacts is not None else None
+
     def _sync_actions(self) -> None:
-        has_contact = self.card.contact_id() is not None
+        has_contact = self._contact_shown() is not None
         for action in (self.actions.log_interaction, self.actions.delete_contact,
                        self.actions.print_contact, self.actions.export_pdf,
                        self.actions.compose_request):
@@ -471,14 +484,16 @@ class MainWindow(QMainWindow):
     def _current_contact_ids(self) -> list[int]:
         """What to print or delete: the list's selection when it holds several, else the
         card's."""
-        contact_id = self.card.contact_id()
-        selected = self.contact_list.selected_contact_ids()
+        if self._contacts is None:
+            return []
+        contact_id = self._contact_shown()
+        selected = self._contacts.contact_list.selected_contact_ids()
         if len(selected) > 1 and (contact_id is None or contact_id in selected):
             return selected
         return [] if contact_id is None else [contact_id]
 
     def _on_compose_request_triggered(self) -> None:
-        contact_id = self.card.contact_id()
+        contact_id = self._contact_shown()
         if contact_id is not None:
             self.tools.compose_request(contact_id)
 

@@ -204,10 +204,13 @@ def test_a_long_overdue_list_is_not_a_wall(qtbot, store, events):
     qtbot.addWidget(view)
     page = DueListModel.PAGE
     assert [r[0] for r in rows(view)] == [RowKind.HEADER, *[RowKind.ITEM] * page, RowKind.MORE]
+    assert len(view.model.today_list.overdue) == page  # one page read, the rest counted
+    assert view.model.index(0, 0).data(DueRole.COUNT) == 12
     more = view.model.index(page + 1, 0)
     assert more.data(Qt.ItemDataRole.DisplayRole) == "Show 5 more"
     view.list.clicked.emit(more)
     assert [r[0] for r in rows(view)].count(RowKind.ITEM) == 2 * page
+    assert len(view.model.today_list.overdue) == 2 * page  # the next page, read on demand
     view.list.clicked.emit(view.model.index(2 * page + 1, 0))
     assert [r[0] for r in rows(view)] == [RowKind.HEADER, *[RowKind.ITEM] * 12]
     # the expansion survives a reload

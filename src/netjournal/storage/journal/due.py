@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from netjournal.domain import followups as rules
-from netjournal.domain.followups import ChainState, DueItem, TodayList
+from netjournal.domain.followups import ChainState, DueItem, Section, TodayList
 from netjournal.domain.values import FollowUp, FollowUpStatus
 from netjournal.settings import Settings
 from netjournal.storage.journal.base import (
@@ -48,6 +49,52 @@ def today_list(store: Store, today: dt.date | None = None, *,
     suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
                                         limit=reconnect_limit)
     return rules.today_list(items, today, suggestions)
+
+
+@dataclass(frozen=True)
+class TodayPage:
+    """The first items of each section of the Today list, and how many each one holds."""
+
+    first: TodayList  # each section's first items (the reconnect suggestions: all)
+    totals: dict[Section, int]  # items in each section (sections with none are left out)
+
+    def __len__(self) -> int:
+        return sum(self.totals.values())
+
+
+def today_page(store: Store, today: dt.date | None = None, *,
+               limits: Mapping[Section, int] | int = 5,
+               settings: Settings = DEFAULT_SETTINGS, tz: dt.tzinfo | None = None,
+               reconnect_limit: int = rules.RECONNECT_LIMIT) -> TodayPage:
+    """The Today list a page at a time: the same sections and order as :func:`today_list`,
+    but only the first ``limits`` items of each (a count, or one per section) are read,
+    with the size of every section; :func:`today_section` reads further pages."""
+    today = today or local_today(tz)
+    horizon = today + dt.timedelta(days=rules.WEEK_AHEAD_DAYS)
+    totals = store.followups.due_counts(today, horizon)
+    sections: dict[Section, tuple[DueItem, ...]] = {}
+    for section, total in totals.items():
+        limit = limits if isinstance(limits, int) else limits.get(section, 0)
+        if total and limit > 0:
+            sections[section] = today_section(store, today, section, 0, limit)
+    suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
+                                        limit=reconnect_limit)
+    first = rules.today_list([i for part in sections.values() for i in part], today,
+                             suggestions)
+    if first.reconnect:
+        totals[Section.RECONNECT] = len(first.reconnect)
+    return TodayPage(first=first, totals={s: totals[s] for s in rules.SECTION_ORDER
+                                          if totals.get(s)})
+
+
+def today_section(store: Store, today: dt.date, section: Section, offset: int,
+                  limit: int) -> tuple[DueItem, ...]:
+    """Items ``offset`` to ``offset + limit`` of a section of :func:`today_page` (not
+    reconnect: its suggestions all come with the first page)."""
+    horizon = today + dt.timedelta(days=rules.WEEK_AHEAD_DAYS)
+    items = store.followups.due_in_section(section, today, horizon, offset=offset,
+                                           limit=limit)
+    return tuple(sorted(items, key=rules.sort_key))
 
 
 # a contact's follow-ups, for the card ------------------------------------------------------

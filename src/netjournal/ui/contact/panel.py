@@ -57,13 +57,15 @@ class ContactPanel(QWidget):
 
     def __init__(self, store: Store, events: JournalEvents, settings: Settings,
                  parent: QWidget | None = None, *,
-                 clock: Callable[[], dt.datetime] = _now) -> None:
+                 clock: Callable[[], dt.datetime] = _now,
+                 undo_stack: QUndoStack | None = None) -> None:
         """Args:
             store: the open journal.
             events: the window's change signals (emitted after writes, listened to).
             settings: for the default keep-in-touch cadences.
             parent: the parent widget.
             clock: "now" in UTC (tests inject a fixed one).
+            undo_stack: the window's undo stack (None: the panel makes its own).
         """
         super().__init__(parent)
         self._store = store
@@ -72,7 +74,7 @@ class ContactPanel(QWidget):
         self._clock = clock
         self._contact: Contact | None = None  # the saved card (id None: a new card)
         self._sections: list[Callable[[int | None], None]] = []
-        self._undo_stack = QUndoStack(self)
+        self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         today = clock().astimezone().date()
         self._build(today)
         self._connect_signals()

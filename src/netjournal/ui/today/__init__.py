@@ -10,7 +10,23 @@ Entry points for the main window and the card:
   a reminder set by hand with a reason and a date.
 """
 
-from netjournal.ui.today.card import ContactFollowUps
-from netjournal.ui.today.view import TodayView
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from netjournal.ui.today.card import ContactFollowUps
+    from netjournal.ui.today.view import TodayView
+
+# Each name is imported on first use: the app starts on Today, and the card's follow-ups
+# come with the Contacts view when it is first visited.
+_HOMES = {"ContactFollowUps": "card", "TodayView": "view"}
 
 __all__ = ["ContactFollowUps", "TodayView"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -2,15 +2,17 @@
 
 The rows are a window onto a :class:`~netjournal.domain.followups.TodayList`: each
 section shows its header and its first items; a "show more" row brings in the next page
-(``fetch_more_in``), so a long overdue list never becomes a wall. Rows are worded the
+(``fetch_more_in``), so a long overdue list never becomes a wall. The list may hold only
+the first items of each section (with the ``totals``): a ``fetch`` function then reads
+the next page when it is asked for. Rows are worded the
 first time a view asks for them and cached by the item's key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
@@ -29,6 +31,11 @@ from netjournal.ui.today.wording import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: a shared default, never changed
+_FIELDS = {Section.OVERDUE: "overdue", Section.TODAY: "due_today",  # TodayList's fields
+           Section.THANK_YOUS: "thank_yous", Section.THIS_WEEK: "this_week",
+           Section.RECONNECT: "reconnect"}
+Fetch = Callable[[Section, int, int], Sequence[DueItem]]
+"""Reads items (section, offset, limit) of the list shown, for "show more"."""
 
 
 class RowKind(IntEnum):
@@ -78,6 +85,8 @@ class DueListModel(QAbstractListModel):
         self._list = TodayList(today=dt.date.today())
         self._rows: list[_Row] = []
         self._shown: dict[Section, int] = {}  # items a section shows (kept across reloads)
+        self._totals: Mapping[Section, int] | None = None  # None: the list holds them all
+        self._fetch: Fetch | None = None
         self._words: dict[tuple[str, int], _Words] = {}
 
     # loading ---------------------------------------------------------------------------
@@ -90,10 +99,17 @@ class DueListModel(QAbstractListModel):
     def today(self) -> dt.date:
         return self._list.today
 
-    def set_list(self, today_list: TodayList) -> None:
-        """Show a new list (a reset); sections keep how far they were expanded."""
+    def set_list(self, today_list: TodayList, *, totals: Mapping[Section, int] | None = None,
+                 fetch: Fetch | None = None) -> None:
+        """Show a new list (a reset); sections keep how far they were expanded.
+
+        ``totals`` (items in each section) and ``fetch`` are given when ``today_list``
+        holds only each section's first items (see ``journal.today_page``).
+        """
         self.beginResetModel()
         self._list = today_list
+        self._totals = totals
+        self._fetch = fetch
         self._words.clear()
         self._rows = self._build()
         self.endResetModel()
@@ -102,10 +118,21 @@ class DueListModel(QAbstractListModel):
         """Show one plain list of items (the card): everything in a single section."""
         self.set_list(TodayList(today=today, this_week=tuple(items)))
 
+    def total_in(self, section: Section) -> int:
+        """Items in a section, read or not."""
+        if self._totals is None:
+            return len(self._list.section(section))
+        return self._totals.get(section, 0)
+
+    def shown_in(self, section: Section) -> int:
+        """Items a section shows (it keeps showing as many after a reload)."""
+        return self._shown.get(section, 0)
+
     def _build(self) -> list[_Row]:
         rows: list[_Row] = []
         for section in Section:
             items = self._list.section(section)
+            total = self.total_in(section)
             if not items:
                 continue
             if self._headers:
@@ -115,12 +142,21 @@ class DueListModel(QAbstractListModel):
                 shown = len(items)
             self._shown[section] = shown
             rows += [_Row(RowKind.ITEM, section, item) for item in items[:shown]]
-            if shown < len(items):
+            if shown < total:
                 rows.append(_Row(RowKind.MORE, section))
         return rows
 
     def hidden_in(self, section: Section) -> int:
-        return len(self._list.section(section)) - self._shown.get(section, 0)
+        return self.total_in(section) - self._shown.get(section, 0)
+
+    def _read_up_to(self, section: Section, count: int) -> tuple[DueItem, ...]:
+        """The section's items, read further (``fetch``) until ``count`` are at hand."""
+        items = self._list.section(section)
+        if len(items) < count and self._fetch is not None:
+            more = tuple(self._fetch(section, len(items), count - len(items)))
+            items = items + more
+            self._list = replace(self._list, **{_FIELDS[section]: items})
+        return items
 
     def fetch_more_in(self, section: Section) -> None:
         """Bring in the next page of a section (the "show more" row)."""
@@ -130,9 +166,11 @@ class DueListModel(QAbstractListModel):
         more_row = next(i for i, r in enumerate(self._rows)
                         if r.kind == RowKind.MORE and r.section == section)
         shown = self._shown[section]
-        take = min(self.PAGE, hidden)
-        new_rows = [_Row(RowKind.ITEM, section, i)
-                    for i in self._list.section(section)[shown:shown + take]]
+        items = self._read_up_to(section, shown + min(self.PAGE, hidden))
+        take = min(self.PAGE, hidden, len(items) - shown)
+        if take <= 0:
+            return
+        new_rows = [_Row(RowKind.ITEM, section, i) for i in items[shown:shown + take]]
         if take == hidden:  # the last page: "show more" goes, then the items come
             self.beginRemoveRows(QModelIndex(), more_row, more_row)
             del self._rows[more_row]
@@ -196,7 +234,7 @@ class DueListModel(QAbstractListModel):
         if role == DueRole.SECTION:
             return row.section
         if row.kind == RowKind.HEADER:
-            count = len(self._list.section(row.section))
+            count = self.total_in(row.section)
             if role == DueRole.COUNT:
                 return count
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -1,9 +1,9 @@
 """The Today view, the app's home: what needs doing, in calm sections.
 
 Overdue, due today, thank-yous still owed, later this week, and a handful of ties to
-reconnect with, read from :func:`netjournal.storage.journal.today_list` (the same list
-``netjournal due`` prints). Every item acts in one step; after any change in the journal
-the list is read again (once, however many signals arrive together).
+reconnect with: the list ``netjournal due`` prints, read a page at a time
+(:func:`netjournal.storage.journal.today_page`). Every item acts in one step; after any
+change in the journal the list is read again (once, however many signals arrive together).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netjournal import dates
-from netjournal.domain.followups import DueItem, local_date
+from netjournal.domain.followups import DueItem, Section, local_date
 from netjournal.settings import Settings
 from netjournal.storage import journal
 from netjournal.storage.store import Store
@@ -165,18 +165,25 @@ class TodayView(QWidget):
         today = self.today()
         current = self.list.current_item()
         current_row = self.list.currentIndex().row()
-        result = journal.today_list(self._store, today, settings=self._settings, tz=self._tz)
-        self.model.set_list(result)
+        # each section's first page (as many as it showed), the rest on "show more"
+        limits = {s: max(self.model.PAGE, self.model.shown_in(s)) for s in Section}
+        page = journal.today_page(self._store, today, limits=limits,
+                                  settings=self._settings, tz=self._tz)
+        self.model.set_list(page.first, totals=page.totals, fetch=self._read_section)
         self._shown_day = today
         self.date_label.setText(dates.long_date(today))
-        self.summary.setText(wording.counts_line(result.counts()))
-        empty = len(result) == 0
+        self.summary.setText(wording.counts_line({s: page.totals.get(s, 0) for s in Section}))
+        empty = len(page) == 0
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
         self.empty.setText(self.tr("Nothing is due this week. When a tie goes quiet, "
                                    "a suggestion to reconnect will show up here."))
         self._restore_current(current, current_row)
         self.sig_list_reloaded.emit()
+
+    def _read_section(self, section: Section, offset: int, limit: int) -> tuple[DueItem, ...]:
+        """More of a section of the list shown (its "show more" row)."""
+        return journal.today_section(self._store, self.model.today, section, offset, limit)
 
     def _restore_current(self, item: DueItem | None, row: int) -> None:
         found = self.model.row_of(item.key) if item is not None else None
