@@ -26,9 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "import contacts; people already in the journal are merged, "
                     "never duplicated")
     p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
-                                "Outlook contacts CSV, or a NetJournal JSON backup")
+                                "Outlook contacts CSV, or a NetJournal CSV export or "
+                                "JSON backup")
     p.add_argument("--format", choices=[f.value for f in Format], default=Format.AUTO.value,
-                   help="what the file is (default: auto, from its content)")
+                   help="what the file is (default: auto, from its content; csv is "
+                        "NetJournal's own CSV export)")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would be imported and merged; change nothing")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -56,6 +58,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.unchanged:
         print(f"  of the merged, {counted(report.unchanged, 'person', 'people')} already "
               "had everything the file holds")
+    for outcome in report.merges:
+        into = f" into #{outcome.contact_id}" if outcome.contact_id is not None else ""
+        print(f"  merged {outcome.where} ({outcome.name}){into}: {outcome.note}")
     for problem in report.rejected:
         print(f"  rejected {problem.where}: {problem.reason}")
     for problem in report.warnings:

@@ -86,6 +86,7 @@ _FORMATS = (
     (Format.LINKEDIN, QT_TRANSLATE_NOOP("importdialog", "LinkedIn Connections.csv")),
     (Format.GOOGLE, QT_TRANSLATE_NOOP("importdialog", "Google Contacts CSV")),
     (Format.OUTLOOK, QT_TRANSLATE_NOOP("importdialog", "Outlook contacts CSV")),
+    (Format.CSV, QT_TRANSLATE_NOOP("importdialog", "NetJournal CSV export")),
     (Format.JSON, QT_TRANSLATE_NOOP("importdialog", "NetJournal backup (.json)")),
 )
 _SHOW = (
@@ -317,8 +318,16 @@ class ImportDialog(QDialog):
                 self.tr("%1 new, %2 already in your journal (%3 with something new to add), "
                         "%4 rejected. Nothing is written until you press Import."),
                 report.imported, report.merged, report.merged - report.unchanged,
-                len(report.rejected)))
+                len(report.rejected)) + self._left_out(report))
         return report
+
+    def _left_out(self, report: ImportReport) -> str:
+        """The file's columns that were left out (warnings about no record in particular)."""
+        places = {o.where for o in report.outcomes}
+        notes = [f"{w.where}: {w.reason}" for w in report.warnings if w.where not in places]
+        if not notes:
+            return ""
+        return "\n" + fill(self.tr("Not imported: %1"), "; ".join(notes))
 
     def run_import(self) -> ImportReport | None:
         """Write the import and show its report (None on an error)."""
@@ -341,7 +350,7 @@ class ImportDialog(QDialog):
                     _CONTEXT, _RECORD_WORDS.get(key, key)), QLocale().toString(n))
                 for key, n in report.records.items())
             message += " " + fill(self.tr("Also added (%1)."), counts)
-        self.summary_label.setText(message)
+        self.summary_label.setText(message + self._left_out(report))
         self._events.sig_journal_reset.emit()
         self._events.sig_status.emit(message)
         self.sig_imported.emit(report)
