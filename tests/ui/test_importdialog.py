@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -227,3 +228,16 @@ def test_export_vcard_30_and_an_unwritable_place(qtbot, export_dialog, tmp_path)
     export_dialog.set_file(tmp_path / "b.vcf")
     assert export_dialog.run_export() == tmp_path / "b.vcf"
     assert b"VERSION:3.0" in (tmp_path / "b.vcf").read_bytes()
+
+
+def test_export_proposes_a_folder_that_exists_on_a_fresh_machine(qtbot, store, journal_events,
+                                                                 tmp_path, monkeypatch):
+    home = tmp_path / "fresh-home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # no Documents folder yet
+    dialog = ExportDialog(store, journal_events)
+    qtbot.addWidget(dialog)
+    proposed = Path(dialog.path_edit.text())
+    assert proposed.parent.is_dir() and proposed.parent.is_relative_to(home)
+    store.contacts.save(Contact(name="Budi"))
+    assert dialog.run_export() == proposed and proposed.is_file()

@@ -216,8 +216,20 @@ def _plain_label(parent: QWidget, *, error: bool = False) -> QLabel:
 
 
 def _documents() -> Path:
+    """The user's documents folder, created if missing; else the home folder.
+
+    A fresh machine may have no ``~/Documents``: a proposed file there would fail.
+    """
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    if folder:
+        path = Path(folder)
+        try:
+            path.mkdir(mode=0o700, parents=False, exist_ok=True)
+        except OSError:
+            pass
+        if path.is_dir():
+            return path
+    return Path.home()
 
 
 class ImportDialog(QDialog):
