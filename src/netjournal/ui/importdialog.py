@@ -9,6 +9,7 @@ Both call :mod:`netjournal.interop.files`, the same functions as the command lin
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from enum import IntEnum
 from pathlib import Path
@@ -223,10 +224,8 @@ def _documents() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if folder:
         path = Path(folder)
-        try:
+        with contextlib.suppress(OSError):
             path.mkdir(mode=0o700, parents=False, exist_ok=True)
-        except OSError:
-            pass
         if path.is_dir():
             return path
     return Path.home()
