@@ -126,7 +126,7 @@ def _read(text: str, header_index: int, build: Callable[[Row, list[str]], Contac
             unused[name] = unused.get(name, 0) + 1
     for name, n in unused.items():
         rows_word = "1 row" if n == 1 else f"{n} rows"
-        reason = (why or {}).get(name, "NetJournal has no field for it")
+        reason = (why or {}).get(name, "not a column NetJournal reads in this kind of file")
         warnings.append(Problem(f"column {name!r}", f"{reason}: its values ({rows_word}) "
                                                     "were left out"))
     return ReadResult(items=tuple(items), warnings=tuple(warnings))
