@@ -150,3 +150,19 @@ def test_the_wheel_changes_nothing_in_the_dialogs(qtbot, store, journal_events, 
         qtbot.waitExposed(dialog)
         rolled += _roll_over_all(dialog)
     assert rolled >= len(dialogs)
+
+
+def test_loading_any_card_of_a_demo_journal_never_marks_it_dirty(make_main_window, store,
+                                                                  data_dir, qtbot):
+    from netjournal.cli import main
+
+    assert main(["demo", "--contacts", "60", "--seed", "3", "--data-dir",
+                 str(data_dir.root)]) == 0
+    window = make_main_window()
+    ids = [row[0] for row in store.db.execute_sql(
+        "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id").fetchall()]
+    assert len(ids) == 60
+    for cid in ids:
+        window.open_contact(cid)
+        qtbot.waitUntil(lambda cid=cid: window.card.contact_id() == cid)
+        assert not window.card.is_dirty(), cid
