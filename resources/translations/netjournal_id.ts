@@ -771,13 +771,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-246"/>
-        <location line="+140"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
+        <location line="+148"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal backup</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau cadangan NetJournal</translation>
     </message>
@@ -817,7 +817,12 @@
         <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak. Belum ada yang disimpan sampai Anda menekan Impor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Not imported: %1</source>
+        <translation>Tidak diimpor: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Imported %1 new, merged %2, rejected %3.</source>
         <translation>%1 baru diimpor, %2 digabungkan, %3 ditolak.</translation>
     </message>
@@ -2829,7 +2834,7 @@ Folder data: %2</translation>
         <translation>Jalan, kota</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/contact/models.py" line="+56"/>
+        <location filename="../../src/netjournal/ui/contact/models.py" line="+62"/>
         <source>No event</source>
         <translation>Tanpa acara</translation>
     </message>
@@ -2840,12 +2845,22 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-13"/>
+        <source>I asked</source>
+        <translation>Saya meminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They asked me</source>
+        <translation>Mereka meminta saya</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -2920,22 +2935,27 @@ Folder data: %2</translation>
         <translation>Belum ada bantuan yang dicatat.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You have asked %1 for more than you have given.</source>
-        <translation>Anda lebih banyak meminta kepada %1 daripada memberi.</translation>
+        <location line="+3"/>
+        <source>No favours given or received yet between you and %1.</source>
+        <translation>Belum ada bantuan yang diberi atau diterima antara Anda dan %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>You have given %1 more than you have asked.</source>
-        <translation>Anda lebih banyak memberi kepada %1 daripada meminta.</translation>
+        <source>You have given %1 as many favours as you have received.</source>
+        <translation>Anda memberi %1 bantuan sebanyak yang Anda terima.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Give and take with %1 are about even.</source>
-        <translation>Timbal balik dengan %1 kurang lebih seimbang.</translation>
+        <source>You have given %1 more favours than you have received.</source>
+        <translation>Anda memberi %1 lebih banyak bantuan daripada yang Anda terima.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>You have received more favours from %1 than you have given.</source>
+        <translation>Anda menerima lebih banyak bantuan dari %1 daripada yang Anda beri.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%n given</source>
         <translation>%n diberikan</translation>
     </message>
@@ -3108,6 +3128,11 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>NetJournal CSV export</source>
+        <translation>Ekspor CSV NetJournal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>NetJournal backup (.json)</source>
         <translation>Cadangan NetJournal (.json)</translation>
     </message>
@@ -3127,7 +3152,7 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+324"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
@@ -3868,18 +3893,28 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>I have taken more than I gave (%1). Offer something before asking again.</source>
-        <translation>Saya lebih banyak menerima daripada memberi (%1). Tawarkan sesuatu sebelum meminta lagi.</translation>
+        <source>I have received more than I gave (%1). Offer something before asking again.</source>
+        <translation>Saya menerima lebih banyak daripada yang saya beri (%1). Tawarkan sesuatu sebelum meminta lagi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>I have given more than I took (%1).</source>
-        <translation>Saya lebih banyak memberi daripada menerima (%1).</translation>
+        <source>I have received more than I gave (%1).</source>
+        <translation>Saya menerima lebih banyak daripada yang saya beri (%1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Give and take are about even (%1).</source>
-        <translation>Timbal balik kurang lebih seimbang (%1).</translation>
+        <location line="+2"/>
+        <source>I have given more than I received (%1).</source>
+        <translation>Saya memberi lebih banyak daripada yang saya terima (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As many favours given as received (%1).</source>
+        <translation>Bantuan yang diberi sama banyak dengan yang diterima (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No favours given or received yet (%1).</source>
+        <translation>Belum ada bantuan yang diberi atau diterima (%1).</translation>
     </message>
 </context>
 <context>

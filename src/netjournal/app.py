@@ -7,7 +7,8 @@
 2. **logging**: ``--verbose`` logs more (the command line configured the handler);
 3. **settings**: read from the data folder (a broken file is reported in step 5);
 4. **QApplication**: name, organisation, the compiled resources (icon, translations;
-   if ``make resources`` never ran, a warning and no icon), desktop file name, style;
+   if ``make resources`` never ran, a warning and no icon), desktop file name, style,
+   and the wheel guard (value widgets take the wheel only when focused);
 5. **translators**: :mod:`netjournal.language` decides (``--lang``, else the settings'
    language, else the locale) and installs NetJournal's and Qt's own, as the command
    line does; then the errors of steps 1 and 3, if any, are shown;
@@ -42,6 +43,7 @@ from netjournal.storage import AlreadyOpenError, StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
+from netjournal.ui.wheelguard import install as install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +128,7 @@ def main(args: argparse.Namespace) -> int:
     icon = app_icon()
     app.setWindowIcon(icon)
     apply_style(app)
+    install_wheel_guard(app)
 
     # 5. translators
     language.install(app, language.choose(getattr(args, "lang", None), settings.language))

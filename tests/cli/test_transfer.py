@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -40,13 +41,22 @@ def test_import_json_report_and_merging_on_the_second_run(cli, tmp_path):
         "imported": 3, "merged": 0, "unchanged": 0,
         "rejected": [{"where": "line 7", "reason": "it has no name, organisation, email "
                                                    "or phone"}],
-        "warnings": []}
+        "merges": [], "warnings": []}
     second = cli("import", str(path), "--format", "linkedin", "--json").json()
     assert (second["imported"], second["merged"], second["unchanged"]) == (0, 3, 3)
+    assert sorted(m["reason"].split(" ", 2)[1] for m in second["merges"]) == [
+        "LinkedIn", "email", "name,"]
     third = cli("import", str(path))
-    assert third.out.splitlines()[:2] == [
+    lines = third.out.splitlines()
+    assert lines[:2] == [
         "imported 0, merged 3, rejected 1",
         "  of the merged, 3 people already had everything the file holds"]
+    # every merge is listed with its reason
+    merged = [line for line in lines if line.startswith("  merged ")]
+    assert len(merged) == 3
+    assert all(re.fullmatch(r"  merged line \d+ \(.+\) into #\d+: same (LinkedIn profile "
+                            r"linkedin\.com/in/\S+|email \S+|name, .+); nothing new", line)
+               for line in merged)
 
 
 def test_dry_run_changes_nothing(cli, data_dir):

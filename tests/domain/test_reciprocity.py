@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netjournal.domain.reciprocity import Lean, balance, would_lean_toward_taking
+from netjournal.domain.reciprocity import Lean, Way, balance, would_lean_toward_taking
 from netjournal.domain.values import Exchange, ExchangeDirection, ExchangeKind, ExchangeStatus
 
 
@@ -25,9 +25,18 @@ def test_taking_more_than_giving_leans_toward_taking():
     assert b.leans_toward_taking
 
 
-def test_open_asks_count_half():
+def test_open_asks_are_asks_not_favours_received():
     b = balance([ex(TAKE), ex(TAKE, ExchangeStatus.ASKED), ex(TAKE, ExchangeStatus.ASKED)])
-    assert b.open_asks == 2 and b.score == -2.0 and b.lean == Lean.TAKING
+    assert (b.received, b.open_asks, b.score, b.lean) == (1, 2, -1.0, Lean.EVEN)
+    assert b.way == Way.MORE_RECEIVED
+
+
+def test_the_way_says_exactly_which_way_the_favours_went():
+    assert balance([]).way == Way.NONE
+    assert balance([ex(TAKE, ExchangeStatus.ASKED)]).way == Way.NONE
+    assert balance([ex(TAKE)]).way == Way.MORE_RECEIVED
+    assert balance([ex(GIVE)]).way == Way.MORE_GIVEN
+    assert balance([ex(GIVE), ex(TAKE)]).way == Way.EVEN
 
 
 def test_favours_asked_of_me_do_not_count_as_given_yet():

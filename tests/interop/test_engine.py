@@ -37,7 +37,8 @@ def test_a_person_already_in_the_journal_is_merged_without_overwriting(store):
     assert (report.imported, report.merged) == (0, 1)
     (outcome,) = report.outcomes
     assert (outcome.action, outcome.contact_id) == (Action.MERGE, mine.id)
-    assert outcome.note == "adds company, 1 detail, 1 tag"
+    assert outcome.note == "same email budi@tokopedia.com; adds company, 1 detail, 1 tag"
+    assert outcome.reason == "same email budi@tokopedia.com"
     budi = store.contacts.get(mine.id)
     assert (budi.name, budi.title, budi.notes, budi.tie_strength) == (
         "Budi S.", "Lead PM (my words)", "Owes me a coffee", TieStrength.CLOSE)
@@ -86,16 +87,35 @@ def test_a_dry_run_reports_and_changes_nothing(store):
     assert report.to_json()["dry_run"] is True
 
 
-def test_people_repeated_within_one_file_become_one_contact(store):
+def test_rows_of_one_file_are_never_merged_into_each_other(store):
     text = (card("FN:Budi Santoso", "EMAIL:budi@x.id")
-            + card("FN:Budi", "EMAIL:BUDI@x.id", "TEL:0812 5555 6666", "TITLE:CTO")
-            + card("FN:B. Santoso", "TEL:+62 812-5555-6666", "NOTE:same phone"))
+            + card("FN:Budi Santoso", "EMAIL:BUDI@x.id", "TEL:0812 5555 6666", "TITLE:CTO")
+            + card("FN:Budi Santoso", "NOTE:no details at all"))
     report = run_import(store, read_vcards(text.encode()))
-    assert [o.action for o in report.outcomes] == [Action.CREATE, Action.MERGE, Action.MERGE]
-    assert len({o.contact_id for o in report.outcomes}) == 1
-    (budi,) = [store.contacts.get(i) for i in transfer.live_contact_ids(store)]
-    assert (budi.name, budi.title, budi.notes) == ("Budi Santoso", "CTO", "same phone")
-    assert [d.value for d in budi.details] == ["budi@x.id", "0812 5555 6666"]
+    assert [o.action for o in report.outcomes] == [Action.CREATE] * 3
+    assert len({o.contact_id for o in report.outcomes}) == 3
+
+
+def test_a_journal_contact_takes_at_most_one_row_of_a_file(store):
+    budi = store.contacts.save(Contact(name="Budi Santoso"))
+    text = card("FN:Budi Santoso", "ORG:Gojek") + card("FN:Budi Santoso", "ORG:Grab")
+    report = run_import(store, read_vcards(text.encode()))
+    assert [o.action for o in report.outcomes] == [Action.MERGE, Action.CREATE]
+    assert report.outcomes[0].contact_id == budi.id
+    assert report.outcomes[0].reason == (
+        "same name, and nothing on either side contradicts it")
+
+
+def test_a_namesake_with_a_different_email_phone_or_company_is_another_person(store):
+    store.contacts.save(Contact(name="Agus Utami", company="Tokopedia", details=(
+        Detail(DetailKind.EMAIL, "agus@tokopedia.com"),
+        Detail(DetailKind.PHONE, "0812 1234 5678"))))
+    text = (card("FN:Agus Utami", "EMAIL:agus.u@gmail.com")
+            + card("FN:agus utami", "TEL:0813 9999 0000")
+            + card("FN:Agus Utámi", "ORG:Gojek"))
+    report = run_import(store, read_vcards(text.encode()))
+    assert [o.action for o in report.outcomes] == [Action.CREATE] * 3
+    assert store.contacts.count() == 4
 
 
 def test_someone_in_the_bin_is_not_merged_into(store):
@@ -133,10 +153,9 @@ def test_big_files_go_in_batches_with_progress(store, monkeypatch):
 
     monkeypatch.setattr(engine, "BATCH", 7)
     text = "".join(card(f"FN:Person {i}", f"EMAIL:p{i}@x.id") for i in range(20))
-    text += card("FN:Again", "EMAIL:p3@x.id")  # matches a person of an earlier batch
+    text += card("FN:Again", "EMAIL:p3@x.id")  # another row of the file: never merged
     seen = []
     report = run_import(store, read_vcards(text.encode()),
                         progress=lambda done, total: seen.append((done, total)))
     assert seen == [(7, 21), (14, 21), (21, 21)]
-    assert (report.imported, report.merged) == (20, 1)
-    assert report.outcomes[-1].contact_id == report.outcomes[3].contact_id
+    assert (report.imported, report.merged) == (21, 0)

@@ -101,20 +101,27 @@ def test_what_does_not_identify_a_person():
                                    (DetailKind.EMAIL, "not an email"))) == ()
 
 
-@given(st.lists(st.integers(1, 6), max_size=12))
-def test_choose_takes_the_contact_with_most_matching_keys_then_the_oldest(hits):
-    chosen = merge.choose(hits)
-    if not hits:
-        assert chosen is None
-        return
-    best = max(hits.count(h) for h in hits)
-    assert chosen == min(h for h in hits if hits.count(h) == best)
+def test_best_match_takes_the_surest_clue_then_the_same_company_then_the_oldest():
+    me = merge.identity_of(person((DetailKind.EMAIL, "budi@tokopedia.com"),
+                                  (DetailKind.PHONE, "0812 3456 7890")))
+    by_name = merge.identity_of(Contact(name="x"))
+    by_phone = merge.identity_of(person((DetailKind.PHONE, "+62 812-3456-7890")))
+    by_email = merge.identity_of(person((DetailKind.EMAIL, "BUDI@tokopedia.com")))
+    found = merge.best_match(me, [(1, by_name), (2, by_phone), (3, by_email)])
+    assert found is not None and found[0] == 3
+    assert merge.describe(found[1]) == "same email budi@tokopedia.com"
+    assert merge.best_match(me, [(4, by_name), (2, by_name)])[0] == 2  # type: ignore[index]
+    namesake = merge.identity_of(person((DetailKind.EMAIL, "other@gojek.com")))
+    assert merge.best_match(me, [(1, namesake)]) is None
 
 
-def test_name_keys_ignore_case_and_accents():
-    assert merge.name_key("Ségolène  Dubois", "Société Générale") == merge.name_key(
-        "segolene dubois", "SOCIETE GENERALE")
-    assert merge.name_key("Budi", "") != merge.name_key("Budi", "Gojek")
+def test_best_match_prefers_the_namesake_at_the_same_company():
+    me = merge.identity_of(Contact(name="Agus Utami", company="Gojek"))
+    there = [(1, merge.identity_of(Contact(name="Agus Utami"))),
+             (2, merge.identity_of(Contact(name="AGUS UTAMI", company="gojek"))),
+             (3, merge.identity_of(Contact(name="Agus Utami", company="Tokopedia")))]
+    assert merge.best_match(me, there)[0] == 2  # type: ignore[index]
+    assert merge.best_match(me, there[2:]) is None
 
 
 def test_describe_says_what_a_merge_adds():

@@ -15,6 +15,14 @@ from netjournal.settings import Settings
 UI_NOW = dt.datetime(2026, 3, 10, 9, 30, tzinfo=dt.UTC)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _wheel_guard(qapp):  # type: ignore[no-untyped-def]
+    """The app-wide wheel guard, installed as the bootstrap installs it."""
+    from netjournal.ui.wheelguard import install
+
+    return install(qapp)
+
+
 @pytest.fixture
 def ui_clock():  # type: ignore[no-untyped-def]
     """A fixed "now" (UTC) for panes that judge dormancy and due dates."""

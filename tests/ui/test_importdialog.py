@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -43,6 +44,19 @@ def cells(model, column):
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
+def test_a_netjournal_csv_is_recognised_and_what_it_leaves_out_is_named(dialog, tmp_path):
+    path = tmp_path / "netjournal.csv"
+    path.write_text("Name,Company,Emails,Phones,Links,Tie strength,Last contact\r\n"
+                    "Budi Santoso,Gojek,budi@tokopedia.com (work),,,close,2026-11-02\r\n"
+                    "Budi S.,Grab,,,,regular,\r\n", encoding="utf-8")
+    dialog.set_file(path)
+    assert cells(dialog.model, Column.ACTION) == ["Merge", "New"]
+    assert cells(dialog.model, Column.DETAILS)[0].startswith("same email budi@tokopedia.com;")
+    assert "Not imported: column 'last contact'" in dialog.summary_label.text()
+    dialog.run_import()
+    assert "Not imported: column 'last contact'" in dialog.summary_label.text()
+
+
 def test_the_preview_shows_what_will_happen_and_writes_nothing(dialog, store, vcf):
     before = transfer.dump(store)
     dialog.set_file(vcf)
@@ -50,7 +64,7 @@ def test_the_preview_shows_what_will_happen_and_writes_nothing(dialog, store, vc
     assert cells(model, Column.NAME) == ["<b>Evil</b><img src=x>", "Budi S.", "", "Sari"]
     assert cells(model, Column.ACTION) == ["New", "Merge", "Rejected", "New"]
     assert cells(model, Column.WHERE)[2] == "card 3 (line 12)"
-    assert cells(model, Column.DETAILS)[1] == "adds title"
+    assert cells(model, Column.DETAILS)[1] == "same email budi@tokopedia.com; adds title"
     assert cells(model, Column.DETAILS)[2] == "it has no name, organisation, email or phone"
     assert "photo on line 19" in cells(model, Column.DETAILS)[3]  # warnings go with the row
     assert dialog.summary_label.text().startswith("2 new, 1 already in your journal (1 with")
@@ -214,3 +228,16 @@ def test_export_vcard_30_and_an_unwritable_place(qtbot, export_dialog, tmp_path)
     export_dialog.set_file(tmp_path / "b.vcf")
     assert export_dialog.run_export() == tmp_path / "b.vcf"
     assert b"VERSION:3.0" in (tmp_path / "b.vcf").read_bytes()
+
+
+def test_export_proposes_a_folder_that_exists_on_a_fresh_machine(qtbot, store, journal_events,
+                                                                 tmp_path, monkeypatch):
+    home = tmp_path / "fresh-home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # no Documents folder yet
+    dialog = ExportDialog(store, journal_events)
+    qtbot.addWidget(dialog)
+    proposed = Path(dialog.path_edit.text())
+    assert proposed.parent.is_dir() and proposed.parent.is_relative_to(home)
+    store.contacts.save(Contact(name="Budi"))
+    assert dialog.run_export() == proposed and proposed.is_file()

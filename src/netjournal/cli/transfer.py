@@ -30,9 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "import contacts; people already in the journal are merged, "
                     "never duplicated")
     p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
-                                "Outlook contacts CSV, or a NetJournal JSON backup")
+                                "Outlook contacts CSV, or a NetJournal CSV export or "
+                                "JSON backup")
     p.add_argument("--format", choices=[f.value for f in Format], default=Format.AUTO.value,
-                   help="what the file is (default: auto, from its content)")
+                   help="what the file is (default: auto, from its content; csv is "
+                        "NetJournal's own CSV export)")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would be imported and merged; change nothing")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -65,6 +67,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                   else fill(translate("cli", "%1 people"), report.unchanged))
         print("  " + fill(translate("cli", "of the merged, %1 already had everything the "
                                            "file holds"), people))
+    for outcome in report.merges:
+        into = f" #{outcome.contact_id}" if outcome.contact_id is not None else ""
+        print("  " + fill(translate("cli", "merged %1 (%2) into%3: %4"),
+                          outcome.where, outcome.name, into, outcome.note))
     for problem in report.rejected:
         print("  " + fill(translate("cli", "rejected %1: %2"), problem.where, problem.reason))
     for problem in report.warnings:

@@ -1,8 +1,8 @@
 """The reciprocity balance: favours given against favours received.
 
-"Always ask yourself what you can offer in return." The balance counts done favours
-both ways; open asks (favours I asked for and have not had yet) count half toward taking,
-since asking already draws on the relationship.
+"Always ask yourself what you can offer in return." The balance counts what happened:
+favours given and favours received. Open asks (asked for, not done yet) are listed as
+asks and never counted as given or received.
 """
 
 from __future__ import annotations
@@ -15,6 +15,15 @@ from netjournal.domain.values import Exchange, ExchangeDirection, ExchangeStatus
 
 # A lean of this many favours or more toward taking makes the card speak up.
 TAKING_THRESHOLD = 2.0
+
+
+class Way(StrEnum):
+    """Which way the done favours went, exactly (the card words this)."""
+
+    NONE = "none"  # nothing given or received yet
+    EVEN = "even"  # as many given as received
+    MORE_GIVEN = "more_given"
+    MORE_RECEIVED = "more_received"
 
 
 class Lean(StrEnum):
@@ -32,8 +41,14 @@ class Balance:
 
     @property
     def score(self) -> float:
-        """Positive: I gave more. Negative: I took more."""
-        return self.given - self.received - 0.5 * self.open_asks
+        """Positive: I gave more. Negative: I received more. Open asks do not count."""
+        return float(self.given - self.received)
+
+    @property
+    def way(self) -> Way:
+        if self.given == self.received:
+            return Way.NONE if self.given == 0 else Way.EVEN
+        return Way.MORE_GIVEN if self.given > self.received else Way.MORE_RECEIVED
 
     @property
     def lean(self) -> Lean:
@@ -66,7 +81,8 @@ def balance(exchanges: Iterable[Exchange]) -> Balance:
 
 
 def would_lean_toward_taking(current: Balance) -> bool:
-    """True if asking one more favour leaves the balance leaning toward taking."""
-    after = Balance(current.given, current.received, current.open_asks + 1,
+    """True if one more favour received (the one about to be asked) leaves the balance
+    leaning toward taking."""
+    after = Balance(current.given, current.received + 1, current.open_asks,
                     current.asked_of_me)
     return after.leans_toward_taking

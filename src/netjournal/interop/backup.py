@@ -199,7 +199,7 @@ def import_backup(store: Store, data: bytes, *, dry_run: bool = False) -> Import
                 raise engine.DryRun
     except engine.DryRun:
         outcomes = [Outcome(o.where, o.name, o.action, None if o.action == Action.CREATE
-                            else o.contact_id, o.note) for o in outcomes]
+                            else o.contact_id, o.note, o.reason) for o in outcomes]
     return ImportReport(outcomes=tuple(outcomes), warnings=tuple(warnings), dry_run=dry_run,
                         records=records)
 
@@ -322,7 +322,7 @@ class _Merger:
         if binned:
             self.notes.append(Problem("the backup", f"{binned} contact(s) in its bin were "
                                                     "not imported"))
-        outcomes = engine.apply(self.store, items, merge_within=False)
+        outcomes = engine.apply(self.store, items)
         for row, outcome in zip(rows, outcomes, strict=True):
             if row and outcome.contact_id is not None:
                 self.contacts[int(row["id"])] = outcome.contact_id

@@ -1,8 +1,10 @@
-"""Reading contact CSV files: LinkedIn ``Connections.csv``, Google Contacts and Outlook.
+"""Reading contact CSV files: LinkedIn ``Connections.csv``, Google Contacts, Outlook and
+NetJournal's own CSV export.
 
 Each reader takes the file's text (see :mod:`textio`) and returns people and rejected
 rows, each with its line. Columns are found by their header, so the order and the
-extra columns of other versions of these exports do not matter.
+extra columns of other versions of these exports do not matter; a column that holds
+values NetJournal does not keep is named in the warnings, never dropped without a word.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 
-from netjournal.domain.values import Contact, Detail, DetailKind
+from netjournal.domain.values import Contact, Detail, DetailKind, TieStrength
 from netjournal.interop import InteropError
 from netjournal.interop.merge import LINKEDIN_LABEL, is_linkedin_url
 from netjournal.interop.model import Candidate, Problem, ReadResult
@@ -23,6 +25,7 @@ GOOGLE_SEPARATOR = " ::: "
 _SYSTEM_LABELS = {"mycontacts", "my contacts"}  # Google's group of every contact
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
+_EMPTY_DATES = ("0/0/00", "0/0/0000", "00/00/0000")  # Outlook's "no date"
 _GOOGLE_GROUP = re.compile(
     r"^(e-mail|phone|address|website|im|relation|organization|event) (\d+) - (.+)$")
 
@@ -31,7 +34,24 @@ class _RowError(Exception):
     """The row cannot be imported; the message says why."""
 
 
-Row = dict[str, str]  # header (lower case, stripped) -> cell (stripped)
+class Row(dict[str, str]):
+    """Header (lower case, stripped) -> cell (stripped), remembering which columns were read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.used: set[str] = set()
+
+    def get(self, key: str, default: str = "") -> str:  # type: ignore[override]
+        self.used.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        self.used.add(key)
+        return super().__getitem__(key)
+
+    def use_group(self, prefix: str) -> None:
+        """Mark every column starting with ``prefix`` as read (Google's numbered groups)."""
+        self.used.update(name for name in self if name.startswith(prefix))
 
 
 def _delimiter(header_line: str) -> str:
@@ -66,7 +86,7 @@ def _rows(text: str, header_index: int) -> tuple[list[str], Iterator[tuple[int, 
             done = reader.line_num
             if not any(c.strip() for c in cells):
                 continue
-            row: Row = {}
+            row = Row()
             for name, cell in zip(header, cells, strict=False):
                 if name and cell.strip() and name not in row:
                     row[name] = cell.strip()
@@ -75,11 +95,18 @@ def _rows(text: str, header_index: int) -> tuple[list[str], Iterator[tuple[int, 
     return header, rows()
 
 
-def _read(text: str, header_index: int,
-          build: Callable[[Row, list[str]], Contact]) -> ReadResult:
+def _read(text: str, header_index: int, build: Callable[[Row, list[str]], Contact],
+          ignored: frozenset[str] = frozenset(),
+          why: dict[str, str] | None = None) -> ReadResult:
+    """Build a contact from each row; name the columns whose values were left out.
+
+    ``ignored`` columns repeat what other columns hold (Outlook's e-mail type) and are
+    left out without a word; ``why`` says why a known column is left out.
+    """
     _, rows = _rows(text, header_index)
     items: list[Candidate | Problem] = []
     warnings: list[Problem] = []
+    unused: dict[str, int] = {}
     for line, row in rows:
         where = f"line {line}"
         if isinstance(row, str):
@@ -93,6 +120,15 @@ def _read(text: str, header_index: int,
             continue
         items.append(Candidate(contact, where))
         warnings.extend(Problem(where, n) for n in notes)
+        for name in row.keys() - row.used - ignored:
+            if dict.get(row, name, "") in _EMPTY_DATES:
+                continue
+            unused[name] = unused.get(name, 0) + 1
+    for name, n in unused.items():
+        rows_word = "1 row" if n == 1 else f"{n} rows"
+        reason = (why or {}).get(name, "not a column NetJournal reads in this kind of file")
+        warnings.append(Problem(f"column {name!r}", f"{reason}: its values ({rows_word}) "
+                                                    "were left out"))
     return ReadResult(items=tuple(items), warnings=tuple(warnings))
 
 
@@ -113,7 +149,7 @@ def _split(value: str, separator: str = GOOGLE_SEPARATOR) -> list[str]:
 def _birthday(text: str, notes: list[str]) -> tuple[dt.date | None, str]:
     """(birthday, text for "remember" when the year is unknown)."""
     text = text.strip()
-    if not text or text in ("0/0/00", "0/0/0000", "00/00/0000"):
+    if not text or text in _EMPTY_DATES:
         return None, ""
     for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d %b %Y", "%d %B %Y", "%Y%m%d"):
         try:
@@ -192,7 +228,7 @@ def _google_label(text: str) -> str:
 
 def _google_groups(row: Row) -> dict[tuple[str, int], dict[str, str]]:
     groups: dict[tuple[str, int], dict[str, str]] = {}
-    for name, value in row.items():
+    for name, value in dict.items(row):
         match = _GOOGLE_GROUP.match(name)
         if match:
             key = (match.group(1), int(match.group(2)))
@@ -205,7 +241,11 @@ def _google_contact(row: Row, notes: list[str]) -> Contact:
     details: list[Detail] = []
     family: list[str] = []
     company, title = row.get("organization name", ""), row.get("organization title", "")
-    for (kind, _), parts in groups.items():
+    for (kind, number), parts in groups.items():
+        if kind not in ("relation", "event") or (
+                kind == "relation" and _google_label(parts.get("label") or parts.get("type")
+                                                     or "") in ("spouse", "partner", "child")):
+            row.use_group(f"{kind} {number} - ")
         label = _google_label(parts.get("label") or parts.get("type") or "")
         if kind == "e-mail":
             details += [Detail(DetailKind.EMAIL, v, label) for v in _split(parts.get("value", ""))]
@@ -225,9 +265,9 @@ def _google_contact(row: Row, notes: list[str]) -> Contact:
         elif kind == "organization":
             company = company or parts.get("name", "")
             title = title or parts.get("title", "")
-    name = row.get("name") or " ".join(
-        row.get(k, "") for k in ("first name", "given name", "middle name", "additional name",
-                                 "last name", "family name") if row.get(k))
+    parts_of_name = [row.get(k) for k in ("first name", "given name", "middle name",
+                                          "additional name", "last name", "family name")]
+    name = row.get("name") or " ".join(p for p in parts_of_name if p)
     emails = [d.value for d in details if d.kind == DetailKind.EMAIL]
     phones = [d.value for d in details if d.kind == DetailKind.PHONE]
     name = _name_or_fallback(name, row.get("nickname", ""), company,
@@ -325,9 +365,16 @@ def is_outlook_header(header: list[str]) -> bool:
         {"job title", "business phone", "mobile phone", "company"} & names)
 
 
+# Outlook columns that only repeat what others hold, or describe the record itself.
+_OUTLOOK_REPEATS = frozenset({
+    "e-mail type", "e-mail display name", "e-mail 2 type", "e-mail 2 display name",
+    "e-mail 3 type", "e-mail 3 display name", "initials", "priority", "sensitivity",
+    "private", "display name"})
+
+
 def read_outlook(text: str) -> ReadResult:
     """An Outlook contacts CSV (Outlook desktop or Outlook.com)."""
-    return _read(text, 0, _outlook_contact)
+    return _read(text, 0, _outlook_contact, ignored=_OUTLOOK_REPEATS)
 
 
 def csv_header(text: str) -> list[str]:
@@ -340,3 +387,114 @@ def csv_header(text: str) -> list[str]:
     except csv.Error:
         return []
     return [h.strip().lower() for h in row]
+
+
+# -- NetJournal's own CSV -----------------------------------------------------------------------
+
+_OWN_DETAILS = (("emails", DetailKind.EMAIL), ("phones", DetailKind.PHONE),
+                ("links", DetailKind.LINK), ("addresses", DetailKind.ADDRESS))
+_OWN_WHY = {"last contact": "the last contact comes from the timeline, which this file "
+                            "does not hold"}
+
+
+def is_netjournal_header(header: list[str]) -> bool:
+    """NetJournal's CSV export: its name, tie strength and several-values columns."""
+    return {"name", "emails", "phones", "links", "tie strength"} <= set(header)
+
+
+def _unneutralise(cell: str) -> str:
+    """The text written by :func:`csv_write.neutralise` (one leading apostrophe less)."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def split_items(cell: str, *, labels: bool = True) -> list[tuple[str, str]]:
+    """The (value, label) items of a several-values cell (see :mod:`csv_write`).
+
+    Without ``labels`` (the tags) an item is all value.
+    """
+    items: list[list[tuple[str, bool]]] = [[]]
+    chars = iter(cell)
+    for c in chars:
+        if c == "\\":
+            items[-1].append((next(chars, "\\"), True))
+        elif c == ";":
+            items.append([])
+        else:
+            items[-1].append((c, False))
+    out = []
+    for chars_of_item in items:
+        if labels:
+            value, label = _value_and_label(chars_of_item)
+        else:
+            value, label = "".join(c for c, _ in chars_of_item).strip(), ""
+        if value:
+            out.append((value, label))
+    return out
+
+
+def _value_and_label(chars: list[tuple[str, bool]]) -> tuple[str, str]:
+    while chars and chars[0] == (" ", False):
+        chars = chars[1:]
+    while chars and chars[-1] == (" ", False):
+        chars = chars[:-1]
+    text = "".join(c for c, _ in chars)
+    if not chars or chars[-1] != (")", False):
+        return text, ""
+    for i in range(len(chars) - 2, 0, -1):
+        c, escaped = chars[i]
+        if not escaped and c == ")":
+            break
+        if not escaped and c == "(":
+            if chars[i - 1] == (" ", False):
+                value = "".join(c for c, _ in chars[:i - 1]).rstrip()
+                return value, "".join(c for c, _ in chars[i + 1:-1]).strip()
+            break
+    return text, ""
+
+
+def _iso_date(row: Row, column: str, notes: list[str]) -> dt.date | None:
+    text = row.get(column)
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        notes.append(f"the {column} {text[:30]!r} is not a date; it was left out")
+        return None
+
+
+def _netjournal_contact(row: Row, notes: list[str]) -> Contact:
+    def text(column: str) -> str:
+        return _unneutralise(row.get(column))
+
+    name = " ".join(text("name").split())
+    if not name:
+        raise _RowError("it has no name")
+    details = [Detail(kind, value, label) for column, kind in _OWN_DETAILS
+               for value, label in split_items(text(column))]
+    tie = TieStrength.WEAK
+    if row.get("tie strength"):
+        try:
+            tie = TieStrength(text("tie strength").lower())
+        except ValueError:
+            notes.append(f"the tie strength {text('tie strength')[:30]!r} is not one of "
+                         "close, regular or weak; it was left out")
+        if tie == TieStrength.DORMANT:  # derived from the timeline, never stored
+            tie = TieStrength.WEAK
+    added = _iso_date(row, "added", notes)
+    return Contact(
+        name=name, company=text("company"), title=text("title"), details=tuple(details),
+        tags=tuple(v for v, _ in split_items(text("tags"), labels=False)), tie_strength=tie,
+        how_met=text("how we met"), met_on=_iso_date(row, "met on", notes),
+        birthday=_iso_date(row, "birthday", notes), interests=text("interests"),
+        family=text("family"), remember=text("remember"), notes=text("notes"),
+        created_at=dt.datetime.combine(added, dt.time(), dt.UTC) if added else None)
+
+
+def read_netjournal(text: str) -> ReadResult:
+    """NetJournal's own CSV export (``export --format csv``), every column it writes."""
+    header = csv_header(text)
+    if not is_netjournal_header(header):
+        raise InteropError("this is not a NetJournal CSV export: no 'Name', 'Emails', "
+                           "'Phones', 'Links' and 'Tie strength' columns")
+    return _read(text, 0, _netjournal_contact, why=_OWN_WHY)

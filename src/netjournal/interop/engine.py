@@ -1,11 +1,13 @@
 """Writing what a reader found into the journal: create, merge or reject, batch by batch.
 
 The whole import is one transaction (a dry run rolls it back). Matches are looked up a
-batch at a time with indexed queries; new people are buffered and inserted in bulk at
-the end of each batch; a record that matches someone created earlier in the same file
-is merged into them in memory. Each merge into an existing contact and each batch of
-inserts runs in its own savepoint, and a batch that fails is retried one contact at a
-time, so a bad record is rejected whole and never half-written.
+batch at a time with indexed queries and decided by the rule of
+:mod:`netjournal.domain.identity`; new people are buffered and inserted in bulk at the end
+of each batch. The records of one file are distinct people: they are never merged into
+each other, and each journal contact takes at most one of them. Each merge into an
+existing contact and each batch of inserts runs in its own savepoint, and a batch that
+fails is retried one contact at a time, so a bad record is rejected whole and never
+half-written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from netjournal.domain.details import fold
+from netjournal.domain.identity import Identity, Verdict
 from netjournal.domain.values import Contact
 from netjournal.interop import merge
 from netjournal.interop.model import Action, Candidate, ImportReport, Outcome, Problem, ReadResult
@@ -31,7 +35,7 @@ class DryRun(Exception):  # noqa: N818 (a signal, not an error)
 @dataclasses.dataclass
 class _Pending:
     contact: Contact
-    outcomes: list[int]  # indexes of the outcomes that end up in this contact
+    outcome: int  # index of its outcome
     contact_id: int | None = None
 
 
@@ -40,56 +44,26 @@ class _Record:
     where: str
     contact: Contact  # details without blanks and repeats
     keys: tuple[merge.Key, ...]
-    name_key: merge.Key
+    identity: Identity
 
 
 class _Engine:
-    def __init__(self, store: Store, *, merge_within: bool = True) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        # False: the file's records are distinct people (a backup, where each has its own
-        # id), so they merge only into contacts the journal had before, never each other.
-        self.merge_within = merge_within
         self.created: set[int] = set()  # contacts this run inserted
         self.claimed: set[int] = set()  # journal contacts a record of this run merged into
         self.outcomes: list[Outcome] = []
         self.pending: list[_Pending] = []
         self.flushed = 0  # pending[:flushed] are in the database
-        # Keys seen in this run: a contact id (>= 0) or a pending index (< 0: -1 - index).
-        self.run_keys: dict[merge.Key, int] = {}
-        self.run_names: dict[merge.Key, int] = {}
         self.known: dict[int, Contact] = {}  # journal contacts read for this batch, as merged
 
-    # -- lookups ---------------------------------------------------------------------------
-
-    def _resolve(self, target: int) -> int:
-        """A contact id if the target is in the database, else the (negative) pending mark."""
-        if target < 0:
-            found = self.pending[-1 - target].contact_id
-            return found if found is not None else target
-        return target
-
     def _match(self, record: _Record, db_keys: dict[merge.Key, list[int]],
-               db_names: dict[merge.Key, list[int]]) -> int | None:
-        hits: list[int] = []
-        for key in record.keys:
-            targets = set(db_keys.get(key, ())) - self.created
-            if self.merge_within and key in self.run_keys:
-                targets.add(self._resolve(self.run_keys[key]))
-            hits.extend(targets)
-        target = merge.choose(hits)
-        if target is not None:
-            return target
-        if self.merge_within and record.name_key in self.run_names:
-            return self._resolve(self.run_names[record.name_key])
-        ids = [i for i in db_names.get(record.name_key, ()) if i not in self.created]
-        if not self.merge_within:  # namesakes: each record takes one of them, in turn
-            ids = [i for i in ids if i not in self.claimed] or ids
-        return ids[0] if ids else None
-
-    def _remember(self, record: _Record, target: int) -> None:
-        for key in record.keys:
-            self.run_keys.setdefault(key, target)
-        self.run_names.setdefault(record.name_key, target)
+               db_names: dict[str, list[int]]) -> tuple[int, Verdict] | None:
+        ids = {i for key in record.keys for i in db_keys.get(key, ())}
+        ids.update(db_names.get(record.identity.name, ()))
+        ids -= self.created | self.claimed
+        return merge.best_match(record.identity, (
+            (i, merge.identity_of(self.known[i])) for i in sorted(ids) if i in self.known))
 
     # -- one batch -------------------------------------------------------------------------
 
@@ -100,17 +74,16 @@ class _Engine:
                 records.append(item)
                 continue
             contact, keys = merge.identify(item.contact)
-            records.append(_Record(item.where, contact, keys,
-                                   merge.name_key(contact.name, contact.company)))
+            records.append(_Record(item.where, contact, keys, merge.identity_of(contact)))
         wanted = {k for r in records if isinstance(r, _Record) for k in r.keys}
         db_keys = transfer.live_ids_by_details(self.store, wanted)
-        db_names: dict[merge.Key, list[int]] = {}
-        for cid, name, company in transfer.live_contacts_named(
+        db_names: dict[str, list[int]] = {}
+        for cid, name, _company in transfer.live_contacts_named(
                 self.store, [r.contact.name for r in records if isinstance(r, _Record)]):
-            db_names.setdefault(merge.name_key(name, company), []).append(cid)
+            db_names.setdefault(fold(name), []).append(cid)
         # Everyone this batch may merge into, read at once (re-imports match everybody).
         maybe = {i for ids in (*db_keys.values(), *db_names.values()) for i in ids}
-        self.known = transfer.live_contacts(self.store, maybe)
+        self.known = transfer.live_contacts(self.store, maybe - self.created)
         for record in records:
             if isinstance(record, Problem):
                 self.outcomes.append(Outcome(record.where, "", Action.REJECT,
@@ -120,31 +93,17 @@ class _Engine:
         self._flush()
 
     def _one(self, record: _Record, db_keys: dict[merge.Key, list[int]],
-             db_names: dict[merge.Key, list[int]]) -> None:
-        target = self._match(record, db_keys, db_names)
-        index = len(self.outcomes)
-        if target is None:
-            self.pending.append(_Pending(record.contact, [index]))
+             db_names: dict[str, list[int]]) -> None:
+        found = self._match(record, db_keys, db_names)
+        if found is None:
+            self.pending.append(_Pending(record.contact, len(self.outcomes)))
             self.outcomes.append(Outcome(record.where, record.contact.name, Action.CREATE))
-            self._remember(record, -len(self.pending))
-        elif target < 0:
-            pending = self.pending[-1 - target]
-            plan = merge.plan_merge(pending.contact, record.contact)
-            pending.contact = plan.apply(pending.contact)
-            pending.outcomes.append(index)
-            self.outcomes.append(self._merged(record, pending.contact.name, plan, None))
-            self._remember(record, target)
-        else:
-            self.claimed.add(target)
-            self._merge_into_journal(record, target)
+            return
+        target, verdict = found
+        self.claimed.add(target)
+        self._merge_into_journal(record, target, merge.describe(verdict))
 
-    @staticmethod
-    def _merged(record: _Record, name: str, plan: merge.MergePlan,
-                contact_id: int | None) -> Outcome:
-        action = Action.MERGE if plan.changed else Action.UNCHANGED
-        return Outcome(record.where, name, action, contact_id, plan.describe())
-
-    def _merge_into_journal(self, record: _Record, target: int) -> None:
+    def _merge_into_journal(self, record: _Record, target: int, reason: str) -> None:
         contacts = self.store.contacts
         try:
             existing = self.known.get(target) or contacts.get(target)
@@ -161,8 +120,9 @@ class _Engine:
             self.outcomes.append(Outcome(record.where, record.contact.name, Action.REJECT,
                                          note=str(e)))
             return
-        self.outcomes.append(self._merged(record, existing.name, plan, target))
-        self._remember(record, target)
+        action = Action.MERGE if plan.changed else Action.UNCHANGED
+        self.outcomes.append(Outcome(record.where, existing.name, action, target,
+                                     f"{reason}; {plan.describe()}", reason=reason))
 
     def _flush(self) -> None:
         batch = self.pending[self.flushed:]
@@ -180,29 +140,28 @@ class _Engine:
                         ids.extend(transfer.insert_contacts(self.store, [p.contact]))
                 except StorageError as e:
                     ids.append(-1)
-                    for i in p.outcomes:
-                        o = self.outcomes[i]
-                        self.outcomes[i] = Outcome(o.where, o.name, Action.REJECT, note=str(e))
+                    o = self.outcomes[p.outcome]
+                    self.outcomes[p.outcome] = Outcome(o.where, o.name, Action.REJECT,
+                                                       note=str(e))
         for p, cid in zip(batch, ids, strict=True):
             if cid < 0:
                 continue
             p.contact_id = cid
             self.created.add(cid)
-            for i in p.outcomes:
-                o = self.outcomes[i]
-                self.outcomes[i] = Outcome(o.where, o.name, o.action, cid, o.note)
+            o = self.outcomes[p.outcome]
+            self.outcomes[p.outcome] = dataclasses.replace(o, contact_id=cid)
 
 
 def apply(store: Store, items: Sequence[Candidate | Problem],
-          progress: Progress | None = None, *, merge_within: bool = True) -> list[Outcome]:
+          progress: Progress | None = None) -> list[Outcome]:
     """Create, merge or reject each item, inside the caller's transaction.
 
-    With ``merge_within`` (contact files: a phone's export often holds a person twice),
-    items that match each other become one contact; without it (a backup, whose records
-    are distinct people even when two share a name and company), an item merges only into
-    a contact the journal had before. Returns one outcome per item, in the same order.
+    An item merges only into a contact the journal had before (never into another item:
+    the records of one file are distinct people, even two who share a name and company),
+    and each journal contact takes at most one item. Returns one outcome per item, in the
+    same order.
     """
-    engine = _Engine(store, merge_within=merge_within)
+    engine = _Engine(store)
     for start in range(0, len(items), BATCH):
         engine.run_batch(items[start:start + BATCH])
         if progress is not None:
@@ -224,6 +183,6 @@ def run_import(store: Store, read: ReadResult, *, dry_run: bool = False,
             if dry_run:
                 raise DryRun
     except DryRun:
-        outcomes = [Outcome(o.where, o.name, o.action, None, o.note)
+        outcomes = [dataclasses.replace(o, contact_id=None)
                     if o.action == Action.CREATE else o for o in outcomes]
     return ImportReport(outcomes=tuple(outcomes), warnings=read.warnings, dry_run=dry_run)

@@ -1,7 +1,8 @@
 """Importing and exporting files: what the command line and the GUI call.
 
 :func:`detect_format` tells formats apart by content (``BEGIN:VCARD``, LinkedIn's header
-or ``Notes:`` preamble, Google's and Outlook's headers, the backup's ``format`` key);
+or ``Notes:`` preamble, Google's and Outlook's headers, NetJournal's own CSV header, the
+backup's ``format`` key);
 :func:`import_file` reads and writes in one transaction; :func:`export_file` writes
 vCard, CSV, JSON or ICS.
 """
@@ -75,10 +76,13 @@ def detect_format(data: bytes) -> Format:
     header = csv_read.csv_header(start)
     if csv_read.is_google_header(header):
         return Format.GOOGLE
+    if csv_read.is_netjournal_header(header):
+        return Format.CSV
     if csv_read.is_outlook_header(header):
         return Format.OUTLOOK
     raise InteropError("cannot tell what kind of file this is: it is not a vCard, a "
-                       "LinkedIn, Google or Outlook contacts CSV, or a NetJournal backup "
+                       "LinkedIn, Google or Outlook contacts CSV, a NetJournal CSV export "
+                       "or backup "
                        "(name the format with --format)")
 
 
@@ -93,6 +97,8 @@ def read(data: bytes, fmt: Format) -> ReadResult:
         return csv_read.read_google(text)
     if fmt == Format.OUTLOOK:
         return csv_read.read_outlook(text)
+    if fmt == Format.CSV:
+        return csv_read.read_netjournal(text)
     raise InteropError(f"{fmt.value} files are not read this way")
 
 

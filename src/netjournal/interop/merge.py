@@ -3,10 +3,9 @@
 Pure functions over domain values, no store: the import engine feeds them what it
 looked up. The rules:
 
-* The same person: the same email, the same LinkedIn profile URL or the same phone
-  (normalised; numbers shorter than :data:`MIN_PHONE_DIGITS` digits never match), else the
-  same name and company (case and accents ignored; an empty company matches only an empty
-  company).
+* The same person: as :func:`netjournal.domain.identity.same_person` decides (an
+  identifier agrees, or the name agrees and nothing contradicts it); among several
+  journal contacts that qualify, :func:`best_match` takes the surest.
 * Merging fills fields that are empty in the journal and adds details and tags it does
   not have; it never changes what is already written there.
 """
@@ -14,16 +13,16 @@ looked up. The rules:
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from netjournal.domain import details as detail_rules
+from netjournal.domain import identity
 from netjournal.domain.details import fold
 from netjournal.domain.values import Contact, Detail, DetailKind
 from netjournal.storage.contacts import clean_tag
 
-MIN_PHONE_DIGITS = 7
+MIN_PHONE_DIGITS = identity.MIN_PHONE_DIGITS
 LINKEDIN_LABEL = "linkedin"
 
 # Fields a merge may fill when the journal has nothing there. Name, tie strength and
@@ -64,7 +63,7 @@ def _usable(kind: DetailKind, norm: str) -> bool:
     if kind == DetailKind.EMAIL:
         return "@" in norm
     if kind == DetailKind.LINK:
-        return norm.startswith("linkedin.com/") and norm != "linkedin.com/in"
+        return identity.is_profile(norm)
     return kind == DetailKind.PHONE and len(norm) >= MIN_PHONE_DIGITS
 
 
@@ -97,16 +96,48 @@ def identify(contact: Contact) -> tuple[Contact, tuple[Key, ...]]:
     return contact, tuple(keys)
 
 
-def name_key(name: str, company: str) -> Key:
-    return fold(name), fold(company)
+def identity_of(contact: Contact) -> identity.Identity:
+    """The facts of a contact that tell people apart."""
+    return identity.Identity.of(contact.name, contact.company, contact.details)
 
 
-def choose(hits: Iterable[int]) -> int | None:
-    """The contact matched by most keys; on a tie the oldest (lowest id). None if none."""
-    counts = Counter(hits)
-    if not counts:
-        return None
-    return min(counts, key=lambda cid: (-counts[cid], cid))
+# The surest clues first: a candidate matched by one of these wins over the later ones.
+_STRENGTH = {identity.Clue.UID: 0, identity.Clue.EMAIL: 1, identity.Clue.PROFILE: 2,
+             identity.Clue.PHONE: 3, identity.Clue.NAME: 4}
+
+
+def best_match(incoming: identity.Identity,
+               candidates: Iterable[tuple[int, identity.Identity]],
+               ) -> tuple[int, identity.Verdict] | None:
+    """The candidate (id, identity) that is surely the same person as ``incoming``.
+
+    Candidates that :func:`~netjournal.domain.identity.same_person` rejects are skipped;
+    of the others the one with the surest clue wins, then the one whose company agrees,
+    then the oldest (lowest id). None if no candidate is the same person.
+    """
+    best: tuple[tuple[int, int, int], int, identity.Verdict] | None = None
+    for cid, other in candidates:
+        verdict = identity.same_person(incoming, other)
+        if not verdict.same or verdict.clue is None:
+            continue
+        rank = (_STRENGTH[verdict.clue], 0 if other.company == incoming.company else 1, cid)
+        if best is None or rank < best[0]:
+            best = (rank, cid, verdict)
+    return None if best is None else (best[1], best[2])
+
+
+def describe(verdict: identity.Verdict) -> str:
+    """Why two records are (or are not) one person, in words for import reports."""
+    clue = verdict.clue
+    if clue is None:
+        return "different people"
+    if not verdict.same:
+        return f"same name but a different {clue.value}"
+    if clue == identity.Clue.NAME:
+        return "same name, and nothing on either side contradicts it"
+    what = {identity.Clue.UID: "UID", identity.Clue.PROFILE: "LinkedIn profile"}.get(
+        clue, clue.value)
+    return f"same {what} {verdict.value}"
 
 
 def _is_empty(value: object) -> bool:

@@ -17,6 +17,7 @@ class Format(StrEnum):
     LINKEDIN = "linkedin"
     GOOGLE = "google"
     OUTLOOK = "outlook"
+    CSV = "csv"  # NetJournal's own CSV export
     JSON = "json"
 
 
@@ -75,7 +76,8 @@ class Outcome:
     name: str
     action: Action
     contact_id: int | None = None
-    note: str = ""  # the reason of a rejection, or what a merge adds
+    note: str = ""  # the reason of a rejection, or why a merge and what it adds
+    reason: str = ""  # a merge's reason alone: why the record is that journal contact
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ class ImportReport:
         return self._count(Action.UNCHANGED)
 
     @property
+    def merges(self) -> tuple[Outcome, ...]:
+        """The records merged into a journal contact (changed or not), each with its reason."""
+        return tuple(o for o in self.outcomes if o.action in (Action.MERGE, Action.UNCHANGED))
+
+    @property
     def rejected(self) -> tuple[Problem, ...]:
         return tuple(Problem(o.where, o.note) for o in self.outcomes
                      if o.action == Action.REJECT)
@@ -118,6 +125,8 @@ class ImportReport:
         out: dict[str, Any] = {
             "imported": self.imported, "merged": self.merged, "unchanged": self.unchanged,
             "rejected": [p.to_json() for p in self.rejected],
+            "merges": [{"where": o.where, "name": o.name, "contact_id": o.contact_id,
+                        "reason": o.reason, "note": o.note} for o in self.merges],
             "warnings": [p.to_json() for p in self.warnings],
         }
         if self.records:

@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from netjournal import dates
-from netjournal.domain.reciprocity import Balance, Lean
+from netjournal.domain.reciprocity import Balance, Lean, Way
 from netjournal.wording import fill as fill
 from netjournal.wording import label as label
 
@@ -103,8 +103,14 @@ class Words:
             counts += ", " + self.count(b.open_asks, translate("report", "%n open ask"),
                                         translate("report", "%n open asks"))
         if b.lean == Lean.TAKING:
-            return fill(translate("report", "I have taken more than I gave (%1). Offer "
+            return fill(translate("report", "I have received more than I gave (%1). Offer "
                                             "something before asking again."), counts)
-        if b.lean == Lean.GIVING:
-            return fill(translate("report", "I have given more than I took (%1)."), counts)
-        return fill(translate("report", "Give and take are about even (%1)."), counts)
+        if b.way == Way.MORE_RECEIVED:
+            return fill(translate("report", "I have received more than I gave (%1)."), counts)
+        if b.way == Way.MORE_GIVEN:
+            return fill(translate("report", "I have given more than I received (%1)."),
+                        counts)
+        if b.way == Way.EVEN:
+            return fill(translate("report", "As many favours given as received (%1)."),
+                        counts)
+        return fill(translate("report", "No favours given or received yet (%1)."), counts)

@@ -9,6 +9,7 @@ journal as plain rows (column name to stored value) for the lossless JSON backup
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -131,6 +132,8 @@ def live_contact_ids(store: Store) -> list[int]:
 def insert_contacts(store: Store, contacts: Sequence[Contact]) -> list[int]:
     """Insert new contacts with their details and tags; return their ids in order.
 
+    A contact's ``created_at``, when set (a file says when it was added), is kept.
+
     Runs inside the caller's transaction (open one with ``store.atomic()``); every
     contact is checked first, so a bad one raises ``StorageError`` before anything is
     written.
@@ -148,6 +151,13 @@ def insert_contacts(store: Store, contacts: Sequence[Contact]) -> list[int]:
         raise StorageError(f"the contacts could not be saved: {e}") from e
 
 
+def _stored_time(when: dt.datetime | None, default: str) -> str:
+    """A creation time as the contact table stores it (naive UTC); ``default`` if None."""
+    if when is None:
+        return default
+    return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
 def _insert_contacts(cur: sqlite3.Cursor, contacts: Sequence[Contact]) -> list[int]:
     now = now_utc().replace(tzinfo=None).isoformat(sep=" ")
     ids: list[int] = []
@@ -163,7 +173,8 @@ def _insert_contacts(cur: sqlite3.Cursor, contacts: Sequence[Contact]) -> list[i
              c.met_on.isoformat() if c.met_on else None, c.met_at_event_id,
              c.introduced_by_id, c.tie_strength.value, c.cadence_days, c.interests,
              c.family, c.remember, c.notes,
-             c.birthday.isoformat() if c.birthday else None, now, now))
+             c.birthday.isoformat() if c.birthday else None, _stored_time(c.created_at, now),
+             now))
         cid = cur.lastrowid
         assert cid is not None
         ids.append(cid)

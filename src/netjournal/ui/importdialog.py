@@ -9,6 +9,7 @@ Both call :mod:`netjournal.interop.files`, the same functions as the command lin
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from enum import IntEnum
 from pathlib import Path
@@ -75,6 +76,7 @@ _FORMATS = (
     (Format.LINKEDIN, QT_TRANSLATE_NOOP("importdialog", "LinkedIn Connections.csv")),
     (Format.GOOGLE, QT_TRANSLATE_NOOP("importdialog", "Google Contacts CSV")),
     (Format.OUTLOOK, QT_TRANSLATE_NOOP("importdialog", "Outlook contacts CSV")),
+    (Format.CSV, QT_TRANSLATE_NOOP("importdialog", "NetJournal CSV export")),
     (Format.JSON, QT_TRANSLATE_NOOP("importdialog", "NetJournal backup (.json)")),
 )
 _SHOW = (
@@ -204,8 +206,18 @@ def _plain_label(parent: QWidget, *, error: bool = False) -> QLabel:
 
 
 def _documents() -> Path:
+    """The user's documents folder, created if missing; else the home folder.
+
+    A fresh machine may have no ``~/Documents``: a proposed file there would fail.
+    """
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    if folder:
+        path = Path(folder)
+        with contextlib.suppress(OSError):
+            path.mkdir(mode=0o700, parents=False, exist_ok=True)
+        if path.is_dir():
+            return path
+    return Path.home()
 
 
 class ImportDialog(QDialog):
@@ -306,8 +318,16 @@ class ImportDialog(QDialog):
                 self.tr("%1 new, %2 already in your journal (%3 with something new to add), "
                         "%4 rejected. Nothing is written until you press Import."),
                 report.imported, report.merged, report.merged - report.unchanged,
-                len(report.rejected)))
+                len(report.rejected)) + self._left_out(report))
         return report
+
+    def _left_out(self, report: ImportReport) -> str:
+        """The file's columns that were left out (warnings about no record in particular)."""
+        places = {o.where for o in report.outcomes}
+        notes = [f"{w.where}: {w.reason}" for w in report.warnings if w.where not in places]
+        if not notes:
+            return ""
+        return "\n" + fill(self.tr("Not imported: %1"), "; ".join(notes))
 
     def run_import(self) -> ImportReport | None:
         """Write the import and show its report (None on an error)."""
@@ -330,7 +350,7 @@ class ImportDialog(QDialog):
                     records.CONTEXT, records.record_words(key).many), QLocale().toString(n))
                 for key, n in report.records.items())
             message += " " + fill(self.tr("Also added (%1)."), counts)
-        self.summary_label.setText(message)
+        self.summary_label.setText(message + self._left_out(report))
         self._events.sig_journal_reset.emit()
         self._events.sig_status.emit(message)
         self.sig_imported.emit(report)

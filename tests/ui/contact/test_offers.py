@@ -94,10 +94,10 @@ def test_a_balance_leaning_toward_taking_says_so_and_points_at_ideas(qtbot, pane
         _favour(store, budi.id, TAKE)
     panel.show_contact(budi.id)
     text = panel.offers.balance_text()
-    assert text.startswith("You have asked Budi for more than you have given.")
+    assert text.startswith("You have received more favours from Budi than you have given.")
     assert "Ideas to give back: Share the fintech report" in text
     assert "Already given" not in text
-    assert panel.header.balance_label.text().startswith("You have asked Budi for more")
+    assert panel.header.balance_label.text().startswith("You have received more favours")
 
 
 def test_even_balance_says_so(qtbot, panel, store):
@@ -105,7 +105,26 @@ def test_even_balance_says_so(qtbot, panel, store):
     _favour(store, budi.id, TAKE)
     _favour(store, budi.id, GIVE)
     panel.show_contact(budi.id)
-    assert panel.offers.balance_text().startswith("Give and take with Budi are about even.")
+    assert panel.offers.balance_text().startswith(
+        "You have given Budi as many favours as you have received.")
+
+
+def test_an_open_ask_is_an_ask_and_the_balance_counts_what_happened(qtbot, panel, store):
+    budi = store.contacts.create("Budi")
+    _favour(store, budi.id, TAKE, ExchangeStatus.ASKED)
+    panel.show_contact(budi.id)
+    model = panel.offers.exchanges_model
+    assert model.index(0, 1).data() == "I asked"
+    assert panel.offers.balance_text().startswith(
+        "No favours given or received yet between you and Budi.")
+    assert "0 given · 0 received · 1 open ask" in panel.offers.balance_text()
+    _favour(store, budi.id, TAKE)
+    panel.show_contact(budi.id)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())].count("I asked") == 1
+    headline = panel.header.balance_label.text()
+    assert headline.startswith("You have received more favours from Budi than you have given")
+    assert "0 given · 1 received · 1 open ask" in headline
+    assert panel.header.balance_label.wordWrap()  # a narrow card wraps it, never cuts it
 
 
 def test_the_nudge_shows_offer_ideas_before_saving_a_take(qtbot, store, events):

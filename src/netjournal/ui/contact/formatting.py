@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 from netjournal import dates
 from netjournal.domain import ties
 from netjournal.domain.people import first_name
-from netjournal.domain.reciprocity import Balance, Lean
+from netjournal.domain.reciprocity import Balance, Way
 from netjournal.domain.values import Contact, TieStrength
 from netjournal.settings import Settings
 from netjournal.wording import fill as fill  # the contact panes import it from here
@@ -120,14 +120,19 @@ def balance_headline(b: Balance, name: str) -> str:
     who = first_name(name) or QCoreApplication.translate("contact", "them")
     if b.given == b.received == b.open_asks == b.asked_of_me == 0:
         return QCoreApplication.translate("contact", "No favours noted yet.")
-    if b.lean == Lean.TAKING:
+    way = b.way
+    if way == Way.NONE:
         text = QCoreApplication.translate(
-            "contact", "You have asked %1 for more than you have given.")
-    elif b.lean == Lean.GIVING:
+            "contact", "No favours given or received yet between you and %1.")
+    elif way == Way.EVEN:
         text = QCoreApplication.translate(
-            "contact", "You have given %1 more than you have asked.")
+            "contact", "You have given %1 as many favours as you have received.")
+    elif way == Way.MORE_GIVEN:
+        text = QCoreApplication.translate(
+            "contact", "You have given %1 more favours than you have received.")
     else:
-        text = QCoreApplication.translate("contact", "Give and take with %1 are about even.")
+        text = QCoreApplication.translate(
+            "contact", "You have received more favours from %1 than you have given.")
     return fill(text, who)
 
 

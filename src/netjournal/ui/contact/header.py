@@ -113,7 +113,7 @@ class CardHeader(QWidget):
         self.advice_label.setStyleSheet(
             "QLabel#introAdvice { color: #7a4b00; background: #fdf3e1; "
             "border-radius: 4px; padding: 3px 8px; }")
-        self.balance_label = _plain(self)
+        self.balance_label = _wrapping(self)  # the balance wraps, never elided
         for muted in (self.role_label, self.when_label, self.met_label):
             muted.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.role_label.setForegroundRole(QPalette.ColorRole.WindowText)

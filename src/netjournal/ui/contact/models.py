@@ -18,7 +18,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from netjournal.domain.values import Event, Exchange, Offer
+from netjournal.domain.values import (
+    Event,
+    Exchange,
+    ExchangeDirection,
+    ExchangeStatus,
+    Offer,
+)
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 from netjournal.ui.contact.formatting import short_date_text
@@ -151,6 +157,15 @@ class OffersModel(ValueTableModel[Offer]):
         return None
 
 
+def favour_words(ex: Exchange) -> str:
+    """Which way a favour went; an open ask is an ask, not a favour received (or given)."""
+    if ex.status == ExchangeStatus.ASKED:
+        if ex.direction == ExchangeDirection.RECEIVED:
+            return QCoreApplication.translate("contact", "I asked")
+        return QCoreApplication.translate("contact", "They asked me")
+    return label(ex.direction)
+
+
 class ExchangesModel(ValueTableModel[Exchange]):
     """One contact's favours given and received, newest first."""
 
@@ -173,7 +188,7 @@ class ExchangesModel(ValueTableModel[Exchange]):
             if column == 0:
                 return short_date_text(ex.occurred_on) if ex.occurred_on else "—"
             if column == 1:
-                return label(ex.direction)
+                return favour_words(ex)
             if column == 2:
                 return label(ex.kind)
             if column == 3:
