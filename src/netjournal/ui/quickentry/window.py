@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.followups import local_date, thank_you_due
-from netjournal.domain.quickentry import ParsedLine, parse, with_name
+from netjournal.domain.linerender import with_name
+from netjournal.domain.quickentry import ParsedLine, parse
 from netjournal.domain.values import ContactSummary, FollowUpKind
 from netjournal.paths import PathsError
 from netjournal.settings import Settings
