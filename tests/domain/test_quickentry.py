@@ -240,6 +240,7 @@ PIECES = st.sampled_from([
     "@", "#", "!", "@JakartaJS", '@"PyCon ID"', "#fintech", "#FinTech", "!1w", "!besok",
     "!2026-02-30", "!2026-12-01", "!2020-01-01", "!xyz", "!99999d", "(Tokopedia, PM)",
     "(Tokopedia", "likes", "dogs,", "\\#1", "\\\\", '@"', '#""', ".", "!!", " ", "\t",
+    "#12", "!1w:", "!besok:", "budi", "van", "bin", "\\santoso", "agus", "–",
 ])
 LINES = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=14).map(
     lambda parts: " ".join(parts)) | st.lists(PIECES, max_size=14).map("".join)

@@ -31,6 +31,8 @@ PROBLEM_WORDS: dict[LineProblem, str] = {
     LineProblem.SECOND_WHEN: "only one !when per line",
 }
 
+LISTED = 10  # most candidates a question lists (the closest first)
+
 KIND_WORDS = {FollowUpKind.THANK_YOU: "say thank you", FollowUpKind.NEXT_STEP: "next step"}
 
 EPILOG = """\
@@ -127,14 +129,17 @@ def _who(store: Store, line: ParsedLine, *, new: bool) -> int | None:
     found = recognise.resolve(store, line)
     if not found.asks:
         return found.contact_id
-    rows = store.contacts.summaries([c.id for c in found.candidates])
-    for c in found.candidates:
+    shown = found.candidates[:LISTED]
+    rows = store.contacts.summaries([c.id for c in shown])
+    for c in shown:
         s = rows.get(c.id)
         where = ", ".join(x for x in (s.title, s.company) if x) if s else ""
         last = (f" · last met {s.last_interaction_at.date()}"
                 if s is not None and s.last_interaction_at is not None else "")
         print(f"  #{c.id} {c.name}" + (f" ({where})" if where else "") + last,
               file=sys.stderr)
+    if len(found.candidates) > len(shown):
+        print(f"  and {len(found.candidates) - len(shown)} more", file=sys.stderr)
     choose = ("nothing added: put #ID in place of the name for one of them, "
               "or add --new for another person")
     if found.verdict == Verdict.SHARED:

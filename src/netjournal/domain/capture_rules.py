@@ -39,7 +39,10 @@ def fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """``text`` for comparing names: case, accents and runs of spaces do not count."""
-    return " ".join("".join(fold_char(c) for c in text).split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
 
 
 def distance(a: str, b: str, most: int) -> int:
@@ -67,22 +70,29 @@ def allowed_edits(name: str) -> int:
     return 1 if len(name) <= 6 else 2
 
 
+def nearness(typed: str, existing: str) -> int | None:
+    """How far ``typed`` is from ``existing`` (both folded) if it may be a slip for it
+    (smaller is closer), else None; None for the same name too."""
+    if not typed or not existing or typed == existing:
+        return None
+    if typed.replace(" ", "") == existing.replace(" ", ""):
+        return 1
+    a, b = typed.split(), existing.split()
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if longer[:len(shorter)] == shorter:
+        return 3
+    most = allowed_edits(min(typed, existing, key=len))
+    edits = distance(typed, existing, most)
+    return edits if edits <= most else None
+
+
 def is_near(typed: str, existing: str) -> bool:
     """Whether ``typed`` may be a slip for ``existing`` (both folded, and different).
 
     A slip: a few letters off (``budi santos`` for ``budi santoso``), the same without
     spaces, or one name's words starting the other's (``budi`` for ``budi santoso``).
     """
-    if not typed or not existing or typed == existing:
-        return False
-    if typed.replace(" ", "") == existing.replace(" ", ""):
-        return True
-    a, b = typed.split(), existing.split()
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    if longer[:len(shorter)] == shorter:
-        return True
-    most = allowed_edits(min(typed, existing, key=len))
-    return distance(typed, existing, most) <= most
+    return nearness(typed, existing) is not None
 
 
 @dataclass(frozen=True)
@@ -127,7 +137,8 @@ def resolve_person(name: str, company: str, candidates: Iterable[Candidate]) -> 
     """
     typed = fold(name)
     pool = list(dict.fromkeys(candidates))
-    same = [c for c in pool if fold(c.name) == typed]
+    folded = {c: fold(c.name) for c in pool}
+    same = [c for c in pool if folded[c] == typed]
     wanted = fold(company)
     if len(same) == 1:
         theirs = fold(same[0].company)
@@ -139,10 +150,11 @@ def resolve_person(name: str, company: str, candidates: Iterable[Candidate]) -> 
         if len(at) == 1:
             return Resolution(Verdict.EXISTING, contact_id=at[0].id)
         return Resolution(Verdict.SHARED, candidates=tuple(same))
-    near = [c for c in pool if is_near(typed, fold(c.name))]
-    if near:
-        near.sort(key=lambda c: distance(typed, fold(c.name), len(typed) + len(c.name)))
-        return Resolution(Verdict.NEAR, candidates=tuple(near))
+    scored = [(score, i, c) for i, c in enumerate(pool)
+              if (score := nearness(typed, folded[c])) is not None]
+    if scored:
+        scored.sort(key=lambda s: s[:2])
+        return Resolution(Verdict.NEAR, candidates=tuple(c for _, _, c in scored))
     return Resolution(Verdict.NEW)
 
 
@@ -235,4 +247,4 @@ def follow_up_reason(name: str, event: str) -> str:
 
 __all__ = ["EVENT_DAYS", "REPEAT_MINUTES", "Candidate", "LoggedLine", "RecentEvent",
            "Resolution", "Verdict", "distance", "event_matches", "fold", "fold_char",
-           "follow_up_reason", "is_near", "is_repeat", "match_event", "resolve_person"]
+           "follow_up_reason", "is_near", "is_repeat", "match_event", "nearness", "resolve_person"]

@@ -24,7 +24,10 @@ def _escape(word: str, *, in_name: bool = False) -> str:
 
 
 def _quote_if_needed(value: str) -> str:
-    if any(c.isspace() for c in value) or value[0] == '"' or value[-1] in TRAILING:
+    """``value`` quoted if it has spaces or edges a marker would lose, or is all digits
+    (``#"2024"`` first in a line is a tag; ``#2024`` would name contact 2024)."""
+    if any(c.isspace() for c in value) or value[0] == '"' or value[-1] in TRAILING or (
+            value.isascii() and value.isdigit()):
         return f'"{value}"'
     return value
 

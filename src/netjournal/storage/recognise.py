@@ -23,7 +23,8 @@ from netjournal.storage.convert import from_db, now_utc, to_db
 from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
 
-POOL = 300  # most rows one full-text lookup reads
+POOL = 200  # most rows one full-text lookup reads
+FEW = 20  # fewer candidates than this with every word: look for slips inside a word
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENING = re.compile(r"[^@#!(:,]*")  # the line before its first mark
 
@@ -67,11 +68,15 @@ def known_names(store: Store, text: str) -> list[str]:
     for k in range(1, min(4, len(words)) + 1):  # the first words as a whole name: indexed
         found.update(exact_ids(store, " ".join(words[:k]), 20))
     head = _words(opening.group(0) if opening else "")
-    found.update(_fts_ids(store, [f'"{w}"' for w in head[:2]], "AND", by_rank=False))
-    found.update(_fts_ids(store, [f'"{w}"' for w in head[:1]], "AND", by_rank=False))
+    if len(head) >= 2:  # accents and case folded by the index: its first two words
+        found.update(_fts_ids(store, [f'"{w}"' for w in head[:2]], "AND", by_rank=False))
+    if not found:
+        return []
     line = rules.fold(text)
-    names = {s.name for s in store.contacts.summaries(sorted(found)).values()}
-    return [n for n in names if line.startswith(rules.fold(n))]
+    marks = ", ".join("?" * len(found))
+    rows = fetch_all(store.db, f"SELECT DISTINCT name FROM contact WHERE id IN ({marks})",
+                     sorted(found))
+    return [r[0] for r in rows if line.startswith(rules.fold(r[0]))]
 
 
 def parse_line(store: Store, text: str, today: dt.date) -> ParsedLine:
@@ -83,11 +88,17 @@ def candidates(store: Store, name: str) -> list[Candidate]:
     """Contacts ``name`` may mean: the same name, and names sharing the start of a word,
     best matches first."""
     ids = exact_ids(store, name, 50)
-    # a word's start finds slips in its last letters; its first three letters, a slip
-    # inside it or a missing space (ranked below the closer matches)
-    terms = list(dict.fromkeys(f'"{w[:n]}"*' for w in _words(name)
-                               for n in (max(3, len(w) - 2), 3)))
-    ids += [i for i in _fts_ids(store, terms, "OR", by_rank=True) if i not in ids]
+    # a word's start finds slips in its last letters (words of one or two letters find
+    # too many to rank at every keystroke); a long single word may miss a space
+    words = [w for w in _words(name) if len(w) >= 3]
+    terms = list(dict.fromkeys(f'"{w[:max(3, len(w) - 2)]}"*' for w in words))
+    if len(words) == 1 and len(words[0]) >= 7:
+        terms.append(f'"{words[0][:3]}"*')
+    # names with every word's start first (cheap: the index intersects); only when they
+    # are few, a slip inside a word: any word's start, the closest ranked first
+    ids += [i for i in _fts_ids(store, terms, "AND", by_rank=False) if i not in ids]
+    if len(terms) > 1 and len(ids) < FEW:
+        ids += [i for i in _fts_ids(store, terms, "OR", by_rank=True) if i not in ids]
     rows = store.contacts.summaries(ids)
     return [Candidate(i, rows[i].name, rows[i].company) for i in ids if i in rows]
 

@@ -19,6 +19,8 @@ from netjournal.storage.capture import name_candidates
 from netjournal.storage.store import Store
 from netjournal.ui.quickentry.models import CandidateModel
 
+SHOWN = 20  # most people the rule's question lists (the closest first)
+
 
 class WhoList(QListView):
     """The candidates of the line being typed; it never takes the keyboard focus."""
@@ -47,7 +49,7 @@ class WhoList(QListView):
             return
         self._queried = key
         self.resolution = found = recognise.resolve(self._store, line)
-        ids = [c.id for c in found.candidates]
+        ids = [c.id for c in found.candidates[:SHOWN]]
         if found.contact_id is not None and found.contact_id not in ids:
             ids.insert(0, found.contact_id)
         if line.name:

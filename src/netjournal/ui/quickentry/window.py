@@ -261,6 +261,7 @@ class QuickEntryWindow(QWidget):
         card = self.who.chosen_summary()
         self.preview.show_line(line, target=self._target_text(), event=event,
                                follow_up=follow_up, existing=self.who.chosen is not None,
+                               asking=not self.who.picked and line.savable,
                                problems_hint=hint,
                                company=self._replacing(line.company, card.company)
                                if card is not None else None,
