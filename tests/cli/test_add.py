@@ -119,6 +119,10 @@ def test_a_new_name_ends_after_its_capitalised_words(cli) -> None:  # type: igno
     assert "note: talked about hiring" in r.out
     unclear = cli("add", "rina likes dogs")
     assert unclear.code == 1 and "where does the name end?" in unclear.err
+    # forced, its first words are still checked against the journal
+    forced = cli("add", "rina kusma likes dogs", "--force")
+    assert forced.code == 1 and "#1 Rina Kusuma" in forced.err
+    assert cli("add", "mira wants an intro", "--force").code == 0
 
 
 def test_the_same_line_twice_logs_once(cli, data_dir: DataDir) -> None:  # type: ignore[no-untyped-def]

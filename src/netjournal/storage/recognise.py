@@ -16,6 +16,7 @@ from peewee import fn
 
 from netjournal.domain import capture_rules as rules
 from netjournal.domain.capture_rules import Candidate, RecentEvent, Resolution
+from netjournal.domain.lineparts import LineProblem
 from netjournal.domain.quickentry import ParsedLine, parse
 from netjournal.domain.values import Event
 from netjournal.storage import models as m
@@ -111,7 +112,18 @@ def resolve(store: Store, line: ParsedLine) -> Resolution:
         return Resolution(rules.Verdict.NEW)  # the caller reports the unknown id
     if not line.name:
         return Resolution(rules.Verdict.NEW)
-    return rules.resolve_person(line.name, line.company, candidates(store, line.name))
+    found = rules.resolve_person(line.name, line.company, candidates(store, line.name))
+    if found.verdict == rules.Verdict.NEW and any(
+            p.code == LineProblem.NAME_UNCLEAR for p in line.problems):
+        # "intan hidayt coffee": the name's end is unknown; its first words may be someone
+        words = line.name.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            pool = candidates(store, " ".join(words[:k]))
+            start = rules.resolve_person(" ".join(words[:k]), line.company, pool)
+            if start.verdict != rules.Verdict.NEW:
+                one = tuple(c for c in pool if c.id == start.contact_id)
+                return Resolution(rules.Verdict.NEAR, candidates=one + start.candidates)
+    return found
 
 
 def recent_events(store: Store, typed: str, met_on: dt.date) -> list[RecentEvent]:
