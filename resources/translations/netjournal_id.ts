@@ -1592,7 +1592,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>terakhir bertemu %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>New contact: %1</source>
         <translation>Kontak baru: %1</translation>
     </message>
@@ -1648,6 +1648,11 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Where does the name end in “%1”? Capitalise it (Budi Santoso likes dogs) or end it with a colon (budi santoso: likes dogs).</source>
+        <translation>Di mana nama berakhir dalam “%1”? Tulis dengan huruf kapital (Budi Santoso suka anjing) atau akhiri dengan titik dua (budi santoso: suka anjing).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” has no closing parenthesis: not read as company.</source>
         <translation>“%1” tidak punya tanda kurung tutup: tidak dibaca sebagai perusahaan.</translation>
     </message>
@@ -1691,11 +1696,59 @@ Data Anda tetap tersimpan di %2.</translation>
         <source>“%1”: a line can set only one follow-up.</source>
         <translation>“%1”: satu baris hanya boleh menetapkan satu tindak lanjut.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Follow up with %1 after meeting at %2</source>
+        <translation>Tindak lanjuti %1 setelah bertemu di %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with %1 after meeting</source>
+        <translation>Tindak lanjuti %1 setelah bertemu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several contacts are called %1.</source>
+        <translation>Beberapa kontak bernama %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in your journal works at %2, not %3.</source>
+        <translation>%1 di jurnal Anda bekerja di %2, bukan %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is close to someone in your journal (a typo?).</source>
+        <translation>%1 mirip dengan seseorang di jurnal Anda (salah ketik?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who it is with ↑↓ (New contact is last), then press Enter.</source>
+        <translation>Pilih orangnya dengan ↑↓ (Kontak baru ada di paling bawah), lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You logged this line for %1 %2 min ago. Press Enter again to log it again, or change the line.</source>
+        <translation>Anda mencatat baris ini untuk %1 %2 menit yang lalu. Tekan Enter lagi untuk mencatatnya lagi, atau ubah barisnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One line per person: Name (Company, Title) @event #tag note !when
+• A name in your journal, in any case, is that person; a new name ends at ( @ # ! , : or a dash, or after its capitalised words.
+• !3d !1w !2w !besok !2026-12-01: when to follow up. !1w: send the deck states the next step (up to the next marker); the note is never the to-do.
+• @event joins a recent event of the same or a similar name, else makes a new one.
+• #12 in place of the name means contact 12.</source>
+        <translation>Satu baris per orang: Nama (Perusahaan, Jabatan) @acara #tag catatan !kapan
+• Nama yang ada di jurnal Anda, huruf besar atau kecil, adalah orang itu; nama baru berakhir di ( @ # ! , : atau tanda pisah, atau setelah kata-kata berhuruf kapitalnya.
+• !3h !1mg !2mg !besok !2026-12-01: kapan menindaklanjuti. !1mg: kirim slide menyatakan langkah berikutnya (sampai penanda berikutnya); catatan tidak pernah menjadi tugas.
+• @acara bergabung dengan acara baru-baru ini yang bernama sama atau mirip, jika tidak ada dibuat acara baru.
+• #12 di tempat nama berarti kontak 12.</translation>
+    </message>
 </context>
 <context>
     <name>QuickEntryWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/window.py" line="+81"/>
+        <location filename="../../src/netjournal/ui/quickentry/window.py" line="+83"/>
         <source>Quick entry</source>
         <translation>Entri cepat</translation>
     </message>
@@ -1705,18 +1758,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Baris yang sedang Anda ketik telah dipulihkan.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Name (Company, Title) @event #tag !1w what you talked about</source>
-        <translation>Nama (Perusahaan, Jabatan) @acara #tag !1w apa yang dibicarakan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>One line about the person</source>
         <translation>Satu baris tentang orang ini</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Who is it?</source>
         <translation>Siapa orangnya?</translation>
     </message>
@@ -1726,7 +1773,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Urungkan baris terakhir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <source>Name (Company, Title) @event #tag what you talked about !1w: next step</source>
+        <translation>Nama (Perusahaan, Jabatan) @acara #tag apa yang dibicarakan !1w: langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Ctrl+Z on an empty line does the same</source>
         <translation>Ctrl+Z pada baris kosong melakukan hal yang sama</translation>
     </message>
@@ -1741,12 +1793,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Akan disimpan</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Saved this session: %1</source>
         <translation>Disimpan di sesi ini: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>%1 (was %2)</source>
         <translation>%1 (sebelumnya %2)</translation>
     </message>
@@ -1756,17 +1808,37 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Kontak yang sudah ada · %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Not chosen yet: ↑↓ to choose who it is</source>
+        <translation>Belum dipilih: ↑↓ untuk memilih orangnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>%1 (a recent event)</source>
+        <translation>%1 (acara baru-baru ini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (a new event)</source>
+        <translation>%1 (acara baru)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (from the line, not %2)</source>
         <translation>%1 (dari baris, bukan %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1777,22 +1849,22 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Start the line with the person&apos;s name.</source>
         <translation>Awali baris dengan nama orangnya.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-72"/>
         <source>Some of the line was not understood (see below). Fix it, or press Enter twice to save it as it is.</source>
         <translation>Sebagian baris tidak dipahami (lihat di bawah). Perbaiki, atau tekan Enter dua kali untuk menyimpannya apa adanya.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save</source>
-        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir</translation>
+        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save · !1w: next step sets the to-do (hover the line for help)</source>
+        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir · !1w: langkah berikutnya menetapkan tugas (arahkan kursor ke baris untuk bantuan)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+62"/>
         <source>Type a line about the person first.</source>
         <translation>Ketik satu baris tentang orang ini terlebih dahulu.</translation>
     </message>
@@ -1802,12 +1874,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Baris ini bermasalah (lihat di bawah). Tekan Enter sekali lagi untuk tetap menyimpannya, atau perbaiki.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved %1 (%2). Follow-up: %3.</source>
         <translation>%1 disimpan (%2). Tindak lanjut: %3.</translation>
     </message>
@@ -1822,7 +1894,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>kontak yang sudah ada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Nothing to undo.</source>
         <translation>Tidak ada yang bisa diurungkan.</translation>
     </message>
@@ -2512,6 +2584,14 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <location line="+42"/>
         <source>Demo data</source>
         <translation>Data demo</translation>
+    </message>
+</context>
+<context>
+    <name>WhoList</name>
+    <message>
+        <location filename="../../src/netjournal/ui/quickentry/chooser.py" line="+36"/>
+        <source>Who is it?</source>
+        <translation>Siapa orangnya?</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from netjournal.domain.linerender import render, with_name
 from netjournal.domain.quickentry import (
     LineProblem,
     ParsedLine,
     When,
     add_months,
     parse,
-    render,
     resolve_when,
-    with_name,
 )
 
 TODAY = dt.date(2026, 3, 10)
@@ -44,7 +43,12 @@ def test_the_example_line() -> None:
     ("Seán O'Brien-Smith #ai", "Seán O'Brien-Smith"),
     ("佐藤 健 (トヨタ)", "佐藤 健"),
     ("Nguyễn Văn An @DevFest", "Nguyễn Văn An"),
-    ("Dr. Budi Santoso, M.Sc. (UI)", "Dr. Budi Santoso, M.Sc."),
+    ("Dr. Budi Santoso, M.Sc. (UI)", "Dr. Budi Santoso"),  # a comma ends a new name
+    ("Rina Kusuma talked about hiring", "Rina Kusuma"),
+    ("Siti binti Ahmad likes tea", "Siti binti Ahmad"),
+    ("Ludwig van der Rohe van gogh", "Ludwig van der Rohe"),
+    ("Budi \\santoso likes dogs", "Budi santoso"),
+    ("budi santoso: likes dogs", "budi santoso"),
     ("Fatima Al-Sayed: met her at lunch", "Fatima Al-Sayed"),
     ("Budi Santoso - likes dogs", "Budi Santoso"),
     ("Budi Santoso — likes dogs", "Budi Santoso"),
@@ -57,10 +61,45 @@ def test_names(text: str, name: str) -> None:
     assert parse(text, TODAY).name == name
 
 
-def test_a_line_without_markers_is_all_name() -> None:
-    line = parse("Budi Santoso likes dogs", TODAY)
-    assert line.name == "Budi Santoso likes dogs"
-    assert line.note == ""
+def test_a_new_name_ends_after_its_capitalised_words() -> None:
+    line = parse("Rina Kusuma talked about hiring, then (coffee)", TODAY)
+    assert (line.name, line.note) == ("Rina Kusuma", "talked about hiring, then (coffee)")
+    assert line.problems == ()
+    assert line.name_span == (0, len("Rina Kusuma"))
+
+
+def test_a_known_name_in_any_case_is_the_name() -> None:
+    known = ["Agus Pangaribuan", "Zoë Ådahl", "Agus"]
+    line = parse("agus pangaribuan catch up #ai", TODAY, known)
+    assert (line.name, line.note, line.tags) == ("agus pangaribuan", "catch up", ("ai",))
+    assert parse("ZOE ADAHL, likes dogs", TODAY, known).name == "ZOE ADAHL"
+    assert parse("Agustina Lee", TODAY, known).name == "Agustina Lee"  # not "Agus"
+    # a longer capitalised name is not cut to the known one
+    assert parse("Agus Pangaribuan Jr hello", TODAY, known).name == "Agus Pangaribuan Jr"
+
+
+def test_a_long_lower_case_name_without_a_mark_is_unclear() -> None:
+    line = parse("budi likes dogs", TODAY)
+    assert codes(line) == [LineProblem.NAME_UNCLEAR]
+    assert line.name == "budi likes dogs" and line.savable
+    assert parse("budi santoso", TODAY).problems == ()
+    assert parse("budi likes dogs", TODAY, ["Budi"]).note == "likes dogs"
+
+
+def test_a_contact_id_in_place_of_the_name() -> None:
+    line = parse("#12 (Gojek) likes dogs", TODAY)
+    assert (line.contact_ref, line.name, line.company, line.note) == (
+        12, "", "Gojek", "likes dogs")
+    assert line.ok
+    assert parse("#12a likes", TODAY).contact_ref is None
+
+
+def test_a_next_step_is_stated_with_a_colon() -> None:
+    line = parse("Rina (Gojek) !1w: send the deck #ai likes dogs", TODAY)
+    assert (line.step, line.note, line.tags) == ("send the deck", "likes dogs", ("ai",))
+    plain = parse("Rina (Gojek, PM) !1w likes dogs", TODAY)
+    assert (plain.step, plain.note) == ("", "likes dogs")
+    assert parse("Rina !xyz: send", TODAY).step == ""  # not a when: all in the note
 
 
 @pytest.mark.parametrize(("text", "company", "title", "note"), [
@@ -201,6 +240,7 @@ PIECES = st.sampled_from([
     "@", "#", "!", "@JakartaJS", '@"PyCon ID"', "#fintech", "#FinTech", "!1w", "!besok",
     "!2026-02-30", "!2026-12-01", "!2020-01-01", "!xyz", "!99999d", "(Tokopedia, PM)",
     "(Tokopedia", "likes", "dogs,", "\\#1", "\\\\", '@"', '#""', ".", "!!", " ", "\t",
+    "#12", "!1w:", "!besok:", "budi", "van", "bin", "\\santoso", "agus", "–",
 ])
 LINES = st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=14).map(
     lambda parts: " ".join(parts)) | st.lists(PIECES, max_size=14).map("".join)
@@ -228,7 +268,8 @@ def test_only_a_past_date_keeps_its_part(text: str) -> None:
     """Every other problem's text ends up in the note: nothing dropped silently."""
     line = parse(text, TODAY)
     for problem in line.problems:
-        if problem.code in (LineProblem.NO_NAME, LineProblem.WHEN_IN_PAST):
+        if problem.code in (LineProblem.NO_NAME, LineProblem.WHEN_IN_PAST,
+                            LineProblem.NAME_UNCLEAR):
             continue
         for word in problem.text.split():
             assert word in line.note.split()

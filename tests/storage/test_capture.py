@@ -57,11 +57,34 @@ def test_a_new_contact_met_at_an_event(store: Store) -> None:
 
 
 def test_the_line_sets_its_own_follow_up(store: Store) -> None:
-    r = save(store, "Budi !1w send the deck")
+    r = save(store, "Budi !1w: send the deck #ai likes dogs")
     f = store.followups.get(r.follow_up_id)
     assert (f.kind, f.due_on, f.reason) == (
         FollowUpKind.NEXT_STEP, dt.date(2026, 3, 17), "send the deck")
+    assert store.interactions.get(r.interaction_id).learned == "likes dogs"
     assert len(store.followups.for_contact(r.contact_id)) == 1
+
+
+def test_the_note_is_never_the_follow_up(store: Store) -> None:
+    r = save(store, "Rina Kusuma (Gojek, PM) @JakartaJS !1w likes dogs")
+    f = store.followups.get(r.follow_up_id)
+    assert (f.kind, f.reason) == (FollowUpKind.NEXT_STEP,
+                                  "Follow up with Rina after meeting at JakartaJS")
+    assert store.interactions.get(r.interaction_id).learned == "likes dogs"
+    worded = save(store, "Ana !3d", reason=lambda name, event: f"{name}|{event}")
+    assert store.followups.get(worded.follow_up_id).reason == "Ana|"
+
+
+def test_an_event_of_the_last_two_weeks_is_found_by_a_similar_name(store: Store) -> None:
+    meetup = store.events.save(Event(name="JakartaJS Meetup",
+                                     starts_on=TODAY - dt.timedelta(days=1)))
+    old = store.events.save(Event(name="PyCon ID", starts_on=TODAY - dt.timedelta(days=40)))
+    r = save(store, "Budi @jakartajs")
+    assert (r.event_id, r.event_created) == (meetup.id, False)
+    again = save(store, "Ana @PyCon")  # a month ago is another edition
+    assert again.event_created and again.event_id != old.id
+    other = save(store, "Citra @Devfest")
+    assert other.event_created and other.event_name == "Devfest"
 
 
 def test_an_existing_contact_gets_a_new_interaction_not_a_duplicate(store: Store) -> None:

@@ -6,9 +6,15 @@ The same parser serves the GUI's quick entry window and ``netjournal add``::
 
 The grammar, as users are told it:
 
-- **Name** first: everything up to the first ``(``, ``@event``, ``#tag`` or ``!when``,
-  or up to a ``:`` or a dash standing alone (``Budi Santoso - likes dogs``). Commas stay in
-  the name (``Dr. Budi Santoso, M.Sc.``); so do accents, CJK, apostrophes and hyphens.
+- **Name** first. A line that starts with the name of someone in the journal (any case,
+  accents folded: ``agus pangaribuan catch up``) is about them; the rest is the note. A new
+  name ends at the first ``(``, ``@event``, ``#tag`` or ``!when``, comma, ``:`` or dash
+  standing alone (``Budi Santoso - likes dogs``), or else after its run of capitalised
+  words (``Rina Kusuma talked about hiring``: the name is "Rina Kusuma"; particles such as
+  *bin* or *van* between capitalised words stay in it). A name that starts in lower case
+  runs to the first of those marks; with three words or more and no mark it is reported
+  (:attr:`LineProblem.NAME_UNCLEAR`). A backslash keeps any word in the name
+  (``Budi \\santoso``). ``#12`` in place of the name means contact 12.
 - **(Company, Title)** right after the name: ``(Tokopedia)`` or ``(Tokopedia, PM)``; the
   first comma separates them. Parentheses later in the line are part of the note.
 - **@event**: one word (``@JakartaJS``) or quoted (``@"PyCon ID 2026"``); one per line.
@@ -18,67 +24,46 @@ The grammar, as users are told it:
   ``!today`` / ``!hari-ini``, ``!tomorrow`` / ``!besok``, ``!lusa`` (the day after
   tomorrow), ``!nextweek`` / ``!minggu-depan`` / ``!mingdep``, ``!nextmonth`` /
   ``!bulan-depan``, or a date ``!2026-12-01``. Without one, the thank-you is scheduled.
+- ``!when: next step`` (a colon right after the when): the words up to the next marker
+  are the follow-up's next step (``!1w: send the deck``). Without the colon the follow-up
+  gets a reason in words and the text stays in the note: the note is never the to-do.
 - Everything else is the **note**. A backslash keeps a marker as text: ``\\#1 fan``.
   Punctuation right after an event, tag or when (``@JakartaJS,``) is not part of it.
 
 Nothing is dropped silently: a part that is not understood (``!xyz``, an unclosed
 parenthesis or quote, a second ``!when`` or ``@event``) goes into the note *and* is
 reported as a :class:`Problem` with its code, position and text; the UI words the codes.
-:func:`render` turns a parsed line back into a canonical line that parses to the same
-fields. Pure functions: the date is always a parameter.
+:func:`netjournal.domain.linerender.render` turns a parsed line back into a canonical
+line that parses to the same fields. Pure functions: the date is always a parameter.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from netjournal.domain.capture_rules import fold, fold_char
+from netjournal.domain.lineparts import (
+    KEPT_DESPITE,
+    MAX_AHEAD_DAYS,
+    WHEN_WORDS,
+    LineProblem,
+    add_months,
+    resolve_when,
+)
 
 MARKERS = "@#!"
 ESCAPABLE = "@#!(\\"  # characters a leading backslash keeps as text
 TRAILING = ",;:.!?"  # punctuation that may follow a part without being part of it
 DASHES = ("-", "–", "—")
-MAX_AHEAD_DAYS = 3660  # a follow-up further than about ten years away is a typo
-
-_RELATIVE = re.compile(r"([0-9]{1,5})(d|h|w|mg|mo|bln)", re.ASCII)
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-
-# unit -> (days per unit, months per unit)
-_UNITS: dict[str, tuple[int, int]] = {
-    "d": (1, 0), "h": (1, 0),  # days; hari
-    "w": (7, 0), "mg": (7, 0),  # weeks; minggu
-    "mo": (0, 1), "bln": (0, 1),  # months; bulan
-}
-# word -> (days, months)
-WHEN_WORDS: dict[str, tuple[int, int]] = {
-    "today": (0, 0), "hari-ini": (0, 0), "hariini": (0, 0),
-    "tomorrow": (1, 0), "besok": (1, 0),
-    "lusa": (2, 0),
-    "nextweek": (7, 0), "next-week": (7, 0), "minggu-depan": (7, 0), "mingdep": (7, 0),
-    "nextmonth": (0, 1), "next-month": (0, 1), "bulan-depan": (0, 1),
-}
-
-
-class LineProblem(StrEnum):
-    """What can be wrong with a quick-entry line (codes; the UI words them)."""
-
-    NO_NAME = "no_name"  # the line does not start with a name
-    UNCLOSED_PARENTHESIS = "unclosed_parenthesis"  # "(Tokopedia, PM" without ")"
-    UNCLOSED_QUOTE = "unclosed_quote"  # @"PyCon ID without the closing quote
-    EMPTY_QUOTE = "empty_quote"  # @"" or #""
-    SECOND_EVENT = "second_event"  # a line is about one meeting
-    UNKNOWN_WHEN = "unknown_when"  # !xyz
-    BAD_DATE = "bad_date"  # !2026-02-30
-    WHEN_IN_PAST = "when_in_past"  # !2020-01-01 (kept, but probably a typo)
-    WHEN_TOO_FAR = "when_too_far"  # more than about ten years ahead
-    SECOND_WHEN = "second_when"  # two follow-ups on one line
-
-
-# Problems after which the part still counts (everything else went into the note).
-KEPT_DESPITE = frozenset({LineProblem.WHEN_IN_PAST})
-
+NAME_ENDS = "(:,"  # inside a word, these end the name
+PARTICLES = frozenset({  # lower-case words that stay inside a capitalised name
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du",
+    "el", "la", "le", "ten", "ter", "van", "von", "y", "zu"})
+UNCLEAR_WORDS = 3  # a lower-case name this long with no mark where it ends is unclear
+_CONTACT_REF = re.compile(r"#([0-9]{1,9})(?=[\s(:,]|$)")
 
 @dataclass(frozen=True)
 class Problem:
@@ -109,6 +94,8 @@ class ParsedLine:
     tags: tuple[str, ...] = ()
     when: When | None = None
     note: str = ""
+    step: str = ""  # the next step stated after "!when:" ("" when the line states none)
+    contact_ref: int | None = None  # "#12" in place of the name: contact 12
     problems: tuple[Problem, ...] = ()
     blank: bool = True  # nothing but whitespace
     name_span: tuple[int, int] = (0, 0)  # where the name is in the line (for completion)
@@ -118,64 +105,57 @@ class ParsedLine:
     def fields(self) -> tuple[object, ...]:
         """The parsed content, without problems or positions."""
         return (self.name, self.company, self.title, self.event, self.tags, self.when,
-                self.note)
+                self.note, self.step, self.contact_ref)
 
     @property
     def ok(self) -> bool:
         """A name and no problems: can be saved without asking."""
-        return bool(self.name) and not self.problems
+        return self.savable and not self.problems
 
     @property
     def savable(self) -> bool:
         """Can be saved at all (after the user confirmed the problems): has a name."""
-        return bool(self.name)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole calendar months; the 31st becomes the month's last day."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month,
-                       day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def resolve_when(token: str, today: dt.date) -> tuple[dt.date | None, LineProblem | None]:
-    """The due date a ``!when`` token (without ``!``) means, or the problem with it.
-
-    A date in the past is returned *with* :attr:`LineProblem.WHEN_IN_PAST`.
-    """
-    token = token.lower()
-    if token in WHEN_WORDS:
-        days, months = WHEN_WORDS[token]
-        return add_months(today, months) + dt.timedelta(days=days), None
-    rel = _RELATIVE.fullmatch(token)
-    if rel:
-        per_day, per_month = _UNITS[rel.group(2)]
-        count = int(rel.group(1))
-        if count * (per_day + 31 * per_month) > MAX_AHEAD_DAYS:
-            return None, LineProblem.WHEN_TOO_FAR
-        return add_months(today, count * per_month) + dt.timedelta(days=count * per_day), None
-    if _ISO_DATE.fullmatch(token):
-        try:
-            due = dt.date.fromisoformat(token)
-        except ValueError:
-            return None, LineProblem.BAD_DATE
-        if due < today:
-            return due, LineProblem.WHEN_IN_PAST
-        if (due - today).days > MAX_AHEAD_DAYS:
-            return None, LineProblem.WHEN_TOO_FAR
-        return due, None
-    return None, LineProblem.UNKNOWN_WHEN
+        return bool(self.name) or self.contact_ref is not None
 
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def capitalised(word: str) -> bool:
+    """Does ``word`` start with a capital (or a letter without case, as in CJK)?"""
+    return bool(word) and word[0].isalpha() and not word[0].islower()
+
+
+def capitalised_run(words: Sequence[str], kept: Sequence[bool] = ()) -> int:
+    """How many of ``words`` make a capitalised name: 0 if the first is not capitalised;
+    particles (*bin*, *van der*) count when a capitalised word follows them; a word
+    ``kept`` (typed after a backslash) always counts."""
+    flags = list(kept) + [False] * (len(words) - len(kept))
+    if not words or not capitalised(words[0]):
+        return 0
+    count = 1
+    i = 1
+    while i < len(words):
+        if flags[i] or capitalised(words[i]):
+            i += 1
+            count = i
+            continue
+        j = i
+        while j < len(words) and not flags[j] and words[j].casefold() in PARTICLES:
+            j += 1
+        if j == i or j >= len(words) or not (flags[j] or capitalised(words[j])):
+            break
+        i = count = j + 1
+    return count
+
+
 class _Parser:
     """One pass over the line; positions are indexes into it."""
 
-    def __init__(self, text: str, today: dt.date) -> None:
+    def __init__(self, text: str, today: dt.date, known: frozenset[str] = frozenset()) -> None:
+        self.known = known  # folded names of people in the journal the line may start with
+        self.longest = max((len(k) for k in known), default=0)
         self.s = text
         self.n = len(text)
         self.i = 0
@@ -189,6 +169,8 @@ class _Parser:
         self.event = ""
         self.tags: list[str] = []
         self.when: When | None = None
+        self.step_words: list[str] = []
+        self.contact_ref: int | None = None
         self.name_end = 0
 
     # scanning helpers ------------------------------------------------------------------
@@ -243,43 +225,114 @@ class _Parser:
             self._group()
         self._parts()
         blank = not self.s.strip()
-        if not name and not blank:
+        if not name and not blank and self.contact_ref is None:
             self.problems.insert(0, Problem(LineProblem.NO_NAME, name_start, name_start, ""))
         return ParsedLine(
             name=name, company=self.company, title=self.title, event=self.event,
             tags=tuple(self.tags), when=self.when, note=" ".join(self.note_words),
+            step=" ".join(self.step_words), contact_ref=self.contact_ref,
             problems=tuple(sorted(self.problems, key=lambda p: p.start)), blank=blank,
             name_span=name_span, company_span=self.company_span)
 
     def _name(self) -> bool:
-        """Read the name's words; return True if a ``(company, title)`` group follows."""
+        """Read the name; return True if a ``(company, title)`` group follows it."""
+        ref = _CONTACT_REF.match(self.s, self.i)
+        if ref:
+            self.contact_ref = int(ref.group(1))
+            self.i = ref.end()
+            self._skip_space()
+            if self.i < self.n and self.s[self.i] in ":,":
+                self.i += 1
+            return self.i < self.n and self.s[self.i] == "("
+        words, stop, after = self._name_candidates()
+        if not words:
+            self.i = after
+            return stop == "("
+        texts = [w[2] for w in words]
+        run = capitalised_run(texts, [w[3] for w in words])
+        known = self._known_end(words[0][0])
+        if known is not None and not (run and words[run - 1][1] > known):
+            self.name_words = self.s[words[0][0]:known].split()
+            self.name_end = self.i = known
+            self._skip_space()
+            rest = self.s[self.i:self.i + 2]
+            if rest[:1] in (":", ",") or (rest[:1] in DASHES and rest[1:].isspace()):
+                self.i += 1
+            return self.i < self.n and self.s[self.i] == "("
+        count = run if run else len(texts)
+        if not run and len(texts) >= UNCLEAR_WORDS and stop is None:
+            self._problem(LineProblem.NAME_UNCLEAR, words[0][0], words[-1][1])
+        self.name_words = texts[:count]
+        self.name_end = words[count - 1][1]
+        if count < len(words):  # the rest is the note, read as typed
+            self.i = words[count][0]
+            return False
+        self.i = after
+        return stop == "("
+
+    def _known_end(self, start: int) -> int | None:
+        """Where the longest name in :attr:`known` that the line starts with ends (it must
+        end a word), accents and case folded; None if the line starts with none."""
+        if not self.known:
+            return None
+        folded: list[str] = []
+        ends: list[int] = []  # ends[k]: the index in the line after folded[:k+1]
+        for j in range(start, min(self.n, start + self.longest + 40)):
+            piece = " " if self.s[j].isspace() else fold_char(self.s[j])
+            if piece == " " and folded and folded[-1] == " ":
+                ends[-1] = j + 1
+                continue
+            folded.append(piece)
+            ends.append(j + 1)
+        text = "".join(folded)
+        best: int | None = None
+        for name in self.known:
+            if not text.startswith(name):
+                continue
+            # the index in the line where the name's folded characters end
+            size = 0
+            for k, piece in enumerate(folded):
+                size += len(piece)
+                if size >= len(name):
+                    end = ends[k]
+                    break
+            else:
+                continue
+            if end < self.n and not (self.s[end].isspace() or self.s[end] in NAME_ENDS):
+                continue  # "Budi" does not start "Budiman"
+            if best is None or end > best:
+                best = end
+        return best
+
+    def _name_candidates(self) -> tuple[list[tuple[int, int, str, bool]], str | None, int]:
+        """The words that may be the name: (start, end, text, kept by a backslash) each,
+        what stopped them
+        (``(``, ``:``, ``,``, a dash, or None for a marker or the line's end), and where
+        reading goes on (at the ``(``; after a ``:``, comma or dash)."""
         s = self.s
+        words: list[tuple[int, int, str, bool]] = []
         while True:
             self._skip_space()
             if self.i >= self.n or self._marker_at(self.i):
-                return False
+                return words, None, self.i
             start = self.i
             end = self._word_end(start)
             j = start
             chars: list[str] = []
-            if s[j] == "\\" and j + 1 < end and s[j + 1] in ESCAPABLE:
+            kept = s[j] == "\\" and j + 1 < end
+            if kept:  # a backslash keeps the next character, and the word in the name
                 chars.append(s[j + 1])
                 j += 2
-            while j < end and s[j] not in "(:":
+            elif j + 1 == end and s[j] in DASHES:  # a dash standing alone
+                return words, "-", end
+            while j < end and s[j] not in NAME_ENDS:
                 chars.append(s[j])
                 j += 1
-            if j == start + 1 and s[start] in DASHES:  # a dash standing alone
-                self.i = j
-                return False
             if chars:
-                self.name_words.append("".join(chars))
-                self.name_end = j
-            self.i = j
-            if j < end:  # stopped at "(" or ":"
-                if s[j] == ":":
-                    self.i = j + 1
-                    return False
-                return True
+                words.append((start, j, "".join(chars), kept))
+            if j < end:  # stopped at "(", ":" or ","
+                return words, s[j], j if s[j] == "(" else j + 1
+            self.i = end
 
     def _group(self) -> None:
         """``(company[, title])`` right after the name, or an unclosed-parenthesis problem."""
@@ -321,14 +374,24 @@ class _Parser:
                     self._quoted(start)
                 else:
                     end = self._word_end(start)
+                    before = self.when
                     self._part(s[start], s[start + 1:end].rstrip(TRAILING), start, end)
                     self.i = end
+                    if self.when is not before and s[end - 1] == ":":
+                        self._step()  # "!1w: send the deck"
                 continue
             end = self._word_end(start)
-            word = s[start:end]
-            if word[0] == "\\" and len(word) > 1 and word[1] in ESCAPABLE:
-                word = word[1:]
-            self.note_words.append(word)
+            self.note_words.append(_unescape(s[start:end]))
+            self.i = end
+
+    def _step(self) -> None:
+        """The next step stated after ``!when:``: the words up to the next marker."""
+        while True:
+            self._skip_space()
+            if self.i >= self.n or self._marker_at(self.i):
+                return
+            end = self._word_end(self.i)
+            self.step_words.append(_unescape(self.s[self.i:end]))
             self.i = end
 
     def _quoted(self, start: int) -> None:
@@ -382,67 +445,28 @@ class _Parser:
             self.when = When(token, due)
 
 
+def _unescape(word: str) -> str:
+    if word[0] == "\\" and len(word) > 1 and word[1] in ESCAPABLE:
+        return word[1:]
+    return word
+
+
 def _rstrip_at(s: str, start: int, end: int) -> int:
     while end > start and s[end - 1].isspace():
         end -= 1
     return end
 
 
-def parse(text: str, today: dt.date) -> ParsedLine:
-    """Parse one quick-entry line; never raises. ``today`` resolves ``!when``."""
-    return _Parser(text, today).run()
+def parse(text: str, today: dt.date, known: Iterable[str] = ()) -> ParsedLine:
+    """Parse one quick-entry line; never raises. ``today`` resolves ``!when``.
 
-
-def _escape(word: str, *, in_name: bool = False) -> str:
-    """Backslash a word that would otherwise be read as a part (or end the name)."""
-    if word[0] in MARKERS or (in_name and word[0] == "(") or (
-            word[0] == "\\" and len(word) > 1 and word[1] in ESCAPABLE):
-        return "\\" + word
-    return word
-
-
-def _quote_if_needed(value: str) -> str:
-    if any(c.isspace() for c in value) or value[0] == '"' or value[-1] in TRAILING:
-        return f'"{value}"'
-    return value
-
-
-def render(line: ParsedLine) -> str:
-    """The canonical line for ``line``: it parses back to the same :attr:`~ParsedLine.fields`.
-
-    ``Name (Company, Title) @event #tag !when note``; a ``:`` separates name and note when
-    nothing else stands between them.
+    ``known``: names of people in the journal the line may start with (the store finds
+    them from the line's first words); the longest one the line starts with is the name.
     """
-    parts: list[str] = []
-    if line.name:
-        parts.append(" ".join(_escape(w, in_name=True) for w in line.name.split()))
-    if line.company or line.title:
-        group = line.company + (f", {line.title}" if line.title else "")
-        parts.append(f"({group})")
-    marked = False
-    if line.event:
-        parts.append("@" + _quote_if_needed(line.event))
-        marked = True
-    for tag in line.tags:
-        if tag:
-            parts.append("#" + _quote_if_needed(tag))
-            marked = True
-    if line.when is not None:
-        parts.append("!" + line.when.token)
-        marked = True
-    if line.note:
-        note = " ".join(_escape(w) for w in line.note.split())
-        if not marked and not (line.company or line.title):
-            return (" ".join(parts) + ": " + note) if parts else ": " + note
-        parts.append(note)
-    return " ".join(parts)
+    folded = frozenset(f for f in (fold(k) for k in known) if f)
+    return _Parser(text, today, folded).run()
 
 
-def with_name(text: str, line: ParsedLine, name: str) -> str:
-    """``text`` with its name part replaced by ``name`` (typeahead completion)."""
-    start, end = line.name_span
-    escaped = " ".join(_escape(w, in_name=True) for w in name.split())
-    if line.name:
-        return text[:start] + escaped + text[end:]
-    rest = text[start:]
-    return text[:start] + escaped + (" " if rest and not rest[0].isspace() else "") + rest
+__all__ = ["KEPT_DESPITE", "MAX_AHEAD_DAYS", "PARTICLES", "WHEN_WORDS", "LineProblem",
+           "ParsedLine", "Problem", "When", "add_months", "capitalised", "capitalised_run",
+           "parse", "resolve_when"]

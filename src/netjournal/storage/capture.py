@@ -13,14 +13,16 @@ The GUI's quick entry window and ``netjournal add`` both call :func:`capture`;
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import fn
 
+from netjournal.domain.capture_rules import follow_up_reason
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import ParsedLine
 from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUpKind
-from netjournal.storage import StorageError, journal
+from netjournal.storage import StorageError, journal, recognise
 from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
@@ -125,10 +127,11 @@ def merge_target(store: Store, line: ParsedLine) -> int | None:
 
 
 def _event_named(store: Store, name: str, on: dt.date, place: str = "") -> tuple[Event, bool]:
-    """The event called ``name`` on ``on`` (or undated), created if there is none."""
-    found = [e for e in store.events.find(name) if e.starts_on in (None, on)]
-    if found:
-        return found[0], False
+    """The recent event called ``name`` or a similar name (``JakartaJS`` is "JakartaJS
+    Meetup" of yesterday), created if there is none."""
+    found = recognise.matching_event(store, name, on)
+    if found is not None:
+        return found, False
     return store.events.save(Event(name=" ".join(name.split()), starts_on=on,
                                    place=place)), True
 
@@ -159,8 +162,13 @@ def occurred_at(met_on: dt.date, now: dt.datetime, tz: dt.tzinfo | None = None) 
 
 def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             into: int | None = None, event: Event | None = None,
-            now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> CaptureResult:
+            now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
+            reason: Callable[[str, str], str] = follow_up_reason) -> CaptureResult:
     """Save one line: contact, in-person interaction and follow-up, all or nothing.
+
+    The line's ``!when`` makes a follow-up whose reason is the next step the line states
+    (``!1w: send the deck``), else ``reason(name, event)`` in words; the note stays the
+    meeting's note, never the to-do.
 
     Args:
         line: the parsed line (problems are the caller's business: it asks first).
@@ -170,6 +178,8 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             id it is used as it is; without, found by name and date or created.
         now: the moment of capture (aware; default the clock); ``tz`` the user's zone
             (None: the system's).
+        reason: words for a follow-up without a stated step, from the contact's name and
+            the event's (translated by the GUI).
 
     Raises:
         CaptureError: a new card without a name.
@@ -216,7 +226,8 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
         logged = journal.log_meeting(
             store, [contact.id], when=occurred_at(met_on, now, tz), channel=Channel.IN_PERSON,
             learned=line.note, event_id=event_id, thank_you=line.when is None,
-            next_step=line.note if line.when is not None else "",
+            next_step=(line.step or reason(contact.name, found_event.name if found_event
+                                           else "")) if line.when is not None else "",
             next_step_on=line.when.due if line.when is not None else None, tz=tz)
         interaction = logged.interaction
         saved = (logged.thank_yous or logged.next_steps)[0]

@@ -28,15 +28,18 @@ def test_candidate_model(qtmodeltester, store: Store) -> None:  # type: ignore[n
     model.set_candidates("Budi", [budi.id])  # type: ignore[list-item]
     qtmodeltester.check(model)
     assert model.rowCount() == 2
-    assert model.data(model.index(0, 0)) == "New contact: Budi"
-    assert model.data(model.index(0, 0), QuickRole.CONTACT_ID) is None
-    assert model.data(model.index(1, 0)) == "Budi Santoso · PM, Tokopedia"
-    assert model.data(model.index(1, 0), QuickRole.CONTACT_ID) == budi.id
-    assert "#fintech" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
-    assert (model.row_of(None), model.row_of(budi.id), model.row_of(999)) == (0, 1, None)
+    assert model.data(model.index(0, 0)) == "Budi Santoso · PM, Tokopedia"
+    assert model.data(model.index(0, 0), QuickRole.CONTACT_ID) == budi.id
+    assert "#fintech" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, 0)) == "New contact: Budi"  # last
+    assert model.data(model.index(1, 0), QuickRole.CONTACT_ID) is None
+    assert (model.row_of(None), model.row_of(budi.id), model.row_of(999)) == (1, 0, None)
+    model.set_candidates("", [budi.id], offer_new=False)  # type: ignore[list-item]
+    qtmodeltester.check(model)
+    assert (model.rowCount(), model.row_of(None)) == (1, None)
     store.contacts.delete(budi.id)  # type: ignore[arg-type]
     model.set_candidates("Budi", [budi.id])  # type: ignore[list-item]
-    assert model.data(model.index(1, 0)) == "(deleted)"
+    assert model.data(model.index(0, 0)) == "(deleted)"
 
 
 def test_saved_lines_model(qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]

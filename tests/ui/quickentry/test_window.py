@@ -183,25 +183,89 @@ def test_existing_contacts_are_offered_first(
     other = store.contacts.create("Budiman Halim").id
     window = open_window()
     qtbot.keyClicks(window.entry, "Budi")
-    assert set(window.candidates.ids()) == {budi, other}
-    assert window.chosen_contact is None  # no exact match: a new card unless chosen
-    assert window.preview.target.text() == "New contact"
-    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
-    chosen = window.chosen_contact
-    assert chosen in (budi, other)
+    ids = window.candidates.ids()
+    assert ids[0] == budi and set(ids) == {budi, other}  # "Budi" may be Budi Santoso
+    assert window.chosen_contact is None and window.candidate_view.selectedIndexes() == []
+    assert window.preview.target.text().startswith("Not chosen yet")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # Enter does not guess
+    assert store.contacts.count() == 2
+    assert "close to someone in your journal" in window.status.text()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # from no choice: the first row
+    assert window.chosen_contact == budi
     assert window.preview.target.text().startswith("Existing contact · ")
     qtbot.keyClick(window.entry, Qt.Key.Key_Up)
-    assert window.chosen_contact is None
-    # Tab completes the name with the chosen contact and keeps the choice
+    qtbot.keyClick(window.entry, Qt.Key.Key_Up)  # the first row stays
+    assert window.chosen_contact == budi
     qtbot.keyClick(window.entry, Qt.Key.Key_Down)
     chosen = window.chosen_contact
+    assert chosen == other
+    # Tab completes the name with the chosen contact and keeps the choice
     qtbot.keyClick(window.entry, Qt.Key.Key_Tab)
-    assert window.entry.text() == store.contacts.get(chosen).name  # type: ignore[arg-type]
+    assert window.entry.text() == "Budiman Halim"
     assert window.chosen_contact == chosen
     qtbot.keyClicks(window.entry, " #fintech")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     assert store.contacts.count() == 2
     assert store.contacts.get(chosen).tags == ("fintech",)  # type: ignore[arg-type]
+
+
+def test_a_shared_name_lists_the_people_first_and_chooses_none(
+        qtbot: QtBot, store: Store, open_window: Callable[[], QuickEntryWindow]) -> None:
+    first = store.contacts.create("Agus Utami", company="Siemens").id
+    second = store.contacts.create("Agus Utami", company="Pertamina").id
+    window = open_window()
+    qtbot.keyClicks(window.entry, "Agus Utami #ai coffee")
+    model = window.candidates
+    assert [model.contact_id(r) for r in range(model.rowCount())] == [first, second, None]
+    assert model.data(model.index(2, 0)) == "New contact: Agus Utami"  # last
+    assert window.candidate_view.selectedIndexes() == [] and window.chosen_contact is None
+    assert "Several contacts are called Agus Utami" in window.status.text()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # nor on a second Enter
+    assert store.contacts.count() == 2 and window.results() == []
+    qtbot.keyClick(window.entry, Qt.Key.Key_Up)  # from no choice, Up is "new contact"
+    assert window.chosen_contact is None and window.preview.target.text() == "New contact"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert store.contacts.count() == 3 and window.results()[0].created
+    # the company tells them apart: that one is chosen
+    qtbot.keyClicks(window.entry, "Agus Utami (pertamina) likes tea")
+    assert window.chosen_contact == second
+
+
+def test_the_same_line_again_is_a_question(
+        qtbot: QtBot, store: Store, open_window: Callable[[], QuickEntryWindow]) -> None:
+    window = open_window()
+    line = "Rina Kusuma (Gojek, PM) @JakartaJS !1w likes dogs"
+    type_line(qtbot, window, line)
+    assert len(window.results()) == 1
+    qtbot.keyClicks(window.entry, line.replace("Rina Kusuma", "rina kusuma"))
+    assert window.chosen_contact == window.results()[0].contact_id
+    assert "JakartaJS (a recent event)" in window.preview.event_label.text()
+    assert "Follow up with Rina after meeting at JakartaJS" in window.preview.follow_up.text()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert len(window.results()) == 1
+    assert "You logged this line for Rina Kusuma" in window.status.text()
+    assert window.entry.text() != ""
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # yes, log it again
+    assert len(window.results()) == 2 and window.entry.text() == ""
+    meetings = store.interactions.count_for_contact(window.results()[0].contact_id)
+    assert meetings == 2
+
+
+def test_the_note_is_never_the_next_step(
+        qtbot: QtBot, store: Store, open_window: Callable[[], QuickEntryWindow]) -> None:
+    window = open_window()
+    qtbot.keyClicks(window.entry, "Rina Kusuma (Gojek, PM) likes dogs !1w: send the deck")
+    assert window.preview.note.text() == "likes dogs"
+    assert window.preview.follow_up.text().endswith("Next step: send the deck")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    window.entry.setText("Sari Wijaya !1w likes dogs")
+    assert window.preview.name.text() == "Sari Wijaya"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    reasons = [store.followups.get(r.follow_up_id).reason for r in window.results()]
+    assert reasons == ["send the deck", "Follow up with Sari after meeting"]
+    assert "!1w: next step" in window.entry.placeholderText()
+    assert "!1w: send the deck" in window.entry.toolTip()
 
 
 def test_an_exact_single_match_is_chosen_by_default(
@@ -211,8 +275,8 @@ def test_an_exact_single_match_is_chosen_by_default(
     qtbot.keyClicks(window.entry, "budi santoso #ai")
     assert window.chosen_contact == budi
     qtbot.keyClicks(window.entry, " ")
-    window.entry.setText("budi santoso (Gojek) #ai")  # another company: someone else
-    assert window.chosen_contact is None
+    window.entry.setText("budi santoso (Gojek) #ai")  # another company: a question
+    assert window.chosen_contact is None and window.candidate_view.selectedIndexes() == []
     window.entry.setText("budi santoso #ai")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     assert store.contacts.count() == 1
@@ -225,9 +289,9 @@ def test_a_known_person_with_a_new_job(
     assert budi is not None
     window = open_window()
     qtbot.keyClicks(window.entry, "Budi Santoso (Gojek, Head of Product) moved in May")
-    assert window.chosen_contact is None  # another company: a new card unless chosen
+    assert window.chosen_contact is None  # another company: the user chooses
     assert window.preview.company.text() == "Gojek"
-    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # no: it is the Budi I know
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # it is the Budi I know
     assert window.chosen_contact == budi
     # the preview says what the card will read, and what it read before
     assert window.preview.company.text() == "Gojek (was Tokopedia)"

@@ -48,7 +48,7 @@ def describe_contact(s: ContactSummary, *, last_met: bool = True) -> str:
 
 
 class CandidateModel(QAbstractListModel):
-    """Row 0 is "new contact"; the rows after it are existing contacts with that name.
+    """Existing contacts the line may be about, best first; "new contact" is the last row.
 
     Holds only ids; the few rows shown are read from the store when first asked for.
     """
@@ -58,25 +58,29 @@ class CandidateModel(QAbstractListModel):
         self._store = store
         self._name = ""
         self._ids: list[int] = []
+        self._offer_new = False
         self._rows: dict[int, ContactSummary] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_candidates(self, name: str, ids: list[int]) -> None:
-        """Show ``ids`` as the existing people ``name`` may mean (a model reset)."""
+    def set_candidates(self, name: str, ids: list[int], *, offer_new: bool = True) -> None:
+        """Show ``ids`` as the existing people ``name`` may mean (a model reset), and
+        "new contact" after them if ``offer_new`` (a line that names no one has none)."""
         self.beginResetModel()
         self._name = name
         self._ids = list(ids)
+        self._offer_new = offer_new and bool(name)
         self._rows = None
         self.endResetModel()
 
     def contact_id(self, row: int) -> int | None:
-        return self._ids[row - 1] if 1 <= row <= len(self._ids) else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: int | None) -> int | None:
+        """The row of a contact; of "new contact" for None (None if not shown)."""
         if contact_id is None:
-            return 0 if self._name else None
-        return self._ids.index(contact_id) + 1 if contact_id in self._ids else None
+            return len(self._ids) if self._offer_new else None
+        return self._ids.index(contact_id) if contact_id in self._ids else None
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -90,9 +94,9 @@ class CandidateModel(QAbstractListModel):
         return self._rows.get(cid)
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        if parent.isValid() or not self._name:
+        if parent.isValid():
             return 0
-        return 1 + len(self._ids)
+        return len(self._ids) + (1 if self._offer_new else 0)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
@@ -100,7 +104,7 @@ class CandidateModel(QAbstractListModel):
         row = index.row()
         if role == QuickRole.CONTACT_ID:
             return self.contact_id(row)
-        if row == 0:
+        if row == len(self._ids):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return fill(QCoreApplication.translate("QuickEntry", "New contact: %1"), self._name)
             if role == Qt.ItemDataRole.FontRole:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from netjournal.domain.capture_rules import follow_up_reason
 from netjournal.domain.quickentry import ParsedLine
 from netjournal.domain.values import Event
 from netjournal.storage import capture as capture_ops
@@ -13,9 +15,13 @@ from netjournal.ui.events import JournalEvents
 
 
 def save_line(store: Store, events: JournalEvents, line: ParsedLine, *, into: int | None,
-              event: Event | None, met_on: dt.date, now: dt.datetime) -> CaptureResult:
-    """Save one line (contact, meeting, follow-up) in one transaction, then announce it."""
-    result = capture_ops.capture(store, line, met_on=met_on, into=into, event=event, now=now)
+              event: Event | None, met_on: dt.date, now: dt.datetime,
+              reason: Callable[[str, str], str] = follow_up_reason) -> CaptureResult:
+    """Save one line (contact, meeting, follow-up) in one transaction, then announce it.
+
+    ``reason`` words a follow-up the line states no next step for (name, event)."""
+    result = capture_ops.capture(store, line, met_on=met_on, into=into, event=event, now=now,
+                                 reason=reason)
     events.sig_contacts_changed.emit([result.contact_id])
     events.sig_interactions_changed.emit([result.contact_id])
     events.sig_followups_changed.emit()

@@ -264,15 +264,18 @@ class PreviewPanel(QFrame):
 
     def show_line(self, line: ParsedLine, *, target: str, event: str, follow_up: str,
                   existing: bool = False, problems_hint: str = "",
-                  company: str | None = None, title: str | None = None) -> None:
+                  company: str | None = None, title: str | None = None,
+                  asking: bool = False) -> None:
         """Fill the fields from ``line``; the window words target, event and follow-up.
 
         ``existing``: the line goes to a contact already in the journal (shown in blue;
-        a new card in green). ``company`` and ``title``: how to show them instead of the
-        line's own (for an existing card whose fields the line changes).
+        a new card in green; ``asking``: the user has to choose, in red). ``company`` and
+        ``title``: how to show them instead of the line's own (for an existing card whose
+        fields the line changes).
         """
         self.target.setText(target or "—")
-        colour = self._muted if not target else (EXISTING_COLOUR if existing else NEW_COLOUR)
+        colour = self._muted if not target else (
+            PROBLEM_COLOUR if asking else EXISTING_COLOUR if existing else NEW_COLOUR)
         if colour != self._target_colour:
             self._target_colour = colour
             weight = "bold" if target else "normal"

@@ -1,13 +1,15 @@
 """The quick entry window: right after a meetup, one line per person, Enter, next.
 
 Choose or create the event once at the top, then type a line per person
-(``Budi Santoso (Tokopedia, PM) #fintech !1w likes dogs``). The preview shows what will
-be saved as you type; the list beside it offers existing contacts with that name first,
-so a known person gets a new meeting rather than a duplicate card (Up/Down to choose,
-Tab completes the name). Enter saves and clears the line for the next person; a line with
-problems is saved only on a second Enter. Ctrl+Z on an empty line takes the last saved
-line back. The event and the half-typed line are kept in a draft file through a crash or
-an accidental close.
+(``Budi Santoso (Tokopedia, PM) #fintech likes dogs !1w: send the deck``). The preview
+shows what will be saved as you type; the list beside it offers existing contacts first
+and "new contact" last (Up/Down to choose, Tab completes the name). The one contact of
+that name is chosen; a name shared by several, or close to someone's, is chosen by the
+user (nothing is preselected), so a known person gets a new meeting rather than a
+duplicate card. Enter saves and clears the line for the next person; a line with
+problems, or the same line for the same person again, is saved only on a second Enter.
+Ctrl+Z on an empty line takes the last saved line back. The event and the half-typed
+line are kept in a draft file through a crash or an accidental close.
 """
 
 from __future__ import annotations
@@ -16,14 +18,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -31,18 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.followups import local_date, thank_you_due
-from netjournal.domain.quickentry import ParsedLine, parse, with_name
-from netjournal.domain.values import ContactSummary, FollowUpKind
+from netjournal.domain.linerender import with_name
+from netjournal.domain.quickentry import ParsedLine
+from netjournal.domain.values import FollowUpKind
 from netjournal.paths import PathsError
 from netjournal.settings import Settings
-from netjournal.storage import StorageError
-from netjournal.storage.capture import CaptureResult, merge_target, name_candidates
+from netjournal.storage import StorageError, recognise
+from netjournal.storage.capture import CaptureResult
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.labels import label
 from netjournal.ui.quickentry import draft as drafts
 from netjournal.ui.quickentry import operations as ops
-from netjournal.ui.quickentry.models import CandidateModel, SavedLinesModel, describe_contact
+from netjournal.ui.quickentry import wording
+from netjournal.ui.quickentry.chooser import WhoList
+from netjournal.ui.quickentry.models import SavedLinesModel, describe_contact
 from netjournal.ui.quickentry.widgets import PROBLEM_COLOUR, EntryLine, EventBar, PreviewPanel
 from netjournal.ui.quickentry.wording import long_date, short_date
 from netjournal.ui.style import fill
@@ -69,10 +73,8 @@ class QuickEntryWindow(QWidget):
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._draft_path = drafts.draft_path(drafts_dir)
         self._line = ParsedLine()
-        self._queried: tuple[str, str] | None = None  # (name, company) of the candidates
-        self._chosen: int | None = None  # the existing contact the line goes to
-        self._user_chose = False
         self._confirm_text: str | None = None  # a line with problems, Enter pressed once
+        self._confirm_repeat: str | None = None  # the same line again, Enter pressed once
         self._texts: dict[int, str] = {}  # interaction id -> the line that made it
         self._restoring = False
         self._finished = False  # "Done" was pressed: closing ends the session
@@ -97,7 +99,8 @@ class QuickEntryWindow(QWidget):
         self.entry = EntryLine(self)
         self.entry.setObjectName("quickEntryLine")
         self.entry.setPlaceholderText(
-            self.tr("Name (Company, Title) @event #tag !1w what you talked about"))
+            self.tr("Name (Company, Title) @event #tag what you talked about !1w: next step"))
+        self.entry.setToolTip(wording.help_text())
         self.entry.setAccessibleName(self.tr("One line about the person"))
         big = QFont(self.entry.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
@@ -109,15 +112,8 @@ class QuickEntryWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("quickEntryStatus")
 
-        self.candidates = CandidateModel(self._store, self)
-        self.candidate_view = QListView(self)
-        self.candidate_view.setModel(self.candidates)
-        self.candidate_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the line
-        self.candidate_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.candidate_view.setUniformItemSizes(True)
-        self.candidate_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.candidate_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.candidate_view.setAccessibleName(self.tr("Who is it?"))
+        self.candidate_view = self.who = WhoList(self._store, self)
+        self.candidates = self.who.candidates
         self.preview = PreviewPanel(self)
 
         self.saved = SavedLinesModel(self)
@@ -204,52 +200,18 @@ class QuickEntryWindow(QWidget):
     @property
     def chosen_contact(self) -> int | None:
         """The existing contact the line will be added to (None: a new card)."""
-        return self._chosen
+        return self.who.chosen
 
     def _update(self) -> None:
         """Parse the line and refresh the preview (and, if the name changed, the list)."""
         text = self.entry.text()
-        self._line = line = parse(text, self._today())
-        key = (line.name, line.company)
-        if key != self._queried:
-            self._refresh_candidates(line)
+        self._line = line = recognise.parse_line(self._store, text, self._today())
+        self.who.refresh(line)
         self.entry.completes = self.candidates.rowCount() > 1
         self._show_preview()
         self.undo_button.setEnabled(self.saved.rowCount() > 0)
         self.saved_title.setText(fill(self.tr("Saved this session: %1"),
                                       self.saved.rowCount()))
-
-    def _refresh_candidates(self, line: ParsedLine) -> None:
-        name_changed = self._queried is None or self._queried[0] != line.name
-        self._queried = (line.name, line.company)
-        if name_changed:
-            ids = name_candidates(self._store, line.name) if line.name else []
-            self.candidates.set_candidates(line.name, ids)
-        keep = self._chosen if self._user_chose else None
-        row = self.candidates.row_of(keep) if keep is not None else None
-        if row is None:
-            self._user_chose = False
-            # the one exact match (as the command line merges), else a new card
-            default = merge_target(self._store, line) if line.name else None
-            row = self.candidates.row_of(default)
-        self._select(row)
-
-    def _select(self, row: int | None) -> None:
-        selection = self.candidate_view.selectionModel()
-        if row is None:
-            self._chosen = None
-            selection.clear()
-            return
-        index = self.candidates.index(row, 0)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.candidate_view.scrollTo(index)
-        self._chosen = self.candidates.contact_id(row)
-
-    def _chosen_summary(self) -> ContactSummary | None:
-        if self._chosen is None:
-            return None
-        row = self.candidates.row_of(self._chosen)
-        return self.candidates.summary(row) if row is not None else None
 
     def _replacing(self, new: str, old: str) -> str:
         """What a field of an existing card will read: the line's value, and what it was
@@ -259,11 +221,13 @@ class QuickEntryWindow(QWidget):
         return new
 
     def _target_text(self) -> str:
-        if self._chosen is not None:
-            s = self._chosen_summary()
+        if self.who.chosen is not None:
+            s = self.who.chosen_summary()
             if s is not None:
                 return fill(self.tr("Existing contact · %1"),
                             describe_contact(s, last_met=False))
+        if not self.who.picked and self._line.savable:
+            return self.tr("Not chosen yet: ↑↓ to choose who it is")
         return self.tr("New contact") if self._line.name else ""
 
     def _show_preview(self) -> None:
@@ -273,20 +237,31 @@ class QuickEntryWindow(QWidget):
             self._set_status(self._hint())
             return
         session = self.event_bar.name
-        event = line.event or session
-        if line.event and session and line.event.casefold() != session.casefold():
-            event = fill(self.tr("%1 (from the line, not %2)"), line.event, session)
+        event = session
+        event_name = session
+        if line.event:
+            found = recognise.matching_event(self._store, line.event, self.event_bar.met_on())
+            event_name = found.name if found is not None else line.event
+            event = (fill(self.tr("%1 (a recent event)"), found.name) if found is not None
+                     else fill(self.tr("%1 (a new event)"), line.event))
+            if session and event_name.casefold() != session.casefold():
+                event = fill(self.tr("%1 (from the line, not %2)"), event, session)
         if line.when is not None:
             due, kind = line.when.due, FollowUpKind.NEXT_STEP
+            card = self.who.chosen_summary()
+            who = card.name if card is not None else line.name
+            what = line.step or wording.follow_up_reason(who, event_name)
+            follow_up = fill(self.tr("%1 · %2: %3"), long_date(due), label(kind), what)
         else:
             due, kind = thank_you_due(self.event_bar.met_on()), FollowUpKind.THANK_YOU
-        follow_up = fill(self.tr("%1 · %2"), long_date(due), label(kind))
+            follow_up = fill(self.tr("%1 · %2"), long_date(due), label(kind))
         confirm = self._confirm_text == self.entry.text()
         hint = self.tr("Enter again saves anyway; what was not understood goes into the "
                        "note.") if confirm else ""
-        card = self._chosen_summary()
+        card = self.who.chosen_summary()
         self.preview.show_line(line, target=self._target_text(), event=event,
-                               follow_up=follow_up, existing=self._chosen is not None,
+                               follow_up=follow_up, existing=self.who.chosen is not None,
+                               asking=not self.who.picked and line.savable,
                                problems_hint=hint,
                                company=self._replacing(line.company, card.company)
                                if card is not None else None,
@@ -294,6 +269,9 @@ class QuickEntryWindow(QWidget):
                                if card is not None else None)
         if line.problems and not line.savable:
             self._set_status(self.tr("Start the line with the person's name."), problem=True)
+        elif not self.who.picked and self.who.resolution.asks:
+            self._set_status(wording.question(self.who.resolution, line.name, line.company),
+                             problem=True)
         elif line.problems:
             self._set_status(self.tr("Some of the line was not understood (see below). Fix "
                                      "it, or press Enter twice to save it as it is."),
@@ -303,7 +281,8 @@ class QuickEntryWindow(QWidget):
 
     def _hint(self) -> str:
         return self.tr("Enter saves and clears · ↑↓ choose who · Tab completes the name · "
-                       "Ctrl+Z undoes the last save")
+                       "Ctrl+Z undoes the last save · !1w: next step sets the to-do "
+                       "(hover the line for help)")
 
     def _set_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
@@ -319,6 +298,8 @@ class QuickEntryWindow(QWidget):
     def _on_entry_text_changed(self, text: str) -> None:
         if self._confirm_text is not None and self._confirm_text != text:
             self._confirm_text = None
+        if self._confirm_repeat is not None and self._confirm_repeat != text:
+            self._confirm_repeat = None
         self._update()
         self._schedule_draft()
 
@@ -327,33 +308,23 @@ class QuickEntryWindow(QWidget):
         self._schedule_draft()
 
     def _on_entry_moved(self, step: int) -> None:
-        count = self.candidates.rowCount()
-        if count == 0:
-            return
-        current = self.candidate_view.currentIndex().row()
-        row = max(0, min(count - 1, (current if current >= 0 else 0) + step))
-        self._user_chose = True
-        self._select(row)
+        self.who.move(step)
         self._show_preview()
 
     def _on_candidate_view_clicked(self, index: QModelIndex) -> None:
-        self._user_chose = True
-        self._select(index.row())
+        self.who.choose(index.row(), by_user=True)
         self._show_preview()
         self.entry.setFocus()
 
     def _on_entry_tab_pressed(self) -> None:
         """Complete the name with the chosen contact's (the first one if "new" is chosen)."""
-        if self._chosen is None:
-            if self.candidates.rowCount() < 2:
+        if self.who.chosen is None:
+            if self.candidates.contact_id(0) is None:
                 return
-            self._user_chose = True
-            self._select(1)
-        row = self.candidates.row_of(self._chosen)
-        s = self.candidates.summary(row) if row is not None else None
+            self.who.choose(0, by_user=True)
+        s = self.who.chosen_summary()
         if s is None:
             return
-        self._user_chose = True
         self.entry.setText(with_name(self.entry.text(), self._line, s.name))
 
     def _on_entry_escape_pressed(self) -> None:
@@ -382,10 +353,17 @@ class QuickEntryWindow(QWidget):
             self._set_status(self.tr("This line has problems (see below). Press Enter "
                                      "again to save it anyway, or fix it."), problem=True)
             return None
+        if not self.who.picked:  # a question: the user chooses, never the window
+            self._set_status(wording.question(self.who.resolution, line.name, line.company),
+                             problem=True)
+            return None
+        if self.who.chosen is not None and self._confirm_repeat != text and self._is_repeat():
+            return None
         try:
-            result = ops.save_line(self._store, self._events, line, into=self._chosen,
+            result = ops.save_line(self._store, self._events, line, into=self.who.chosen,
                                    event=self.event_bar.session_event(),
-                                   met_on=self.event_bar.met_on(), now=self._now())
+                                   met_on=self.event_bar.met_on(), now=self._now(),
+                                   reason=wording.follow_up_reason)
         except StorageError as e:
             self._set_status(fill(self.tr("Not saved: %1"), str(e)), problem=True)
             return None
@@ -393,9 +371,8 @@ class QuickEntryWindow(QWidget):
             self.event_bar.adopt(self._store.events.get(result.event_id))
         self._texts[result.interaction_id] = text
         self.saved.add(result)
-        self._confirm_text = None
-        self._chosen = None
-        self._user_chose = False
+        self._confirm_text = self._confirm_repeat = None
+        self.who.forget()
         self.entry.setText("")  # also forgets the text's own undo history
         message = fill(self.tr("Saved %1 (%2). Follow-up: %3."), result.contact_name,
                        self.tr("new contact") if result.created else self.tr("existing contact"),
@@ -405,6 +382,25 @@ class QuickEntryWindow(QWidget):
         self.write_draft()
         self.sig_line_saved.emit(result)
         return result
+
+    def _is_repeat(self) -> bool:
+        """Whether the line was just saved for the chosen contact (then ask first)."""
+        assert self.who.chosen is not None
+        line, met_on = self._line, self.event_bar.met_on()
+        session = self.event_bar.session_event()
+        typed = line.event or (session.name if session is not None else "")
+        event = recognise.matching_event(self._store, typed, met_on) if typed else None
+        if typed and event is None:
+            return False  # a new event: not the line saved before
+        repeat = recognise.repeat_of(self._store, self.who.chosen, line,
+                                     event.id if event is not None else None)
+        if repeat is None:
+            return False
+        self._confirm_repeat = self.entry.text()
+        name = self._store.contacts.get(self.who.chosen).name
+        self._set_status(wording.repeat_text(name, repeat.saved_at,
+                                             dt.datetime.now(dt.UTC)), problem=True)
+        return True
 
     def undo_last(self) -> None:
         """Take the last saved line back; its text returns to an empty entry line."""
