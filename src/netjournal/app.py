@@ -13,8 +13,10 @@
    falls back to English); then the errors of steps 1 and 3, if any, are shown;
 6. **single instance**: if a NetJournal already runs on this data folder, ask it to come
    to the front and exit 0;
-7. **database**: take the folder's writer lock and open the store (migrating it; a
-   schema newer than this code is refused); then listen for later launches;
+7. **database**: take the folder's app lock (held for the app's life) and open the store
+   under the writer lock (migrating it; a schema newer than this code is refused); the
+   writer lock is then taken only for each save, so commands in a terminal can write
+   too; then listen for later launches;
 8. **events and main window**, shown; ``--quit-when-ready`` exits 0 as soon as the window
    shows its first rows.
 
@@ -40,6 +42,7 @@ from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
 from netjournal.storage import AlreadyOpenError, StorageError
+from netjournal.storage.lock import WriterBusyError
 from netjournal.storage.store import Store
 from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
@@ -122,9 +125,15 @@ def report(message: str, *, interactive: bool) -> None:
 
 
 def open_store(data_dir: DataDir) -> Store:
-    """Take the writer lock and open the journal, or raise :class:`StartupError`."""
+    """Take the app's lock and open the journal, or raise :class:`StartupError`.
+
+    The app holds the folder's writer lock only while it saves, so ``netjournal add`` or
+    ``import`` in a terminal can write while the window is open (the window notices).
+    """
     try:
-        return Store.open(data_dir, exclusive=True)
+        return Store.open_app(data_dir)
+    except WriterBusyError as e:
+        raise StartupError(str(e)) from e
     except AlreadyOpenError:
         raise
     except PathsError as e:

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
+from netjournal.cli.common import CommandError, add_command, counted, open_writer, print_json
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import LineProblem, ParsedLine, Problem, parse
 from netjournal.domain.values import Contact, Event, FollowUpKind
@@ -86,7 +86,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         problems = counted(len(line.problems), "problem", "problems")
         raise CommandError(f"{problems} in the line{hint}")
     session = Event(name=args.event.strip()) if args.event and args.event.strip() else None
-    with open_store(args) as store:
+    with open_writer(args) as store:
         into = None if args.new else merge_target(store, line)
         result = capture(store, line, met_on=args.date or today, into=into, event=session,
                          now=now)

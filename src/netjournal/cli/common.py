@@ -12,12 +12,18 @@ from typing import Any
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import StorageError
+from netjournal.storage.lock import print_waiting
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
 
 
 class CommandError(Exception):
     """A failure the command reports in one line (exit code 1)."""
+
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # nothing was done (or not all of it): the reason is on stderr
+EXIT_PARTLY = 2  # done, but some records were rejected for their own data (listed)
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +48,36 @@ def data_dir(args: argparse.Namespace) -> DataDir:
 
 
 def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
+    """Open the journal to write (prefer :func:`open_writer` or :func:`open_reader`)."""
     return Store.open(data_dir(args), exclusive=exclusive)
+
+
+def open_reader(args: argparse.Namespace) -> Store:
+    """Open the journal only to read it; a folder with no journal is refused, untouched."""
+    folder = data_dir(args)
+    if folder.root.exists() and not folder.root.is_dir():
+        raise CommandError(f"cannot use the data folder {folder.root}: it is a file, "
+                           "not a folder")
+    if not folder.has_journal():
+        missing = "" if folder.root.is_dir() else " (there is no such folder)"
+        raise CommandError(f"there is no journal in {folder.root}{missing}: check "
+                           "--data-dir (or $NETJOURNAL_DATA_DIR); nothing was created")
+    return Store.open_reader(folder)
+
+
+def open_writer(args: argparse.Namespace) -> Store:
+    """Open the journal to write, holding the writer lock until the store is closed.
+
+    Waits for another writer (saying so on stderr after a second); a new journal is
+    created, and said so on stderr.
+    """
+    folder = data_dir(args)
+    new = not folder.has_journal()
+    store = Store.open_writer(folder, on_wait=print_waiting)
+    if new:
+        print(f"netjournal {args.command}: created a new journal in {folder.root}",
+              file=sys.stderr)
+    return store
 
 
 def counted(n: int, one: str, many: str) -> str:

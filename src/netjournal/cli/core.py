@@ -13,12 +13,12 @@ from netjournal.cli.common import (
     add_command,
     counted,
     data_dir,
-    open_store,
+    open_reader,
     print_json,
 )
 from netjournal.paths import DataDir, ensure_private_dir, make_private
 from netjournal.storage import StorageError
-from netjournal.storage.lock import WriterLock
+from netjournal.storage.lock import WriterLock, print_waiting
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_search(args: argparse.Namespace) -> int:
     text = " ".join(args.query)
-    with open_store(args) as store:
+    with open_reader(args) as store:
         ids = store.search.contact_ids(ContactFilter(text=text), limit=args.limit)
         rows = store.contacts.summaries(ids)
         contacts = [rows[i] for i in ids if i in rows]
@@ -76,7 +76,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         problems = store.check()
         contacts = 0 if problems else store.contacts.count()
     if problems:
@@ -88,7 +88,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         dest = store.backup(Path(args.output) if args.output else None)
     print(f"backed up to {dest}")
     return 0
@@ -107,8 +107,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if status != "ok":
         raise CommandError(f"{source} is damaged: {status}")
     folder = data_dir(args).ensure()
-    # The exclusive lock keeps the app from having the journal open meanwhile.
-    with WriterLock(folder.lock):
+    # The app's lock keeps the app from having the journal open meanwhile; the writer
+    # lock waits for a command that is writing (an import) to finish.
+    with WriterLock(folder.app_lock), WriterLock(folder.lock).held_while(on_wait=print_waiting):
         safety = _keep_current(folder)
         for suffix in ("-wal", "-shm"):
             Path(str(folder.database) + suffix).unlink(missing_ok=True)

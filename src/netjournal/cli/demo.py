@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from netjournal.cli.common import add_command, open_store
+from netjournal.cli.common import add_command, open_writer
 from netjournal.storage import demo
 
 
@@ -28,7 +28,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"\r{done}/{args.contacts} contacts", end="", file=sys.stderr, flush=True)
 
     # Exclusive: the app must not have the folder open while thousands of rows go in.
-    with open_store(args, exclusive=True) as store:
+    with open_writer(args) as store:
         report = demo.generate(store, args.contacts, args.seed, progress=progress)
         path = store.path
     if not args.quiet and sys.stderr.isatty():

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from netjournal import settings as settings_mod
-from netjournal.cli.common import add_command, data_dir, open_store, print_json
+from netjournal.cli.common import add_command, data_dir, open_reader, print_json
 from netjournal.domain.followups import DueItem, Section, TodayList
 from netjournal.interop.ics import describe
 from netjournal.storage import journal
@@ -89,7 +89,7 @@ def print_list(result: TodayList) -> None:
 
 def cmd_due(args: argparse.Namespace) -> int:
     prefs = settings_mod.load(data_dir(args).settings)
-    with open_store(args) as store:
+    with open_reader(args) as store:
         result = journal.today_list(store, args.today, settings=prefs)
     if args.json:
         print_json(due_json(result))

@@ -5,7 +5,9 @@ batch at a time with indexed queries; new people are buffered and inserted in bu
 the end of each batch; a record that matches someone created earlier in the same file
 is merged into them in memory. Each merge into an existing contact and each batch of
 inserts runs in its own savepoint, and a batch that fails is retried one contact at a
-time, so a bad record is rejected whole and never half-written.
+time, so a bad record is rejected whole and never half-written. A failure that is not
+the record's own (a lock, a full disk, a read-only journal) stops the whole import, which
+then saves nothing: no card is reported rejected for a reason the next card would share.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Sequence
 from netjournal.domain.values import Contact
 from netjournal.interop import merge
 from netjournal.interop.model import Action, Candidate, ImportReport, Outcome, Problem, ReadResult
-from netjournal.storage import StorageError, transfer
+from netjournal.storage import StorageError, is_environmental, transfer
 from netjournal.storage.store import Store
 
 BATCH = 500
@@ -158,6 +160,8 @@ class _Engine:
                     contacts.add_tags(target, plan.tags)
                 self.known[target] = plan.apply(existing)
         except StorageError as e:
+            if is_environmental(e):
+                raise
             self.outcomes.append(Outcome(record.where, record.contact.name, Action.REJECT,
                                          note=str(e)))
             return
@@ -172,13 +176,17 @@ class _Engine:
         try:
             with self.store.atomic():
                 ids = transfer.insert_contacts(self.store, [p.contact for p in batch])
-        except StorageError:
+        except StorageError as e:
+            if is_environmental(e):
+                raise
             ids = []
             for p in batch:  # find the bad ones, keep the good ones
                 try:
                     with self.store.atomic():
                         ids.extend(transfer.insert_contacts(self.store, [p.contact]))
                 except StorageError as e:
+                    if is_environmental(e):
+                        raise
                     ids.append(-1)
                     for i in p.outcomes:
                         o = self.outcomes[i]
