@@ -118,7 +118,7 @@ def test_two_adds_and_an_import_together_lose_nothing(tmp_path):
              {f"Adder{round_} Two"}),
         ]
         for proc, names in procs:
-            out, err = proc.communicate(timeout=120)
+            _, err = proc.communicate(timeout=120)
             # every process either saved everything it read or said it did not
             assert proc.returncode == 0, err
             expected |= names
