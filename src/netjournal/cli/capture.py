@@ -8,6 +8,7 @@ import sys
 
 from netjournal.cli.common import CommandError, add_command, counted, open_writer, print_json
 from netjournal.domain.followups import local_date
+from netjournal.domain.hygiene import clean_text
 from netjournal.domain.quickentry import LineProblem, ParsedLine, Problem, parse
 from netjournal.domain.values import Contact, Event, FollowUpKind
 from netjournal.storage.capture import CaptureResult, capture, merge_target
@@ -73,7 +74,7 @@ def describe(problem: Problem) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    text = " ".join(args.line)
+    text = clean_text(" ".join(args.line))  # no NUL, ESC or line break gets stored
     now = now_utc()
     today = local_date(now)
     line = parse(text, today)

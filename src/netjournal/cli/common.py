@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
+from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import StorageError
@@ -86,12 +89,57 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Print ``data`` as JSON; characters that hide or reorder text are ``\\u`` escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(escape_for_json(text) + "\n")
+
+
+class TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything through :func:`for_terminal` first."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # the wrapped stream's
+        return str(getattr(self.stream, "encoding", "utf-8"))
+
+
+@contextlib.contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """While a command runs, no control or bidi character it prints reaches the terminal."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(out), TerminalSafe(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn every expected error into one line on stderr."""
+    with terminal_safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code

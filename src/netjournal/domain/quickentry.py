@@ -389,7 +389,11 @@ def _rstrip_at(s: str, start: int, end: int) -> int:
 
 
 def parse(text: str, today: dt.date) -> ParsedLine:
-    """Parse one quick-entry line; never raises. ``today`` resolves ``!when``."""
+    """Parse one quick-entry line; never raises. ``today`` resolves ``!when``.
+
+    Problems point into ``text`` as given: callers clean it first
+    (:func:`netjournal.domain.hygiene.clean_text`), and the store cleans what it saves.
+    """
     return _Parser(text, today).run()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from netjournal.domain.hygiene import clean_record, name_problem
 from netjournal.domain.values import Contact
 from netjournal.interop import merge
 from netjournal.interop.model import Action, Candidate, ImportReport, Outcome, Problem, ReadResult
@@ -101,7 +102,11 @@ class _Engine:
             if isinstance(item, Problem):
                 records.append(item)
                 continue
-            contact, keys = merge.identify(item.contact)
+            cleaned = clean_record(item.contact)  # no NUL or ESC from a file gets stored
+            if (too_long := name_problem(cleaned.name)) is not None:
+                records.append(Problem(item.where, too_long))
+                continue
+            contact, keys = merge.identify(cleaned)
             records.append(_Record(item.where, contact, keys,
                                    merge.name_key(contact.name, contact.company)))
         wanted = {k for r in records if isinstance(r, _Record) for k in r.keys}
