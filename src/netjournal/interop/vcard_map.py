@@ -17,6 +17,7 @@ from typing import Any
 
 from netjournal.domain.values import Contact, Detail, DetailKind
 from netjournal.interop.merge import LINKEDIN_LABEL, is_linkedin_url
+from netjournal.interop.photos import PhotoError, fit_photo
 from netjournal.interop.vcard_lines import Property, decode_base64
 
 # Instant-messaging properties read as links: property -> (URI scheme, label).
@@ -274,7 +275,10 @@ class Builder:
             return
         data = decode_base64(text)
         if data:
-            self.picture = data
+            try:
+                self.picture = fit_photo(data)
+            except PhotoError as e:
+                self.notes.append(f"the photo on line {prop.line} was left out: {e}")
         else:
             self.notes.append(f"the photo on line {prop.line} is not valid base64 data; "
                               "it was left out")
