@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import base64
 import codecs
+import io
 
 import pytest
 import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from netjournal.domain.values import DetailKind
 from netjournal.interop import InteropError
 from netjournal.interop.model import Candidate, Problem
 from netjournal.interop.vcard_read import read_vcards
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+
+def _png() -> bytes:
+    """A real (tiny) PNG: photos are read as pictures, and one this small is kept as is."""
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def people(result):

@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--event", metavar="NAME",
                    help="where you met, when the line has no @event (found or created)")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=_date,
-                   help="the day you met (default today)")
+                   help="the day you met (default today); !WHEN counts from it, and the "
+                        "meeting stays on that day in every time zone")
     p.add_argument("--new", action="store_true",
                    help="always make a new card, even if a contact has this name")
     p.add_argument("--force", action="store_true",
@@ -77,7 +78,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     text = clean_text(" ".join(args.line))  # no NUL, ESC or line break gets stored
     now = now_utc()
     today = local_date(now)
-    line = parse(text, today)
+    met_on = args.date or today
+    line = parse(text, met_on)  # !1w counts from the day of the meeting
     if line.blank:
         raise CommandError("the line is empty")
     if line.problems and not (args.force and line.savable):
@@ -89,8 +91,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     session = Event(name=args.event.strip()) if args.event and args.event.strip() else None
     with open_writer(args) as store:
         into = None if args.new else merge_target(store, line)
-        result = capture(store, line, met_on=args.date or today, into=into, event=session,
-                         now=now)
+        result = capture(store, line, met_on=met_on, into=into, event=session,
+                         now=now, by_date=args.date is not None)
         card = store.contacts.get(result.contact_id)
     if args.json:
         print_json(as_json(result, line, card))

@@ -16,6 +16,7 @@ from netjournal.cli.common import (
     open_reader,
     print_json,
 )
+from netjournal.domain.followups import local_date
 from netjournal.paths import DataDir, ensure_private_dir, make_private
 from netjournal.storage import StorageError
 from netjournal.storage.lock import WriterLock, print_waiting
@@ -53,6 +54,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json([{"id": c.id, "name": c.name, "company": c.company, "title": c.title,
                      "tags": list(c.tags), "tie_strength": c.tie_strength.value,
                      "last_contact": c.last_interaction_at.isoformat()
+                     if c.last_interaction_at else None,
+                     "last_contact_on": local_date(c.last_interaction_at).isoformat()
                      if c.last_interaction_at else None} for c in contacts])
         return 0
     if not contacts and not interactions:
@@ -71,7 +74,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                 continue
             who = ", ".join(names[p].name for p in it.participant_ids if p in names)
             text_line = (it.summary or it.goal or it.learned).replace("\n", " ")
-            print(f"{it.occurred_at:%Y-%m-%d}  {it.channel.value:<9} {who}: {text_line[:80]}")
+            day = local_date(it.occurred_at)  # the reader's day (a day-only meeting: its own)
+            print(f"{day:%Y-%m-%d}  {it.channel.value:<9} {who}: {text_line[:80]}")
     return 0
 
 

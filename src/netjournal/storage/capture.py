@@ -19,7 +19,14 @@ from peewee import fn
 
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import ParsedLine
-from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUpKind
+from netjournal.domain.values import (
+    Channel,
+    Contact,
+    Event,
+    FollowUp,
+    FollowUpKind,
+    day_only,
+)
 from netjournal.storage import StorageError, journal
 from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
@@ -159,7 +166,8 @@ def occurred_at(met_on: dt.date, now: dt.datetime, tz: dt.tzinfo | None = None) 
 
 def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             into: int | None = None, event: Event | None = None,
-            now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> CaptureResult:
+            now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
+            by_date: bool = False) -> CaptureResult:
     """Save one line: contact, in-person interaction and follow-up, all or nothing.
 
     Args:
@@ -170,6 +178,8 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             id it is used as it is; without, found by name and date or created.
         now: the moment of capture (aware; default the clock); ``tz`` the user's zone
             (None: the system's).
+        by_date: the meeting was entered by its date: it is stored as that whole day
+            (:class:`~netjournal.domain.values.DayOnly`), the same day in every zone.
 
     Raises:
         CaptureError: a new card without a name.
@@ -214,7 +224,9 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
         # The journal's meeting rule: the interaction, the thank-you or the agreed next
         # step, and any outreach chain waiting for them closed (they answered in person).
         logged = journal.log_meeting(
-            store, [contact.id], when=occurred_at(met_on, now, tz), channel=Channel.IN_PERSON,
+            store, [contact.id],
+            when=day_only(met_on) if by_date else occurred_at(met_on, now, tz),
+            channel=Channel.IN_PERSON,
             learned=line.note, event_id=event_id, thank_you=line.when is None,
             next_step=line.note if line.when is not None else "",
             next_step_on=line.when.due if line.when is not None else None, tz=tz)
