@@ -2548,7 +2548,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+136"/>
+        <location filename="../../src/netjournal/app.py" line="+145"/>
         <source>Cannot use the data folder: %1</source>
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
@@ -3801,7 +3801,7 @@ Folder data: %2</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/netjournal/ui/today/operations.py" line="+36"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="+212"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+215"/>
         <source>They replied</source>
         <translation>Dia membalas</translation>
     </message>
@@ -3822,8 +3822,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+189"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-137"/>
-        <location line="+102"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-140"/>
+        <location line="+105"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -3868,7 +3868,7 @@ Folder data: %2</translation>
         <translation>Tampilkan %1 sisanya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-145"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-148"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -3889,12 +3889,12 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Reconnect</source>
         <translation>Hubungi lagi</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>1 overdue</source>
         <translation>1 terlambat</translation>
     </message>
@@ -4029,7 +4029,12 @@ Folder data: %2</translation>
         <translation>Ucapkan terima kasih atas perkenalannya, dan kembali menghubunginya</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Birthday on %1: a reason to reach out</source>
+        <translation>Ulang tahun pada %1: alasan untuk menyapa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnect: %1</source>
         <translation>Hubungi lagi: %1</translation>
     </message>

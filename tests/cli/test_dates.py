@@ -51,3 +51,36 @@ def test_a_day_only_moment_is_its_day_whatever_the_zone():
     assert not isinstance(from_db("2026-03-08 12:00:00"), DayOnly)
     timed = dt.datetime(2026, 3, 8, 23, 30, tzinfo=dt.UTC)
     assert local_date(timed, dt.timezone(dt.timedelta(hours=7))) == dt.date(2026, 3, 9)
+
+
+LEAP_CARD = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Leap Person\r\nBDAY:--0229\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Later Person\r\nBDAY:19900315\r\nEND:VCARD\r\n")
+
+
+def test_a_birthday_without_a_year_survives_import_and_export(cli, store, tmp_path):
+    (tmp_path / "leap.vcf").write_text(LEAP_CARD, encoding="utf-8")
+    result = cli("import", str(tmp_path / "leap.vcf"))
+    assert result.code == 0 and not result.out.count("note"), result.out
+    for version, line in (("4.0", "BDAY:--0229"),
+                          ("3.0", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-29")):
+        out = tmp_path / f"out{version}.vcf"
+        assert cli("export", "--format", "vcard", "--vcard-version", version,
+                   "-o", str(out)).code == 0
+        assert line in out.read_text(encoding="utf-8").splitlines()
+
+
+def test_birthdays_of_the_coming_week_are_a_reason_to_reach_out(cli, store, tmp_path):
+    (tmp_path / "leap.vcf").write_text(LEAP_CARD, encoding="utf-8")
+    assert cli("import", str(tmp_path / "leap.vcf")).code == 0
+    in_2027 = cli("due", "--today", "2027-02-22", "--json").json()
+    leap = [i for i in in_2027 if i["contact"] == "Leap Person"]
+    assert [(i["due"], i["birthday"], i["section"]) for i in leap] == [
+        ("2027-02-28", "--02-29", "reconnect")]  # the 28th in a year with no 29th
+    in_2028 = cli("due", "--today", "2028-02-23", "--json").json()
+    assert [i["due"] for i in in_2028 if "birthday" in i] == ["2028-02-29"]
+    week_before = cli("due", "--today", "2027-03-09", "--json").json()
+    assert [i["contact"] for i in week_before if "birthday" in i] == ["Later Person"]
+    assert not [i for i in cli("due", "--today", "2027-03-16", "--json").json()
+                if "birthday" in i]
+    text = cli("due", "--today", "2027-02-22").out
+    assert "Leap Person (#1): birthday on 2027-02-28: a reason to reach out" in text

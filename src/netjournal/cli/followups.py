@@ -8,6 +8,7 @@ from typing import Any
 
 from netjournal import settings as settings_mod
 from netjournal.cli.common import add_command, data_dir, open_reader, print_json
+from netjournal.domain.birthdays import has_year
 from netjournal.domain.followups import DueItem, Section, TodayList
 from netjournal.interop.ics import describe
 from netjournal.storage import journal
@@ -48,6 +49,9 @@ def item_json(item: DueItem, today: dt.date, section: Section) -> dict[str, Any]
         "follow_up_id": item.follow_up_id, "section": section.value, "step": item.step.value,
         "snoozed": item.snoozed, "note": item.reason,
     }
+    if item.birthday is not None:
+        out["birthday"] = item.birthday.strftime("--%m-%d") if not has_year(item.birthday) \
+            else item.birthday.isoformat()
     if item.first_message:
         out["first_message"] = item.first_message
     if item.event_name:

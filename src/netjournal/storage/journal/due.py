@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from netjournal.domain import birthdays
 from netjournal.domain import followups as rules
 from netjournal.domain.followups import ChainState, DueItem, TodayList
 from netjournal.domain.values import FollowUp, FollowUpStatus
 from netjournal.settings import Settings
+from netjournal.storage.convert import date_from_db
 from netjournal.storage.journal.base import (
     DEFAULT_SETTINGS,
     cadences_of,
     local_today,
     start_of_day,
 )
+from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
 
 
@@ -47,7 +51,34 @@ def today_list(store: Store, today: dt.date | None = None, *,
     items = open_items(store, due_by=today + dt.timedelta(days=rules.WEEK_AHEAD_DAYS))
     suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
                                         limit=reconnect_limit)
+    coming = birthdays_ahead(store, today)
+    if coming:  # a birthday is the better reason: one suggestion per person, first
+        tie_of = {s.contact_id: s for s in suggestions}
+        taken = {b.contact_id for b in coming}
+        suggestions = (*(_with_tie(b, tie_of.get(b.contact_id)) for b in coming),
+                       *(s for s in suggestions if s.contact_id not in taken))
     return rules.today_list(items, today, suggestions)
+
+
+def _with_tie(birthday: DueItem, suggestion: DueItem | None) -> DueItem:
+    """A birthday, with what the reconnect suggestion it replaces knew of the tie."""
+    if suggestion is None:
+        return birthday
+    return dataclasses.replace(birthday, last_contact_on=suggestion.last_contact_on,
+                               tie=suggestion.tie, cadence_days=suggestion.cadence_days,
+                               starter=suggestion.starter)
+
+
+def birthdays_ahead(store: Store, today: dt.date,
+                    days: int = birthdays.AHEAD_DAYS) -> list[DueItem]:
+    """Live contacts whose birthday falls in the ``days`` from ``today``, soonest first."""
+    keys = birthdays.month_days_ahead(today, days)
+    rows = fetch_all(store.db, "SELECT id, name, birthday FROM contact WHERE deleted_at IS NULL"
+                     f" AND strftime('%m-%d', birthday) IN ({', '.join('?' * len(keys))})",
+                     keys)
+    people = [(cid, name, day) for cid, name, text in rows
+              if (day := date_from_db(text)) is not None]
+    return birthdays.birthday_items(people, today, days)
 
 
 # a contact's follow-ups, for the card ------------------------------------------------------
