@@ -60,3 +60,25 @@ def test_an_imported_name_that_is_too_long_is_rejected_with_its_place(cli, store
     assert result.code == 2
     assert "imported 1, merged 0, rejected 1" in result.out
     assert "rejected card 2 (line 5): the name is 5,000 characters long" in result.out
+
+
+def test_an_empty_query_or_one_with_nothing_to_find_is_refused(cli, store):
+    store.contacts.create("Sari Wijaya")
+    for query, words in (("", "the query is empty"),
+                         ('"', "'\"' has no word or symbol to look for"),
+                         ("  ...  ", "'...' has no word or symbol to look for")):
+        result = cli("search", query)
+        assert result.code == 1 and result.out == ""
+        assert result.err == (f"netjournal search: {words}: give a name, a word or an "
+                              "emoji to find\n")
+
+
+def test_an_emoji_is_searched_as_text(cli, store):
+    store.contacts.create("Rina Kusuma", notes="loves 🚀 launches")
+    store.contacts.create("Sari Wijaya", notes="coffee ☕ person")
+    store.contacts.create("Budi Santoso")
+    assert [c["name"] for c in cli("search", "🚀", "--json").json()] == ["Rina Kusuma"]
+    assert [c["name"] for c in cli("search", "☕", "--json").json()] == ["Sari Wijaya"]
+    assert cli("search", "😀").out == "nothing matches '😀'\n"
+    assert [c["name"] for c in cli("search", "rina 🚀", "--json").json()] == ["Rina Kusuma"]
+    assert cli("search", "sari 🚀", "--json").json() == []

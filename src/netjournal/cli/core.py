@@ -20,7 +20,7 @@ from netjournal.domain.followups import local_date
 from netjournal.paths import DataDir, ensure_private_dir, make_private
 from netjournal.storage import StorageError
 from netjournal.storage.lock import WriterLock, print_waiting
-from netjournal.storage.search import ContactFilter
+from netjournal.storage.search import ContactFilter, searchable
 from netjournal.storage.store import Store
 
 
@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    text = " ".join(args.query)
+    text = " ".join(args.query).strip()
+    if not searchable(text):
+        what = f"{text!r} has no word or symbol to look for" if text else "the query is empty"
+        raise CommandError(f"{what}: give a name, a word or an emoji to find")
     with open_reader(args) as store:
         ids = store.search.contact_ids(ContactFilter(text=text), limit=args.limit)
         rows = store.contacts.summaries(ids)
