@@ -2548,12 +2548,17 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+145"/>
+        <location filename="../../src/netjournal/app.py" line="+135"/>
+        <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
+        <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot use the data folder: %1</source>
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <location line="+11"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>

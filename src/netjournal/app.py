@@ -41,9 +41,9 @@ from netjournal import APP_NAME, __version__
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, StorageError
+from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError
 from netjournal.storage.lock import WriterBusyError
-from netjournal.storage.store import Store
+from netjournal.storage.store import Store, refuse_readonly
 from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
 
@@ -131,6 +131,11 @@ def open_store(data_dir: DataDir) -> Store:
     ``import`` in a terminal can write while the window is open (the window notices).
     """
     try:
+        if _read_only(data_dir):
+            print(QCoreApplication.translate(
+                "app", "netjournal: the journal in %1 is read-only: it is shown, and "
+                "changes cannot be saved").replace("%1", str(data_dir.root)), file=sys.stderr)
+            return Store.open_reader(data_dir)
         return Store.open_app(data_dir)
     except WriterBusyError as e:
         raise StartupError(str(e)) from e
@@ -146,6 +151,15 @@ def open_store(data_dir: DataDir) -> Store:
         raise StartupError(fill(text, f"{e.strerror or e}{where}")) from e
 
 
+def _read_only(data_dir: DataDir) -> bool:
+    """Whether the data folder holds a journal that this user cannot write."""
+    try:
+        refuse_readonly(data_dir)
+    except ReadOnlyError:
+        return data_dir.has_journal()
+    return False
+
+
 def main(args: argparse.Namespace) -> int:
     """Start the GUI; return the exit code (see the module docstring for the steps)."""
     started = time.perf_counter()
@@ -158,7 +172,8 @@ def main(args: argparse.Namespace) -> int:
         logging.getLogger("netjournal").setLevel(logging.INFO)
     early_error: str | None = None  # shown once the app can show it, in its language
     try:
-        data_dir.ensure()
+        if not _read_only(data_dir):  # a read-only journal is shown as it is
+            data_dir.ensure()
     except PathsError as e:
         early_error = str(e)
     # 3. settings

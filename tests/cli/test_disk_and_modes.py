@@ -114,12 +114,12 @@ def test_a_full_disk_still_lets_the_data_out_and_refuses_writes_in_words(tmp_pat
         assert journal_in(tmp_path / "c.json") == journal_in(tmp_path / "a.json")
 
 
-def _as_user(*args: str) -> subprocess.CompletedProcess[str]:
+def _as_user(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     user = pwd.getpwnam(UNPRIVILEGED)
     return subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}",
                            "--clear-groups", sys.executable, "-m", "netjournal", *args],
                           capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "HOME": "/nonexistent"})
+                          env={**os.environ, "HOME": "/nonexistent", **env})
 
 
 def _modes(folder: Path) -> dict[str, int]:
@@ -155,6 +155,10 @@ def test_a_read_only_journal_can_be_read_keeps_its_modes_and_refuses_writes_in_w
         added = _as_user("add", "Sari Wijaya", "--data-dir", str(folder))
         assert added.returncode == 1
         assert "is read-only" in added.stderr and "nothing was changed" in added.stderr
+        app = _as_user("--quit-when-ready", "--data-dir", str(folder),
+                       QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(base))
+        assert app.returncode == 0, app.stderr
+        assert "is read-only: it is shown, and changes cannot be saved" in app.stderr
         assert _modes(folder) == before  # never loosened behind the user's back
     finally:
         os.chmod(base / "journal", 0o700)
