@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 import pytest
 
@@ -84,3 +85,21 @@ def test_birthdays_of_the_coming_week_are_a_reason_to_reach_out(cli, store, tmp_
                 if "birthday" in i]
     text = cli("due", "--today", "2027-02-22").out
     assert "Leap Person (#1): birthday on 2027-02-28: a reason to reach out" in text
+
+
+def test_a_day_only_meeting_survives_a_backup_round_trip(cli, store, tmp_path):
+    assert cli("add", "Rina Kusuma", "--date", "2026-03-08").code == 0
+    backup = tmp_path / "all.json"
+    assert cli("export", "--format", "json", "-o", str(backup)).code == 0
+    for other, seed in (("empty", None), ("busy", "Sari Wijaya")):
+        folder = tmp_path / other
+        if seed:
+            assert cli("add", seed, "--data-dir", str(folder), data=False).code == 0
+        result = cli("import", str(backup), "--data-dir", str(folder), data=False)
+        assert result.code == 0, result.out + result.err
+        found = cli("search", "rina", "--json", "--data-dir", str(folder), data=False)
+        assert found.json()[0]["last_contact"] == "2026-03-08T12:00:00+00:00"
+        assert found.json()[0]["last_contact_on"] == "2026-03-08"
+        with sqlite3.connect(folder / "netjournal.sqlite3") as con:  # still a whole day
+            assert con.execute("SELECT occurred_at FROM interaction WHERE occurred_at"
+                               " LIKE '2026-03-08%'").fetchall() == [("2026-03-08T12:00:00",)]
