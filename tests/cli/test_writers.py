@@ -161,3 +161,12 @@ def test_the_app_waits_for_a_command_that_is_writing_then_fails_in_words(tmp_pat
             _let_go(lock_holder)
         app.contacts.create("After")
         assert app.contacts.count() == 2
+
+
+def test_the_exit_codes_are_documented_in_help():
+    assert "exit status: 0 done; 1 not done" in " ".join(
+        run_netjournal("--help").stdout.split())
+    words = " ".join(run_netjournal("import", "--help").stdout.split())
+    assert "exit status: 0 every record was saved" in words
+    assert "2 the others were saved but some were rejected for their own data" in words
+    assert "1 nothing was imported" in words
