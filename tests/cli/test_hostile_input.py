@@ -82,3 +82,18 @@ def test_an_emoji_is_searched_as_text(cli, store):
     assert cli("search", "😀").out == "nothing matches '😀'\n"
     assert [c["name"] for c in cli("search", "rina 🚀", "--json").json()] == ["Rina Kusuma"]
     assert cli("search", "sari 🚀", "--json").json() == []
+
+
+def test_every_record_the_store_saves_is_cleaned(store):
+    import datetime as dt
+
+    from netjournal.domain.values import FollowUp, FollowUpKind, Offer
+
+    cid = store.contacts.create("Sari\x00 Wijaya\x1b[0m").id
+    assert cid is not None
+    offer = store.offers.save(Offer(contact_id=cid, text="intro to\x07 a VC\r\nsoon\x00"))
+    assert offer.text == "intro to a VC\nsoon"
+    follow_up = store.followups.save(FollowUp(contact_id=cid, due_on=dt.date(2026, 3, 9),
+                                              kind=FollowUpKind.MANUAL,
+                                              reason="send\x1b]0;x\x07 the deck"))
+    assert follow_up.reason == "send]0;x the deck"
