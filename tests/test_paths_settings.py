@@ -20,13 +20,13 @@ def test_precedence_flag_then_environment_then_platformdirs(tmp_path):
     assert str(resolve_data_dir(None, {})) == expected
 
 
-def test_folder_is_created_private_and_tightened(tmp_path):
+def test_folder_is_created_private_and_an_existing_one_keeps_its_modes(tmp_path):
     root = tmp_path / "a" / "b"
     DataDir(root).ensure()
     assert stat.S_IMODE(os.stat(root).st_mode) == 0o700
-    os.chmod(root, 0o755)
+    os.chmod(root, 0o750)  # the user's choice is theirs: never loosened or tightened
     DataDir(root).ensure()
-    assert stat.S_IMODE(os.stat(root).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(root).st_mode) == 0o750
 
 
 def test_unusable_folder_is_a_clear_error(tmp_path):

@@ -4235,7 +4235,7 @@ Folder data: %2</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/netjournal/ui/today/operations.py" line="+36"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="+212"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="+215"/>
         <source>They replied</source>
         <translation>Dia membalas</translation>
     </message>
@@ -4468,7 +4468,12 @@ Folder data: %2</translation>
         <translation>Ucapkan terima kasih atas perkenalannya, dan kembali menghubunginya</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Birthday on %1: a reason to reach out</source>
+        <translation>Ulang tahun pada %1: alasan untuk menyapa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reconnect: %1</source>
         <translation>Hubungi lagi: %1</translation>
     </message>

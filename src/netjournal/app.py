@@ -14,8 +14,10 @@
    line does; then the errors of steps 1 and 3, if any, are shown;
 6. **single instance**: if a NetJournal already runs on this data folder, ask it to come
    to the front and exit 0;
-7. **database**: take the folder's writer lock and open the store (migrating it; a
-   schema newer than this code is refused); then listen for later launches;
+7. **database**: take the folder's app lock (held for the app's life) and open the store
+   under the writer lock (migrating it; a schema newer than this code is refused); the
+   writer lock is then taken only for each save, so commands in a terminal can write
+   too; then listen for later launches;
 8. **events and main window**, shown; ``--quit-when-ready`` exits 0 as soon as the window
    shows its first rows.
 
@@ -39,8 +41,9 @@ from netjournal import APP_NAME, __version__, language
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, StorageError
-from netjournal.storage.store import Store
+from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError
+from netjournal.storage.lock import WriterBusyError
+from netjournal.storage.store import Store, refuse_readonly
 from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
 from netjournal.ui.wheelguard import install as install_wheel_guard
@@ -78,9 +81,20 @@ def report(message: str, *, interactive: bool) -> None:
 
 
 def open_store(data_dir: DataDir) -> Store:
-    """Take the writer lock and open the journal, or raise :class:`StartupError`."""
+    """Take the app's lock and open the journal, or raise :class:`StartupError`.
+
+    The app holds the folder's writer lock only while it saves, so ``netjournal add`` or
+    ``import`` in a terminal can write while the window is open (the window notices).
+    """
     try:
-        return Store.open(data_dir, exclusive=True)
+        if _read_only(data_dir):
+            print(QCoreApplication.translate(
+                "app", "netjournal: the journal in %1 is read-only: it is shown, and "
+                "changes cannot be saved").replace("%1", str(data_dir.root)), file=sys.stderr)
+            return Store.open_reader(data_dir)
+        return Store.open_app(data_dir)
+    except WriterBusyError as e:
+        raise StartupError(str(e)) from e
     except AlreadyOpenError:
         raise
     except PathsError as e:
@@ -91,6 +105,15 @@ def open_store(data_dir: DataDir) -> Store:
         where = f" ({e.filename})" if e.filename else ""
         text = QCoreApplication.translate("app", "Cannot use the data folder: %1")
         raise StartupError(fill(text, f"{e.strerror or e}{where}")) from e
+
+
+def _read_only(data_dir: DataDir) -> bool:
+    """Whether the data folder holds a journal that this user cannot write."""
+    try:
+        refuse_readonly(data_dir)
+    except ReadOnlyError:
+        return data_dir.has_journal()
+    return False
 
 
 def main(args: argparse.Namespace) -> int:
@@ -105,7 +128,8 @@ def main(args: argparse.Namespace) -> int:
         logging.getLogger("netjournal").setLevel(logging.INFO)
     early_error: str | None = None  # shown once the app can show it, in its language
     try:
-        data_dir.ensure()
+        if not _read_only(data_dir):  # a read-only journal is shown as it is
+            data_dir.ensure()
     except PathsError as e:
         early_error = str(e)
     # 3. settings

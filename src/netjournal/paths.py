@@ -2,8 +2,9 @@
 
 The data folder is, in order: the ``--data-dir`` flag, the ``NETJOURNAL_DATA_DIR``
 environment variable, then platformdirs' user data folder for "netjournal". The folder is
-created 0700 and every file the app writes in it is 0600, since a journal of people is
-private.
+created 0700 and every file the app creates in it is 0600, since a journal of people is
+private. Folders and files that already exist keep the modes their owner gave them: a
+journal made read-only stays read-only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ FILE_MODE = 0o600
 
 DATABASE_NAME = "netjournal.sqlite3"
 LOCK_NAME = "netjournal.lock"
+APP_LOCK_NAME = "netjournal.app.lock"
 SETTINGS_NAME = "settings.json"
 BACKUP_DIR_NAME = "backups"
 DRAFT_DIR_NAME = "drafts"
@@ -67,6 +69,14 @@ class DataDir:
         return self.root / LOCK_NAME
 
     @property
+    def app_lock(self) -> Path:
+        return self.root / APP_LOCK_NAME
+
+    def has_journal(self) -> bool:
+        """Whether the folder holds a journal file (commands that only read need one)."""
+        return self.database.is_file()
+
+    @property
     def settings(self) -> Path:
         return self.root / SETTINGS_NAME
 
@@ -83,19 +93,20 @@ class DataDir:
         return self.root / "window.ini"
 
     def ensure(self) -> DataDir:
-        """Create the folder (0700) if needed, and tighten it if it exists."""
+        """Create the folder (0700) if needed; an existing one keeps its modes."""
         ensure_private_dir(self.root)
         return self
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` and its parents; the folder itself is made 0700."""
+    """Create ``path`` and its parents (0700); a folder that exists keeps its modes."""
     if path.exists() and not path.is_dir():
         raise PathsError(f"cannot use the data folder {path}: it is a file, not a folder")
     try:
-        path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-        if os.name == "posix":
-            os.chmod(path, DIR_MODE)
+        if not path.is_dir():
+            path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+            if os.name == "posix":  # mkdir's mode passes through the umask
+                os.chmod(path, DIR_MODE)
     except OSError as e:
         raise PathsError(f"cannot use the data folder {path}: {e.strerror or e}") from e
     if not os.access(path, os.W_OK):
@@ -104,7 +115,10 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def make_private(path: Path) -> None:
-    """Set a file the app wrote to 0600 (no-op where modes mean nothing)."""
+    """Set a file the app has just created to 0600 (no-op where modes mean nothing).
+
+    Only for files this process made: a file the user already had keeps its modes.
+    """
     if os.name == "posix" and path.exists():
         os.chmod(path, FILE_MODE)
 

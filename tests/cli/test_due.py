@@ -94,7 +94,7 @@ def test_due_prints_sections(capsys, demo_dir):
     assert "say thank you after JakartaJS Meetup" in out
 
 
-def test_due_on_an_empty_journal(cli):
+def test_due_on_an_empty_journal(cli, store):
     result = cli("due")
     assert result.code == 0 and "nothing due, all caught up" in result.out
     assert cli("due", "--json").json() == []

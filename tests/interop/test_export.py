@@ -10,6 +10,7 @@ import pytest
 import vobject
 from hypothesis import given
 from hypothesis import strategies as st
+from PIL import Image
 
 from netjournal.domain.values import Contact, Detail, DetailKind
 from netjournal.interop import InteropError, vcard_write
@@ -18,7 +19,15 @@ from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.paths import DataDir
 from netjournal.storage.store import Store
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(30))
+
+def _png() -> bytes:
+    """A real (tiny) PNG: photos are read as pictures, and one this small is kept as is."""
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def fill(store):

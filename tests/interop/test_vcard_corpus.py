@@ -641,7 +641,7 @@ EXPECTED = {
                 phones=('+1-418-656-9254;ext=102', '+1-418-262-6501'),
                 links=('http://nomis80.org',),
                 addresses=('Suite D2-630, 2875 Laurier, Quebec, QC, G1V 2M2, Canada',),
-                remember='Birthday: 3 February',
+                birthday='1604-02-03',  # no year: Apple's year 1604
             ),
         ],
     ),

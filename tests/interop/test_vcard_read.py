@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import base64
 import codecs
+import datetime as dt
+import io
 
 import pytest
 import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
+from netjournal.domain.birthdays import NO_YEAR
 from netjournal.domain.values import DetailKind
 from netjournal.interop import InteropError
 from netjournal.interop.model import Candidate, Problem
 from netjournal.interop.vcard_read import read_vcards
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+
+def _png() -> bytes:
+    """A real (tiny) PNG: photos are read as pictures, and one this small is kept as is."""
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def people(result):
@@ -212,7 +224,14 @@ def test_birthdays_with_and_without_a_year():
     assert str(people(read_vcards(card("FN:A", "BDAY:19800322").encode()))[0].birthday) == \
         "1980-03-22"
     contact = people(read_vcards(card("FN:A", "BDAY:--0322").encode()))[0]
-    assert contact.birthday is None and contact.remember == "Birthday: 22 March"
+    assert contact.birthday == dt.date(NO_YEAR, 3, 22) and contact.remember == ""
+    leap = people(read_vcards(card("FN:A", "BDAY:--0229").encode()))[0]  # vCard 4.0 style
+    assert leap.birthday == dt.date(NO_YEAR, 2, 29)
+    apple = people(read_vcards(card("FN:A", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-29")
+                               .encode()))[0]
+    assert apple.birthday == dt.date(NO_YEAR, 2, 29)
+    result = read_vcards(card("FN:A", "BDAY:--0230").encode())
+    assert people(result)[0].birthday is None and "is not a date" in result.warnings[0].reason
     result = read_vcards(card("FN:A", "BDAY:someday").encode())
     assert people(result)[0].birthday is None
     assert "is not a date" in result.warnings[0].reason

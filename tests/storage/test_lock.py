@@ -28,7 +28,7 @@ def test_second_exclusive_open_is_refused_with_the_pid(data_dir):
             [sys.executable, "-c", HOLDER, str(data_dir.root)], capture_output=True,
             text=True, timeout=60, check=False)
         assert proc.returncode != 0
-        assert f"already open on this data folder (process {os.getpid()})" in proc.stderr
+        assert f"already open on this data folder (process {os.getpid()}" in proc.stderr
     with Store.open(data_dir, exclusive=True):  # released on close
         pass
 

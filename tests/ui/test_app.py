@@ -140,10 +140,10 @@ def test_launching_twice_brings_the_first_window_forward(qtbot, tmp_path):
 
 
 def _hold_lock(folder: Path) -> subprocess.Popen[str]:
-    """A process that takes the writer lock and answers nobody (like `netjournal demo`)."""
+    """A process that takes the app's lock and answers nobody (a window stuck starting)."""
     code = ("import sys; from pathlib import Path; from netjournal.paths import DataDir; "
             "from netjournal.storage.lock import WriterLock; "
-            "d = DataDir(Path(sys.argv[1])).ensure(); lock = WriterLock(d.lock); "
+            "d = DataDir(Path(sys.argv[1])).ensure(); lock = WriterLock(d.app_lock); "
             "lock.acquire(); print('locked', flush=True); sys.stdin.read()")
     holder = subprocess.Popen([sys.executable, "-c", code, str(folder)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
@@ -169,6 +169,6 @@ def test_a_lock_left_by_a_killed_process_is_recovered(tmp_path):
     holder = _hold_lock(folder)
     os.kill(holder.pid, signal.SIGKILL)
     _end(holder)
-    assert (folder / "netjournal.lock").exists()  # the file stays; nobody holds it
+    assert (folder / "netjournal.app.lock").exists()  # the file stays; nobody holds it
     result = _gui("--quit-when-ready", "--data-dir", str(folder))
     assert result.returncode == 0, result.stderr

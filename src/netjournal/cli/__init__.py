@@ -1,7 +1,8 @@
 """The command line: the scripting and headless surface over the same store as the GUI.
 
 ``netjournal`` with no subcommand starts the GUI. Every subcommand takes ``--data-dir``,
-exits 0 on success and 1 with a one-line reason on stderr on failure, never a traceback.
+exits 0 on success and 1 with a one-line reason on stderr on failure, never a traceback
+(``import`` exits 2 when some records were rejected for their own data).
 Each subcommand lives in its own module with a ``register(subparsers)`` function that
 adds its parser and sets ``func`` to a handler taking the parsed arguments.
 """
@@ -35,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netjournal",
         description="An offline journal for professional relationships. "
-                    "With no command, starts the app.")
+                    "With no command, starts the app.",
+        epilog="exit status: 0 done; 1 not done, with the reason in one line on stderr "
+               "(a writer waits up to 10 s, $NETJOURNAL_LOCK_TIMEOUT, for another one to "
+               "finish); 2 import: the other records were saved, some were rejected for "
+               "their own data (listed)")
     parser.add_argument("--version", action="version", version=f"netjournal {__version__}")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

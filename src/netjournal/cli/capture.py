@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import sys
 
-from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
+from netjournal.cli.common import CommandError, add_command, counted, open_writer, print_json
 from netjournal.domain.capture_rules import Verdict
 from netjournal.domain.followups import local_date
+from netjournal.domain.hygiene import clean_text
 from netjournal.domain.quickentry import LineProblem, ParsedLine, Problem, parse
 from netjournal.domain.values import Contact, Event, FollowUpKind
 from netjournal.storage import recognise
@@ -63,7 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--event", metavar="NAME",
                    help="where you met, when the line has no @event (found or created)")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=_date,
-                   help="the day you met (default today)")
+                   help="the day you met (default today); !WHEN counts from it, and the "
+                        "meeting stays on that day in every time zone")
     p.add_argument("--new", action="store_true",
                    help="a new person, even if a contact has this or a similar name")
     p.add_argument("--again", action="store_true",
@@ -90,15 +92,15 @@ def describe(problem: Problem) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    text = " ".join(args.line)
+    text = clean_text(" ".join(args.line))  # no NUL, ESC or line break gets stored
     now = now_utc()
     today = local_date(now)
-    if parse(text, today).blank:
+    met_on = args.date or today
+    if parse(text, met_on).blank:
         raise CommandError("the line is empty")
     session = Event(name=args.event.strip()) if args.event and args.event.strip() else None
-    met_on = args.date or today
-    with open_store(args) as store:
-        line = recognise.parse_line(store, text, today)
+    with open_writer(args) as store:
+        line = recognise.parse_line(store, text, met_on)  # !1w counts from the meeting
         if line.problems and not (args.force and line.savable):
             for problem in line.problems:
                 print(f"  {describe(problem)}", file=sys.stderr)
@@ -108,7 +110,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         into = _who(store, line, new=args.new)
         if into is not None and not args.again:
             _refuse_a_repeat(store, into, line, session, met_on)
-        result = capture(store, line, met_on=met_on, into=into, event=session, now=now)
+        result = capture(store, line, met_on=met_on, into=into, event=session, now=now,
+                         by_date=args.date is not None)
         card = store.contacts.get(result.contact_id)
         follow_up = store.followups.get(result.follow_up_id)
     if args.json:

@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
 from netjournal.cli.words import fill, translate
+from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import StorageError
+from netjournal.storage.lock import print_waiting
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
 
 
 class CommandError(Exception):
     """A failure the command reports in one line (exit code 1)."""
+
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # nothing was done (or not all of it): the reason is on stderr
+EXIT_PARTLY = 2  # done, but some records were rejected for their own data (listed)
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +60,36 @@ def data_dir(args: argparse.Namespace) -> DataDir:
 
 
 def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
+    """Open the journal to write (prefer :func:`open_writer` or :func:`open_reader`)."""
     return Store.open(data_dir(args), exclusive=exclusive)
+
+
+def open_reader(args: argparse.Namespace) -> Store:
+    """Open the journal only to read it; a folder with no journal is refused, untouched."""
+    folder = data_dir(args)
+    if folder.root.exists() and not folder.root.is_dir():
+        raise CommandError(f"cannot use the data folder {folder.root}: it is a file, "
+                           "not a folder")
+    if not folder.has_journal():
+        missing = "" if folder.root.is_dir() else " (there is no such folder)"
+        raise CommandError(f"there is no journal in {folder.root}{missing}: check "
+                           "--data-dir (or $NETJOURNAL_DATA_DIR); nothing was created")
+    return Store.open_reader(folder)
+
+
+def open_writer(args: argparse.Namespace) -> Store:
+    """Open the journal to write, holding the writer lock until the store is closed.
+
+    Waits for another writer (saying so on stderr after a second); a new journal is
+    created, and said so on stderr.
+    """
+    folder = data_dir(args)
+    new = not folder.has_journal()
+    store = Store.open_writer(folder, on_wait=print_waiting)
+    if new:
+        print(f"netjournal {args.command}: created a new journal in {folder.root}",
+              file=sys.stderr)
+    return store
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -60,12 +98,57 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Print ``data`` as JSON; characters that hide or reorder text are ``\\u`` escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(escape_for_json(text) + "\n")
+
+
+class TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything through :func:`for_terminal` first."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # the wrapped stream's
+        return str(getattr(self.stream, "encoding", "utf-8"))
+
+
+@contextlib.contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """While a command runs, no control or bidi character it prints reaches the terminal."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(out), TerminalSafe(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn every expected error into one line on stderr."""
+    with terminal_safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code

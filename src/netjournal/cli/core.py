@@ -14,14 +14,15 @@ from netjournal.cli.common import (
     add_command,
     counted,
     data_dir,
-    open_store,
+    open_reader,
     print_json,
 )
 from netjournal.cli.words import fill, translate
+from netjournal.domain.followups import local_date
 from netjournal.paths import DataDir, ensure_private_dir, make_private
 from netjournal.storage import StorageError
-from netjournal.storage.lock import WriterLock
-from netjournal.storage.search import ContactFilter
+from netjournal.storage.lock import WriterLock, print_waiting
+from netjournal.storage.search import ContactFilter, searchable
 from netjournal.storage.store import Store
 
 
@@ -42,8 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    text = " ".join(args.query)
-    with open_store(args) as store:
+    text = " ".join(args.query).strip()
+    if not searchable(text):
+        what = f"{text!r} has no word or symbol to look for" if text else "the query is empty"
+        raise CommandError(f"{what}: give a name, a word or an emoji to find")
+    with open_reader(args) as store:
         ids = store.search.contact_ids(ContactFilter(text=text), limit=args.limit)
         rows = store.contacts.summaries(ids)
         contacts = [rows[i] for i in ids if i in rows]
@@ -55,6 +59,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json([{"id": c.id, "name": c.name, "company": c.company, "title": c.title,
                      "tags": list(c.tags), "tie_strength": c.tie_strength.value,
                      "last_contact": c.last_interaction_at.isoformat()
+                     if c.last_interaction_at else None,
+                     "last_contact_on": local_date(c.last_interaction_at).isoformat()
                      if c.last_interaction_at else None} for c in contacts])
         return 0
     if not contacts and not interactions:
@@ -75,13 +81,13 @@ def cmd_search(args: argparse.Namespace) -> int:
                 continue
             who = ", ".join(names[p].name for p in it.participant_ids if p in names)
             text_line = (it.summary or it.goal or it.learned).replace("\n", " ")
-            print(f"{dates.short_date(it.occurred_at)}  {label(it.channel):<9} {who}: "
-                  f"{text_line[:80]}")
+            day = local_date(it.occurred_at)  # the reader's day (a day-only meeting: its own)
+            print(f"{dates.short_date(day)}  {label(it.channel):<9} {who}: {text_line[:80]}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         problems = store.check()
         contacts = 0 if problems else store.contacts.count()
     if problems:
@@ -93,7 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_reader(args) as store:
         dest = store.backup(Path(args.output) if args.output else None)
     print(f"backed up to {dest}")
     return 0
@@ -112,8 +118,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if status != "ok":
         raise CommandError(f"{source} is damaged: {status}")
     folder = data_dir(args).ensure()
-    # The exclusive lock keeps the app from having the journal open meanwhile.
-    with WriterLock(folder.lock):
+    # The app's lock keeps the app from having the journal open meanwhile; the writer
+    # lock waits for a command that is writing (an import) to finish.
+    with WriterLock(folder.app_lock), WriterLock(folder.lock).held_while(on_wait=print_waiting):
         safety = _keep_current(folder)
         for suffix in ("-wal", "-shm"):
             Path(str(folder.database) + suffix).unlink(missing_ok=True)

@@ -7,7 +7,7 @@ import sys
 import time
 
 from netjournal import demo
-from netjournal.cli.common import add_command, open_store
+from netjournal.cli.common import add_command, open_writer
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,7 +28,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"\r{done}/{args.contacts} contacts", end="", file=sys.stderr, flush=True)
 
     # Exclusive: the app must not have the folder open while thousands of rows go in.
-    with open_store(args, exclusive=True) as store:
+    # One transaction: a full disk or an interruption leaves the folder as it was.
+    with open_writer(args) as store, store.atomic():
         report = demo.generate(store, args.contacts, args.seed, progress=progress)
         path = store.path
     if not args.quiet and sys.stderr.isatty():

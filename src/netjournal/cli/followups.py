@@ -8,8 +8,9 @@ from typing import Any
 
 from netjournal import settings as settings_mod
 from netjournal.cli import words
-from netjournal.cli.common import add_command, data_dir, open_store, print_json
+from netjournal.cli.common import add_command, data_dir, open_reader, print_json
 from netjournal.cli.words import fill, translate
+from netjournal.domain.birthdays import has_year
 from netjournal.domain.followups import MAX_ATTEMPTS, DueItem, Section, StarterKind, Step, TodayList
 from netjournal.interop.ics import describe
 from netjournal.storage import journal
@@ -36,6 +37,9 @@ def item_json(item: DueItem, today: dt.date, section: Section) -> dict[str, Any]
         "follow_up_id": item.follow_up_id, "section": section.value, "step": item.step.value,
         "snoozed": item.snoozed, "note": item.reason,
     }
+    if item.birthday is not None:
+        out["birthday"] = item.birthday.strftime("--%m-%d") if not has_year(item.birthday) \
+            else item.birthday.isoformat()
     if item.first_message:
         out["first_message"] = item.first_message
     if item.event_name:
@@ -155,7 +159,7 @@ def print_list(result: TodayList) -> None:
 
 def cmd_due(args: argparse.Namespace) -> int:
     prefs = settings_mod.load(data_dir(args).settings)
-    with open_store(args) as store:
+    with open_reader(args) as store:
         result = journal.today_list(store, args.today, settings=prefs)
     if args.json:
         print_json(due_json(result))

@@ -14,7 +14,7 @@ from netjournal.cli.common import (
     CommandError,
     add_command,
     data_dir,
-    open_store,
+    open_reader,
     print_json,
 )
 from netjournal.cli.naming import CONTACT_HELP, resolve_contact
@@ -91,7 +91,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     now = dt.datetime.now(dt.UTC)
     event = None
-    with open_store(args) as store:
+    with open_reader(args) as store:
         if args.all_from_event:
             event = resolve_event(store, args.all_from_event)
             assert event.id is not None

@@ -8,13 +8,23 @@ import datetime as dt
 from pathlib import Path
 
 from netjournal.cli import words
-from netjournal.cli.common import CommandError, add_command, counted, open_store, print_json
+from netjournal.cli.common import (
+    EXIT_OK,
+    EXIT_PARTLY,
+    CommandError,
+    add_command,
+    counted,
+    open_reader,
+    open_writer,
+    print_json,
+)
 from netjournal.cli.words import fill, translate
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
 from netjournal.interop.records import CONTEXT as RECORDS_CONTEXT
 from netjournal.interop.records import record_words
+from netjournal.storage import StorageError, is_environmental
 
 
 def _records(key: str, n: int) -> str:
@@ -28,7 +38,11 @@ def _records(key: str, n: int) -> str:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(sub, "import", cmd_import,
                     "import contacts; people already in the journal are merged, "
-                    "never duplicated")
+                    "never duplicated",
+                    epilog="exit status: 0 every record was saved (or merged); 2 the others "
+                           "were saved but some were rejected for their own data (each "
+                           "listed with its reason); 1 nothing was imported (the file "
+                           "cannot be read, or the journal is busy, full or read-only)")
     p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
                                 "Outlook contacts CSV, or a NetJournal CSV export or "
                                 "JSON backup")
@@ -50,14 +64,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    with open_store(args) as store:
+    if not path.is_file():  # before the journal is opened (or created) for nothing
+        why = "it is a folder, not a file" if path.is_dir() else "the file does not exist"
+        raise CommandError(f"{path}: {why}")
+    with open_writer(args) as store:
         try:
             report = import_file(store, path, Format(args.format), dry_run=args.dry_run)
         except InteropError as e:
             raise CommandError(f"{path}: {e}") from e
+        except StorageError as e:
+            if is_environmental(e):  # the transaction was rolled back whole
+                raise CommandError(f"nothing was imported from {path}: {e}") from e
+            raise
+    code = EXIT_PARTLY if report.rejected else EXIT_OK
     if args.json:
         print_json(report.to_json())
-        return 0
+        return code
     summary = fill(translate("cli", "imported %1, merged %2, rejected %3"),
                    report.imported, report.merged, len(report.rejected))
     print(fill(translate("cli", "dry run, nothing was changed: %1"), summary)
@@ -78,13 +100,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.records:
         print(fill(translate("cli", "also added: %1"), ", ".join(
             _records(key, n) for key, n in report.records.items())))
-    return 0
+    return code
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.output)
     fmt = ExportFormat(args.format)
-    with open_store(args) as store:
+    with open_reader(args) as store:
         try:
             n = export_file(store, path, fmt, vcard_version=args.vcard_version,
                             today=dt.date.today())

@@ -255,6 +255,7 @@ class DueItem:
     last_contact_on: dt.date | None = None  # reconnect: the last interaction (local date)
     cadence_days: int | None = None  # reconnect: the contact's keep-in-touch cadence
     tie: TieStrength | None = None  # reconnect: the stored tie strength
+    birthday: dt.date | None = None  # reconnect: their birthday is the reason (due_on the day)
 
     @property
     def key(self) -> tuple[str, int]:

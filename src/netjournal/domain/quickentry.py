@@ -460,6 +460,9 @@ def _rstrip_at(s: str, start: int, end: int) -> int:
 def parse(text: str, today: dt.date, known: Iterable[str] = ()) -> ParsedLine:
     """Parse one quick-entry line; never raises. ``today`` resolves ``!when``.
 
+    Problems point into ``text`` as given: callers clean it first
+    (:func:`netjournal.domain.hygiene.clean_text`), and the store cleans what it saves.
+
     ``known``: names of people in the journal the line may start with (the store finds
     them from the line's first words); the longest one the line starts with is the name.
     """

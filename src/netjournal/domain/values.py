@@ -11,6 +11,28 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class DayOnly(dt.datetime):
+    """A moment that stands for a whole day: a meeting entered by its date, not its time.
+
+    It is held at 12:00 UTC of that day, and its :meth:`date` is that day in every time
+    zone (``moment.astimezone(tz).date()`` too: the subclass survives ``astimezone``), so
+    "last in touch" never moves with the reader's zone. Build one with :func:`day_only`.
+    """
+
+    def date(self) -> dt.date:
+        utc = self if self.tzinfo is None else dt.datetime.astimezone(self, dt.UTC)
+        return dt.date(utc.year, utc.month, utc.day)
+
+
+def day_only(day: dt.date) -> DayOnly:
+    """The moment that stands for ``day`` as a whole (12:00 UTC, aware)."""
+    return DayOnly(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+
+
+def is_day_only(moment: dt.datetime | None) -> bool:
+    return isinstance(moment, DayOnly)
+
+
 class TieStrength(StrEnum):
     """How close a relationship is. ``DORMANT`` is derived, never stored."""
 

@@ -58,7 +58,7 @@ from netjournal.domain.values import (
 from netjournal.interop import InteropError, engine
 from netjournal.interop.model import Action, Candidate, ImportReport, Outcome, Problem
 from netjournal.storage import StorageError, transfer
-from netjournal.storage.convert import date_from_db, from_db, to_db
+from netjournal.storage.convert import DAY_ONLY_TIME, date_from_db, from_db, to_db
 from netjournal.storage.store import Store
 
 FORMAT = "netjournal-backup"
@@ -73,6 +73,8 @@ _BLOBS = {"photo"}
 # Stored UTC times: naive, or (written by some repositories) with a +00:00 offset.
 _STORED_TIME = re.compile(r"^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?)(?:\+00:00)?$")
 _JSON_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
+_DAY_ONLY = re.compile(r"^\d{4}-\d\d-\d\d" + re.escape(DAY_ONLY_TIME) + "$")
+"""A meeting entered by its date (no ``Z``: it is a day, not a moment)."""
 
 
 def _to_json(column: str, value: Any) -> Any:
@@ -97,6 +99,8 @@ def _from_json(column: str, value: Any) -> Any:
             raise ValueError(f"{column} must be base64 text")
         return base64.b64decode(value, validate=True)
     if column.endswith("_at"):
+        if isinstance(value, str) and _DAY_ONLY.match(value):  # a whole day, as stored
+            return value
         if isinstance(value, str) and _JSON_TIME.match(value):
             return value[:-1].replace("T", " ")
         if not (isinstance(value, str) and _STORED_TIME.match(value)):
@@ -231,6 +235,8 @@ def _time(value: Any) -> dt.datetime | None:
     if value in (None, ""):
         return None
     text = str(value)
+    if _DAY_ONLY.match(text):
+        return from_db(text)
     if text.endswith("Z"):
         text = text[:-1]
     return from_db(dt.datetime.fromisoformat(text.replace("T", " ")))

@@ -7,7 +7,9 @@ of each batch. The records of one file are distinct people: they are never merge
 each other, and each journal contact takes at most one of them. Each merge into an
 existing contact and each batch of inserts runs in its own savepoint, and a batch that
 fails is retried one contact at a time, so a bad record is rejected whole and never
-half-written.
+half-written. A failure that is not
+the record's own (a lock, a full disk, a read-only journal) stops the whole import, which
+then saves nothing: no card is reported rejected for a reason the next card would share.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from netjournal.domain.details import fold
+from netjournal.domain.hygiene import clean_record, name_problem
 from netjournal.domain.identity import Identity, Verdict
 from netjournal.domain.values import Contact
 from netjournal.interop import merge
 from netjournal.interop.model import Action, Candidate, ImportReport, Outcome, Problem, ReadResult
-from netjournal.storage import StorageError, transfer
+from netjournal.storage import StorageError, is_environmental, transfer
 from netjournal.storage.store import Store
 
 BATCH = 500
@@ -73,7 +76,11 @@ class _Engine:
             if isinstance(item, Problem):
                 records.append(item)
                 continue
-            contact, keys = merge.identify(item.contact)
+            cleaned = clean_record(item.contact)  # no NUL or ESC from a file gets stored
+            if (too_long := name_problem(cleaned.name)) is not None:
+                records.append(Problem(item.where, too_long))
+                continue
+            contact, keys = merge.identify(cleaned)
             records.append(_Record(item.where, contact, keys, merge.identity_of(contact)))
         wanted = {k for r in records if isinstance(r, _Record) for k in r.keys}
         db_keys = transfer.live_ids_by_details(self.store, wanted)
@@ -117,6 +124,8 @@ class _Engine:
                     contacts.add_tags(target, plan.tags)
                 self.known[target] = plan.apply(existing)
         except StorageError as e:
+            if is_environmental(e):
+                raise
             self.outcomes.append(Outcome(record.where, record.contact.name, Action.REJECT,
                                          note=str(e)))
             return
@@ -132,13 +141,17 @@ class _Engine:
         try:
             with self.store.atomic():
                 ids = transfer.insert_contacts(self.store, [p.contact for p in batch])
-        except StorageError:
+        except StorageError as e:
+            if is_environmental(e):
+                raise
             ids = []
             for p in batch:  # find the bad ones, keep the good ones
                 try:
                     with self.store.atomic():
                         ids.extend(transfer.insert_contacts(self.store, [p.contact]))
                 except StorageError as e:
+                    if is_environmental(e):
+                        raise
                     ids.append(-1)
                     o = self.outcomes[p.outcome]
                     self.outcomes[p.outcome] = Outcome(o.where, o.name, Action.REJECT,

@@ -57,6 +57,8 @@ def describe(item: DueItem) -> str:
     if step == Step.THANK_INTRODUCER:
         back = "thank them for the introduction and go back to them rather than pressing"
         return f"{back} ({item.reason})" if item.reason else back
+    if step == Step.RECONNECT and item.birthday is not None:
+        return f"birthday on {item.due_on.isoformat()}: a reason to reach out"
     if step == Step.RECONNECT:
         if not item.is_suggestion:
             return f"reconnect: {item.reason}" if item.reason else "reconnect"

@@ -3,7 +3,7 @@
 Which property goes where: names (FN, else N, nickname, organisation, email or phone),
 organisation and title (further ones go into the notes), emails, phones, addresses and
 links with their labels (vCard types, Apple's ``itemN.X-ABLabel``), messengers and social
-profiles as links, birthday (a year-less one is remembered in words), notes, categories
+profiles as links, birthday (a year-less one too), notes, categories
 as tags, spouse and children as family, and an inline photo.
 """
 
@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from netjournal.domain import birthdays
 from netjournal.domain.values import Contact, Detail, DetailKind
 from netjournal.interop.merge import LINKEDIN_LABEL, is_linkedin_url
+from netjournal.interop.photos import PhotoError, fit_photo
 from netjournal.interop.vcard_lines import Property, decode_base64
 
 # Instant-messaging properties read as links: property -> (URI scheme, label).
@@ -30,8 +32,6 @@ IM = {
 SPOUSE = ("X-EVOLUTION-SPOUSE", "X-MS-SPOUSE", "X-SPOUSE")
 _SYSTEM_GROUPS = frozenset({"my contacts", "mycontacts", "* mycontacts", "starred in android"})
 _TYPE_WORDS = ("work", "home", "other", "school")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _EMAIL_IN_BRACKETS = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 
@@ -230,10 +230,14 @@ class Builder:
             self.birthday = day
             return
         yearless = re.fullmatch(r"--(\d\d)-?(\d\d)", text)
-        if yearless and 1 <= int(yearless.group(1)) <= 12 and 1 <= int(yearless.group(2)) <= 31:
-            self.remember = (f"Birthday: {int(yearless.group(2))} "
-                             f"{_MONTHS[int(yearless.group(1)) - 1]}")
-        elif text:
+        if yearless:
+            try:  # kept as a birthday without a year (29 February included)
+                self.birthday = birthdays.yearless(int(yearless.group(1)),
+                                                   int(yearless.group(2)))
+                return
+            except ValueError:
+                pass
+        if text:
             self.notes.append(f"the birthday {text[:30]!r} is not a date; it was left out")
 
     def _note(self, prop: Property, value: Any) -> None:
@@ -274,7 +278,10 @@ class Builder:
             return
         data = decode_base64(text)
         if data:
-            self.picture = data
+            try:
+                self.picture = fit_photo(data)
+            except PhotoError as e:
+                self.notes.append(f"the photo on line {prop.line} was left out: {e}")
         else:
             self.notes.append(f"the photo on line {prop.line} is not valid base64 data; "
                               "it was left out")
@@ -318,4 +325,5 @@ def _parse_date(text: str) -> dt.date | None:
         day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
-    return day if day.year >= 1800 else None
+    # 1604: a birthday without a year, as Apple's address book writes it
+    return day if day.year >= 1800 or day.year == birthdays.NO_YEAR else None

@@ -8,6 +8,7 @@ import re
 import vobject  # type: ignore[import-untyped]
 from vobject.vcard import Address, Name  # type: ignore[import-untyped]
 
+from netjournal.domain import birthdays
 from netjournal.domain.values import Contact, DetailKind
 from netjournal.interop import InteropError
 
@@ -79,7 +80,13 @@ def card(contact: Contact, version: str = "4.0") -> str:
         line.value = d.value
         if _types(d.label, version):
             line.type_param = _types(d.label, version)
-    if contact.birthday:
+    if contact.birthday and not birthdays.has_year(contact.birthday):
+        bday = v.add("bday")  # 4.0 has --MMDD; 3.0 readers know Apple's year 1604
+        bday.value = (contact.birthday.strftime("--%m%d") if version == "4.0"
+                      else contact.birthday.isoformat())
+        if version != "4.0":
+            bday.params["X-APPLE-OMIT-YEAR"] = [str(birthdays.NO_YEAR)]
+    elif contact.birthday:
         v.add("bday").value = (contact.birthday.strftime("%Y%m%d") if version == "4.0"
                                else contact.birthday.isoformat())
     if contact.notes:

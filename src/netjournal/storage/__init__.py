@@ -23,3 +23,28 @@ class AlreadyOpenError(StorageError):
     def __init__(self, message: str, pid: int | None) -> None:
         super().__init__(message)
         self.pid = pid
+
+
+class DiskFullError(StorageError):
+    """The disk holding the journal is full: the write was refused, nothing half-written."""
+
+
+class ReadOnlyError(StorageError):
+    """The journal's file or folder does not allow writing; reading still works."""
+
+
+_ENVIRONMENT_WORDS = ("database is locked", "disk is full", "disk I/O error",
+                      "readonly database", "unable to open database")
+
+
+def is_environmental(error: BaseException) -> bool:
+    """Whether a failure came from around the data (a lock, a full disk, a read-only or
+    unreadable file) rather than from the record being saved: the whole operation must
+    stop, since the next record would fail the same way."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, DiskFullError | ReadOnlyError | AlreadyOpenError) or any(
+                w in str(seen) for w in _ENVIRONMENT_WORDS):
+            return True
+        seen = seen.__cause__
+    return False

@@ -21,7 +21,7 @@ from peewee import fn
 from netjournal.domain.capture_rules import follow_up_reason
 from netjournal.domain.followups import local_date
 from netjournal.domain.quickentry import ParsedLine
-from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUpKind
+from netjournal.domain.values import Channel, Contact, Event, FollowUp, FollowUpKind, day_only
 from netjournal.storage import StorageError, journal, recognise
 from netjournal.storage import models as m
 from netjournal.storage.contacts import clean_tag
@@ -163,7 +163,8 @@ def occurred_at(met_on: dt.date, now: dt.datetime, tz: dt.tzinfo | None = None) 
 def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             into: int | None = None, event: Event | None = None,
             now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
-            reason: Callable[[str, str], str] = follow_up_reason) -> CaptureResult:
+            reason: Callable[[str, str], str] = follow_up_reason,
+            by_date: bool = False) -> CaptureResult:
     """Save one line: contact, in-person interaction and follow-up, all or nothing.
 
     The line's ``!when`` makes a follow-up whose reason is the next step the line states
@@ -180,6 +181,8 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
             (None: the system's).
         reason: words for a follow-up without a stated step, from the contact's name and
             the event's (translated by the GUI).
+        by_date: the meeting was entered by its date: it is stored as that whole day
+            (:class:`~netjournal.domain.values.DayOnly`), the same day in every zone.
 
     Raises:
         CaptureError: a new card without a name.
@@ -224,7 +227,9 @@ def capture(store: Store, line: ParsedLine, *, met_on: dt.date | None = None,
         # The journal's meeting rule: the interaction, the thank-you or the agreed next
         # step, and any outreach chain waiting for them closed (they answered in person).
         logged = journal.log_meeting(
-            store, [contact.id], when=occurred_at(met_on, now, tz), channel=Channel.IN_PERSON,
+            store, [contact.id],
+            when=day_only(met_on) if by_date else occurred_at(met_on, now, tz),
+            channel=Channel.IN_PERSON,
             learned=line.note, event_id=event_id, thank_you=line.when is None,
             next_step=(line.step or reason(contact.name, found_event.name if found_event
                                            else "")) if line.when is not None else "",

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from peewee import SqliteDatabase, fn
 
 from netjournal.domain import details as detail_rules
+from netjournal.domain.hygiene import clean_record, name_problem
 from netjournal.domain.values import Contact, ContactSummary, Detail, DetailKind, TieStrength
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
@@ -140,10 +141,17 @@ class ContactRepository:
     # writing ---------------------------------------------------------------------------
 
     def save(self, contact: Contact) -> Contact:
-        """Insert (``id`` None) or update a whole card: fields, details and tags."""
+        """Insert (``id`` None) or update a whole card: fields, details and tags.
+
+        Control characters are removed first (:func:`~netjournal.domain.hygiene.clean_record`);
+        a name over :data:`~netjournal.domain.hygiene.MAX_NAME` characters is refused.
+        """
+        contact = clean_record(contact)
         name = contact.name.strip()
         if not name:
             raise StorageError("a contact needs a name")
+        if (too_long := name_problem(name)) is not None:
+            raise StorageError(too_long)
         if contact.tie_strength == TieStrength.DORMANT:
             raise StorageError("dormant is derived from the timeline; it cannot be stored")
         now = now_utc()

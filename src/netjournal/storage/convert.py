@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+
+from netjournal.domain.values import DayOnly
+
+DAY_ONLY_TIME = "T12:00:00"
+"""How a :class:`DayOnly` moment is stored: ``2026-03-08T12:00:00``. The ``T`` (where a
+timed moment has a space) marks it, and sorts it after every timed moment of that UTC
+day, so SQL comparisons and ``max()`` on the text stay right."""
+
+
+def _day_only_text(value: DayOnly) -> str:
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}{DAY_ONLY_TIME}"
+
+
+sqlite3.register_adapter(DayOnly, _day_only_text)
 
 
 def now_utc() -> dt.datetime:
@@ -27,6 +42,9 @@ def from_db(value: dt.datetime | str | None) -> dt.datetime | None:
     if value is None:
         return None
     if isinstance(value, str):
+        if value.endswith(DAY_ONLY_TIME):
+            day = dt.date.fromisoformat(value[:10])
+            return DayOnly(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
         value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=dt.UTC)
 

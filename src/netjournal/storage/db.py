@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import shutil
 import sqlite3
+import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
-from netjournal.storage import SchemaTooNewError, StorageError
+from netjournal.storage import DiskFullError, ReadOnlyError, SchemaTooNewError, StorageError
 from netjournal.storage.models import MODELS
 from netjournal.storage.sql import DATABASE_ERRORS, connection, execute, fetch_all
 
@@ -28,6 +34,101 @@ PRAGMAS = {
     "cache_size": -32 * 1024,  # 32 MiB
     "temp_store": "memory",
 }
+READ_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+"""A reader sets only what lives in its connection: nothing is written to the file."""
+
+WriteGuard = Callable[[], contextlib.AbstractContextManager[None]]
+"""Held around each write of a :class:`JournalDatabase` (the app's writer lock)."""
+
+_READING = ("SELECT", "PRAGMA", "EXPLAIN", "VALUES")
+
+
+def _reads_only(sql: str) -> bool:
+    head = sql.lstrip()[:8].upper()
+    return head.startswith(_READING) and not (head.startswith("PRAGMA") and "=" in sql)
+
+
+def _in_words(e: BaseException, path: Path) -> StorageError | None:
+    """A full disk or a read-only journal in words (None for other errors)."""
+    text = str(e)
+    if "disk is full" in text or getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        try:
+            free = f", {shutil.disk_usage(path.parent).free // 1024} KB free"
+        except OSError:
+            free = ""
+        return DiskFullError(f"the disk holding the journal is full ({path.parent}{free}): "
+                             "the change was not saved; free some space and try again")
+    if "readonly database" in text or "read-only" in text:
+        return ReadOnlyError(f"the journal {path} is read-only (its file or folder does not "
+                             "allow writing): nothing was saved; reading it still works")
+    return None
+
+
+class JournalDatabase(SqliteDatabase):
+    """peewee's SQLite database with the journal's manners.
+
+    - A failed COMMIT that SQLite already rolled back (a full disk does that) is reported
+      as what it was, not as "cannot rollback - no transaction is active".
+    - A full disk and a read-only file are reported in words (:class:`DiskFullError`,
+      :class:`ReadOnlyError`), with nothing half-written.
+    - With a ``write_guard`` (the app's writer lock), each transaction and each write
+      outside one holds the guard, so other writers wait for it and it for them.
+    """
+
+    def __init__(self, database: str, *args: Any, write_guard: WriteGuard | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(database, *args, **kwargs)
+        self.write_guard = write_guard
+        self.path = Path(database.removeprefix("file:").split("?")[0])
+        self._guards: list[contextlib.AbstractContextManager[None]] = []
+
+    def _translate(self, e: Exception) -> Exception:
+        return _in_words(e, self.path) or e
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        guard = None
+        if self.write_guard is not None and not self.in_transaction() \
+                and not _reads_only(sql):
+            guard = self.write_guard()
+            guard.__enter__()
+        try:
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]  # peewee's stub
+        except DATABASE_ERRORS as e:
+            raise self._translate(e) from e
+        finally:
+            if guard is not None:
+                guard.__exit__(None, None, None)
+
+    def begin(self, lock_type: str | None = None) -> None:
+        if self.write_guard is not None:
+            guard = self.write_guard()
+            guard.__enter__()
+            self._guards.append(guard)
+        try:
+            super().begin(lock_type)
+        except BaseException:
+            self._release_guard()
+            raise
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except DATABASE_ERRORS as e:
+            if not connection(self).in_transaction:  # SQLite rolled it back itself
+                self._release_guard()
+            raise self._translate(e) from e
+        self._release_guard()
+
+    def rollback(self) -> None:
+        try:
+            if connection(self).in_transaction:
+                super().rollback()
+        finally:
+            self._release_guard()
+
+    def _release_guard(self) -> None:
+        if self._guards:
+            self._guards.pop().__exit__(None, None, None)
 
 
 DAMAGED_HINT = " (`netjournal restore` can bring back a copy from the backups folder)"
@@ -39,20 +140,59 @@ def _is_damage(e: Exception) -> bool:
         w in str(e) for w in ("not a database", "malformed", "corrupt"))
 
 
-def connect(path: Path) -> SqliteDatabase:
-    """Open ``path`` with the house pragmas and bind the models to it (no migrations)."""
+def connect(path: Path, *, write_guard: WriteGuard | None = None,
+            busy_timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> JournalDatabase:
+    """Open ``path`` for writing with the house pragmas and bind the models (no migrations).
+
+    A new file is made 0600 (SQLite gives its ``-wal`` and ``-shm`` the same mode); an
+    existing one keeps its modes.
+    """
     ensure_private_dir(path.parent)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    new = not path.exists()
+    pragmas = {**PRAGMAS, "busy_timeout": int(busy_timeout_s * 1000)}
+    db = JournalDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
+                         write_guard=write_guard)
     try:
+        if new:  # created empty and private before SQLite writes a byte into it
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+            make_private(path)
         db.connect(reuse_if_open=True)
-    except (DatabaseError, UnicodeDecodeError) as e:  # locked, not a database, damaged
+    except (DatabaseError, UnicodeDecodeError, OSError) as e:  # locked, damaged, full
         db.close()
+        words = _in_words(e, path)
+        if words is not None:
+            raise words from e
         raise StorageError(f"cannot open the database {path}: {e}"
                            + DAMAGED_HINT * _is_damage(e)) from e
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(str(path) + suffix))
     db.bind(MODELS, bind_refs=False, bind_backrefs=False)
     return db
+
+
+def connect_readonly(path: Path) -> JournalDatabase:
+    """Open ``path`` only to read it: ``mode=ro``, no pragma writes, no checkpoint.
+
+    It works on a full disk and in a read-only folder. Where SQLite cannot make the
+    ``-shm`` file a WAL reader needs (a read-only folder with no writer around), the file
+    is read as immutable, which is true then: nobody can change it.
+    """
+    quoted = urllib.parse.quote(str(path))
+    last: Exception | None = None
+    for extra in ("", "&immutable=1"):
+        db = JournalDatabase(f"file:{quoted}?mode=ro{extra}", pragmas=READ_PRAGMAS,
+                             timeout=BUSY_TIMEOUT_MS / 1000, uri=True)
+        try:
+            db.connect(reuse_if_open=True)
+            execute(db, "SELECT count(*) FROM sqlite_master").fetchone()
+        except (DatabaseError, UnicodeDecodeError) as e:
+            db.close()
+            last = e
+            if _is_damage(e):
+                break
+            continue
+        db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+        return db
+    raise StorageError(f"cannot read the database {path}: {last}"
+                       + DAMAGED_HINT * bool(last and _is_damage(last)))
 
 
 def schema_status(db: SqliteDatabase) -> tuple[list[str], list[str]]:
@@ -62,6 +202,26 @@ def schema_status(db: SqliteDatabase) -> tuple[list[str], list[str]]:
     pending = [m.name for m in status if m.path is not None and not m.applied]
     unknown = [m.name for m in status if m.path is None]
     return pending, unknown
+
+
+class UpgradeNeededError(StorageError):
+    """A journal opened only to read needs a schema upgrade first."""
+
+
+def refuse_pending(db: SqliteDatabase, path: Path) -> None:
+    """For a reader: refuse a newer schema, and signal one that needs upgrading."""
+    try:
+        pending, unknown = schema_status(db)
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as e:
+        raise StorageError(f"cannot read the database {path}: {e}"
+                           + DAMAGED_HINT * _is_damage(e)) from e
+    if unknown:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of NetJournal "
+            f"(it has schema steps {', '.join(sorted(unknown))}); "
+            "update NetJournal to open it")
+    if pending:
+        raise UpgradeNeededError(f"{path} needs an upgrade ({', '.join(pending)})")
 
 
 def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
@@ -123,9 +283,33 @@ def integrity_problems(db: SqliteDatabase) -> list[str]:
             problems.append(f"{table} row {rowid} points at a missing {parent}")
     except DATABASE_ERRORS as e:  # so damaged that the check itself cannot read it
         return [f"the database is damaged: {e}{DAMAGED_HINT}"]
-    for fts in ("contact_fts", "interaction_fts"):
+    problems.extend(_search_index_problems(db))
+    return problems
+
+
+def _search_index_problems(db: SqliteDatabase) -> list[str]:
+    """FTS5's own check; it is phrased as an INSERT, so a reader runs it on a second,
+    writable connection that changes nothing (and is skipped where none can be had)."""
+    checker: sqlite3.Connection | None = None
+    if isinstance(db, JournalDatabase) and "mode=ro" in db.database:
         try:
-            execute(db, f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-        except DATABASE_ERRORS as e:
-            problems.append(f"search index {fts}: {e}")
+            checker = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error:
+            return []
+    problems = []
+    try:
+        for fts in ("contact_fts", "interaction_fts"):
+            sql = f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')"
+            try:
+                if checker is None:
+                    execute(db, sql)
+                else:
+                    checker.execute(sql)
+            except (DatabaseError, sqlite3.DatabaseError, StorageError) as e:
+                if "readonly" in str(e) or "read-only" in str(e):
+                    break  # a read-only journal: the indexes cannot be checked here
+                problems.append(f"search index {fts}: {e}")
+    finally:
+        if checker is not None:
+            checker.close()
     return problems

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from peewee import ModelSelect, SqliteDatabase
 
 from netjournal.domain import followups as rules
+from netjournal.domain.hygiene import clean_record
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, TieStrength
 from netjournal.storage import NotFoundError
@@ -69,6 +70,7 @@ class FollowUpRepository:
         return [_to_value(r) for r in query]
 
     def save(self, follow_up: FollowUp) -> FollowUp:
+        follow_up = clean_record(follow_up)  # no control character gets stored
         fields = {"contact": follow_up.contact_id, "due_on": follow_up.due_on,
                   "kind": follow_up.kind.value, "reason": follow_up.reason,
                   "status": follow_up.status.value, "attempt": follow_up.attempt,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from peewee import SqliteDatabase, fn
 
+from netjournal.domain.hygiene import clean_record, name_problem
 from netjournal.domain.values import Channel, Direction, Event, Interaction
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
@@ -84,7 +85,9 @@ class InteractionRepository:
         return [found[i] for i in ids if i in found]
 
     def save(self, interaction: Interaction) -> Interaction:
-        """Insert or update an interaction and its participants."""
+        """Insert or update an interaction and its participants (control characters
+        removed from its text first)."""
+        interaction = clean_record(interaction)
         participants = sorted(set(interaction.participant_ids))
         if not participants:
             raise StorageError("an interaction needs at least one participant")
@@ -175,9 +178,12 @@ class EventRepository:
         return [_event_value(r) for r in query]
 
     def save(self, event: Event) -> Event:
+        event = clean_record(event)
         name = event.name.strip()
         if not name:
             raise StorageError("an event needs a name")
+        if (too_long := name_problem(name)) is not None:
+            raise StorageError(too_long.replace("the name", "the event's name"))
         fields = {"name": name, "starts_on": event.starts_on, "place": event.place.strip(),
                   "notes": event.notes}
         if event.id is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 
+from netjournal.domain.hygiene import clean_record
 from netjournal.domain.reciprocity import Balance, balance
 from netjournal.domain.values import (
     Exchange,
@@ -48,6 +49,7 @@ class OfferRepository:
         return _offer(row)
 
     def save(self, offer: Offer) -> Offer:
+        offer = clean_record(offer)  # no control character gets stored
         text = offer.text.strip()
         if not text:
             raise StorageError("an offer needs some text")
@@ -87,6 +89,7 @@ class ExchangeRepository:
         return _exchange(row)
 
     def save(self, exchange: Exchange) -> Exchange:
+        exchange = clean_record(exchange)  # no control character gets stored
         fields = {"contact": exchange.contact_id, "direction": exchange.direction.value,
                   "kind": exchange.kind.value, "description": exchange.description.strip(),
                   "occurred_on": exchange.occurred_on, "status": exchange.status.value}

@@ -9,6 +9,8 @@ attribute (the raw id) itself, and the annotation only tells the type checker ab
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import (
     AutoField,
     BlobField,
@@ -21,6 +23,18 @@ from peewee import (
     Model,
     TextField,
 )
+
+from netjournal.storage.convert import DAY_ONLY_TIME, from_db
+
+
+class MomentField(DateTimeField):
+    """A moment in naive UTC, or a whole day (:class:`~netjournal.domain.values.DayOnly`,
+    stored as ``YYYY-MM-DDT12:00:00``: see :mod:`netjournal.storage.convert`)."""
+
+    def python_value(self, value: Any) -> Any:
+        if isinstance(value, str) and value.endswith(DAY_ONLY_TIME):
+            return from_db(value)
+        return super().python_value(value)  # type: ignore[no-untyped-call]  # peewee stub
 
 
 class BaseModel(Model):
@@ -59,7 +73,7 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
-    last_interaction_at = DateTimeField(null=True, index=True)
+    last_interaction_at = MomentField(null=True, index=True)
 
 
 class ContactDetail(BaseModel):
@@ -93,7 +107,7 @@ class ContactTag(BaseModel):
 
 class Interaction(BaseModel):
     id = AutoField()
-    occurred_at = DateTimeField(index=True)
+    occurred_at = MomentField(index=True)
     channel = TextField()
     direction = TextField()
     goal = TextField(default="")

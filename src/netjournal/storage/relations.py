@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 
 from netjournal.domain import details as detail_rules
 from netjournal.domain import introductions as intro_rules
+from netjournal.domain.hygiene import clean_record
 from netjournal.domain.values import (
     ConnectionRequest,
     Contact,
@@ -77,6 +78,7 @@ class IntroductionRepository:
                                m.Introduction.id.desc())]
 
     def save(self, intro: Introduction) -> Introduction:
+        intro = clean_record(intro)  # no control character gets stored
         if intro.introducer_id is not None and intro.introducer_id == intro.person_id:
             raise StorageError("a contact cannot introduce themselves")
         fields = {"person": intro.person_id, "introducer": intro.introducer_id,
@@ -198,6 +200,7 @@ class RequestRepository:
                                m.ConnectionRequest.id.desc())]
 
     def save(self, request: ConnectionRequest) -> ConnectionRequest:
+        request = clean_record(request)  # no control character gets stored
         name = request.name.strip()
         if not name:
             raise StorageError("a connection request needs a name")

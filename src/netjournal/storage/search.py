@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -45,6 +46,39 @@ def fts_query(text: str) -> str:
     """
     words = _WORD.findall(text.translate(_LETTERS).lower())
     return " AND ".join(f'"{w}"*' for w in words)
+
+
+def symbols(text: str) -> list[str]:
+    """The runs of symbols (emoji, ©, €...) in ``text``: the full-text index skips them,
+    so they are searched as text."""
+    runs: list[str] = []
+    run = ""
+    for ch in text:
+        if unicodedata.category(ch)[0] == "S" or (run and ch in _JOINERS):
+            run += ch
+        elif run:
+            runs.append(run)
+            run = ""
+    if run:
+        runs.append(run)
+    return runs
+
+
+def searchable(text: str) -> bool:
+    """Whether ``text`` holds anything to search for (a word or a symbol)."""
+    return bool(fts_query(text) or symbols(text))
+
+
+_JOINERS = "\u200d\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+_CONTACT_TEXT = ("c.name", "c.company", "c.title", "c.interests", "c.notes", "c.remember")
+_INTERACTION_TEXT = ("i.goal", "i.summary", "i.learned")
+
+
+def _like(columns: tuple[str, ...], runs: list[str]) -> tuple[str, list[object]]:
+    """Every run appears in one of ``columns`` (``instr``: no LIKE wildcards to escape)."""
+    clauses = [" OR ".join(f"instr({c}, ?) > 0" for c in columns) for _ in runs]
+    params: list[object] = [r for r in runs for _ in columns]
+    return " AND ".join(f"({c})" for c in clauses), params
 
 
 class Order(StrEnum):
@@ -102,6 +136,13 @@ class SearchRepository:
                 " WHERE i.deleted_at IS NULL AND p.interaction_id IN"
                 " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)))")
             params += [match, match]
+        if runs := symbols(flt.text):  # emoji and other symbols, searched as text
+            own, own_params = _like(_CONTACT_TEXT, runs)
+            said, said_params = _like(_INTERACTION_TEXT, runs)
+            clauses.append(f"(({own}) OR c.id IN (SELECT p.contact_id FROM participant p"
+                           " JOIN interaction i ON i.id = p.interaction_id"
+                           f" WHERE i.deleted_at IS NULL AND ({said})))")
+            params += [*own_params, *said_params]
         if flt.tag:
             clauses.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct"
                            " JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)")
@@ -141,14 +182,24 @@ class SearchRepository:
     def interaction_ids(self, text: str, limit: int | None = 100) -> list[int]:
         """Live interactions whose text matches, newest first."""
         match = fts_query(text)
-        if not match:
+        runs = symbols(text)
+        if not match and not runs:
             return []
-        sql = ("SELECT i.id FROM interaction i WHERE i.deleted_at IS NULL AND i.id IN"
-               " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)"
+        clauses = ["i.deleted_at IS NULL"]
+        params: list[object] = []
+        if match:
+            clauses.append("i.id IN (SELECT rowid FROM interaction_fts"
+                           " WHERE interaction_fts MATCH ?)")
+            params.append(match)
+        if runs:
+            said, said_params = _like(_INTERACTION_TEXT, runs)
+            clauses.append(f"({said})")
+            params += said_params
+        sql = (f"SELECT i.id FROM interaction i WHERE {' AND '.join(clauses)}"
                " ORDER BY i.occurred_at DESC, i.id DESC")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [r[0] for r in fetch_all(self._db, sql, [match])]
+        return [r[0] for r in fetch_all(self._db, sql, params)]
 
     # fast first page, for search as you type -------------------------------------------
 

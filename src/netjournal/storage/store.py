@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from peewee import PeeweeException, SqliteDatabase
+from peewee import PeeweeException
 
 from netjournal.paths import DataDir
-from netjournal.storage import StorageError
+from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.followups import FollowUpRepository
 from netjournal.storage.interactions import EventRepository, InteractionRepository
 from netjournal.storage.ledger import ExchangeRepository, OfferRepository
-from netjournal.storage.lock import WriterLock
+from netjournal.storage.lock import WriterLock, wait_limit
+from netjournal.storage.models import MODELS
 from netjournal.storage.relations import IntroductionRepository, RequestRepository
 from netjournal.storage.search import SearchRepository
 from netjournal.storage.sql import execute
@@ -34,13 +36,25 @@ class Store:
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
-                 migrate: bool = True) -> None:
+                 migrate: bool = True, readonly: bool = False,
+                 write_guard: dbmod.WriteGuard | None = None) -> None:
         self.path = path
         self.backup_dir = backup_dir or path.parent / "backups"
-        self.db: SqliteDatabase = dbmod.connect(path)
+        self.readonly = readonly
+        previous = MODELS[0]._meta.database
+        self.db: dbmod.JournalDatabase = (
+            dbmod.connect_readonly(path) if readonly
+            else dbmod.connect(path, write_guard=write_guard,
+                               busy_timeout_s=max(wait_limit(), 1.0)))
         self.lock: WriterLock | None = None
+        # The models are bound to one database per process (the last store opened); a
+        # store that closes gives them back to the one before it (a command run
+        # in-process while the app's store stays open).
+        self._bound_before = previous
         try:
-            if migrate:
+            if readonly:
+                dbmod.refuse_pending(self.db, path)
+            elif migrate:
                 dbmod.migrate(self.db, path, self.backup_dir)
         except Exception:
             self.db.close()
@@ -57,13 +71,13 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: DataDir, *, exclusive: bool = False) -> Store:
-        """Open the journal in ``data_dir``.
+        """Open the journal in ``data_dir`` (created 0700 if missing) to read and write.
 
         Args:
-            data_dir: the data folder; created 0700 if missing.
-            exclusive: take the folder's writer lock first (the GUI and commands that
-                replace the whole database do); raises ``AlreadyOpenError`` if another
-                process holds it.
+            data_dir: the data folder.
+            exclusive: take the folder's writer lock at once and hold it until
+                :meth:`close`; raises ``AlreadyOpenError`` if another process holds it.
+                (Commands that write use :meth:`open_writer`, which waits for it.)
         """
         data_dir.ensure()
         lock = None
@@ -79,9 +93,75 @@ class Store:
         store.lock = lock
         return store
 
+    @classmethod
+    def open_writer(cls, data_dir: DataDir, *, on_wait: Callable[[], None] | None = None,
+                    timeout: float | None = None) -> Store:
+        """Open the journal for a command that writes: take the writer lock (waiting for
+        another writer up to ``timeout``, default :func:`~netjournal.storage.lock.wait_limit`)
+        and hold it until :meth:`close`.
+
+        Raises:
+            ReadOnlyError: the journal's file or folder does not allow writing.
+            WriterBusyError: another writer kept the lock for the whole wait.
+        """
+        refuse_readonly(data_dir)
+        data_dir.ensure()
+        lock = WriterLock(data_dir.lock)
+        lock.wait(timeout, on_wait)
+        try:
+            store = cls(data_dir.database, backup_dir=data_dir.backups)
+        except Exception:
+            lock.release()
+            raise
+        store.lock = lock
+        return store
+
+    @classmethod
+    def open_app(cls, data_dir: DataDir) -> Store:
+        """Open the journal for the app: its own lock for its life (one window per folder),
+        the writer lock only for each save, so commands in a terminal can write meanwhile.
+
+        Raises:
+            AlreadyOpenError: another app has this folder open.
+            WriterBusyError: a command kept the journal busy while this one opened it.
+        """
+        data_dir.ensure()
+        app_lock = WriterLock(data_dir.app_lock)
+        app_lock.acquire()
+        writer = WriterLock(data_dir.lock)
+        try:
+            with writer.held_while():  # opening may create the file or upgrade it
+                store = cls(data_dir.database, backup_dir=data_dir.backups,
+                            write_guard=writer.held_while)
+        except Exception:
+            app_lock.release()
+            raise
+        store.lock = app_lock
+        return store
+
+    @classmethod
+    def open_reader(cls, data_dir: DataDir) -> Store:
+        """Open an existing journal only to read it (``mode=ro``): nothing is written,
+        not even a checkpoint, so it works on a full disk or in a read-only folder.
+
+        A journal that needs a schema upgrade is upgraded first when the folder allows it.
+        """
+        if not data_dir.has_journal():
+            raise StorageError(f"there is no journal in {data_dir.root}")
+        try:
+            return cls(data_dir.database, backup_dir=data_dir.backups, readonly=True)
+        except dbmod.UpgradeNeededError:
+            with cls.open_writer(data_dir):
+                pass
+        return cls(data_dir.database, backup_dir=data_dir.backups, readonly=True)
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+        before = self._bound_before
+        if (MODELS[0]._meta.database is self.db and isinstance(before, dbmod.JournalDatabase)
+                and not before.is_closed()):
+            before.bind(MODELS, bind_refs=False, bind_backrefs=False)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -121,5 +201,19 @@ class Store:
         except (PeeweeException, sqlite3.Error) as e:
             raise StorageError(f"could not read the journal: {e}") from e
 
+    def require_writable(self) -> None:
+        """Raise :class:`ReadOnlyError` if this store was opened only to read."""
+        if self.readonly:
+            raise ReadOnlyError(f"the journal {self.path} was opened only to read")
+
     def journal_mode(self) -> str:
         return str(execute(self.db, "PRAGMA journal_mode").fetchone()[0])
+
+
+def refuse_readonly(data_dir: DataDir) -> None:
+    """Raise :class:`ReadOnlyError` when the journal (or its folder) cannot be written."""
+    for path in (data_dir.root, data_dir.database):
+        if path.exists() and not os.access(path, os.W_OK):
+            raise ReadOnlyError(
+                f"the journal in {data_dir.root} is read-only ({path} does not allow "
+                "writing): nothing was changed; commands that only read still work")

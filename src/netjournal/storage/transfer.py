@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from netjournal.domain import details as detail_rules
+from netjournal.domain.hygiene import MULTILINE_FIELDS, clean_text
 from netjournal.domain.values import Contact, Detail, DetailKind, TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage import models as m
@@ -296,7 +297,7 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
         for table in TABLES:
             cols = set(_columns(cur, table)) - _DERIVED.get(table, set())
             for n, row in enumerate(tables.get(table, ())):
-                values = {k: v for k, v in row.items() if k in cols}
+                values = {k: _clean(k, v) for k, v in row.items() if k in cols}
                 if table == "contact" and values.get("introduced_by_id") is not None:
                     introducers.append((values["id"], values["introduced_by_id"]))
                     values["introduced_by_id"] = None  # may point at a later contact
@@ -329,3 +330,10 @@ def _restore_children(cur: sqlite3.Cursor, table: str, row: Mapping[str, Any]) -
     elif table == "interaction":
         cur.executemany("INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
                         [(row["id"], cid) for cid in row.get("participant_ids", ())])
+
+
+def _clean(column: str, value: Any) -> Any:
+    """A backup's text without control characters (free text keeps its lines)."""
+    if isinstance(value, str):
+        return clean_text(value, multiline=column in MULTILINE_FIELDS)
+    return value

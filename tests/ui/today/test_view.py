@@ -1,6 +1,8 @@
 """The Today view lists what the rules say; done, snooze and let go change the journal
 and the view in one step."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -282,3 +284,18 @@ def test_a_meeting_logged_on_the_card_owes_a_thank_you_here(qtbot, store, events
     item = view.model.item_at(row_of(view, "Eko Prasetyo"))
     assert (item.step, view.model.index(row_of(view, "Eko Prasetyo"), 0)
             .data(DueRole.SECTION)) == (Step.THANK_YOU, Section.THANK_YOUS)
+
+
+def test_a_birthday_this_week_is_a_reason_to_reach_out(qtbot, store, events, people):
+    from netjournal.domain.birthdays import yearless
+
+    store.contacts.create("Ayu Lestari", birthday=yearless(3, 12))  # in two days
+    store.contacts.create("Joko Susilo", birthday=dt.date(1985, 3, 20))  # too far ahead
+    widget = TodayView(store, events, Settings(), clock=lambda: NOW, tz=UTC)
+    qtbot.addWidget(widget)
+    row = row_of(widget, "Ayu Lestari")
+    assert row is not None and row_of(widget, "Joko Susilo") is None
+    index = widget.model.index(row, 0)
+    assert index.data(DueRole.SECTION) == Section.RECONNECT
+    assert index.data(DueRole.TITLE).startswith("Birthday on ")
+    assert index.data(DueRole.TITLE).endswith(": a reason to reach out")

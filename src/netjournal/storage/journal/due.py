@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from netjournal.domain import birthdays
 from netjournal.domain import followups as rules
 from netjournal.domain.followups import ChainState, DueItem, Section, TodayList
 from netjournal.domain.values import FollowUp, FollowUpStatus
 from netjournal.settings import Settings
+from netjournal.storage.convert import date_from_db
 from netjournal.storage.journal.base import (
     DEFAULT_SETTINGS,
     cadences_of,
     local_today,
     start_of_day,
 )
+from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
 
 
@@ -48,7 +52,41 @@ def today_list(store: Store, today: dt.date | None = None, *,
     items = open_items(store, due_by=today + dt.timedelta(days=rules.WEEK_AHEAD_DAYS))
     suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
                                         limit=reconnect_limit)
-    return rules.today_list(items, today, suggestions)
+    return rules.today_list(items, today, _with_birthdays(store, today, suggestions))
+
+
+def _with_birthdays(store: Store, today: dt.date,
+                    suggestions: tuple[DueItem, ...]) -> tuple[DueItem, ...]:
+    """The reconnect suggestions with the birthdays ahead first (one item per person)."""
+    coming = birthdays_ahead(store, today)
+    if not coming:
+        return suggestions
+    # a birthday is the better reason to reach out than a quiet tie
+    tie_of = {s.contact_id: s for s in suggestions}
+    taken = {b.contact_id for b in coming}
+    return (*(_with_tie(b, tie_of.get(b.contact_id)) for b in coming),
+            *(s for s in suggestions if s.contact_id not in taken))
+
+
+def _with_tie(birthday: DueItem, suggestion: DueItem | None) -> DueItem:
+    """A birthday, with what the reconnect suggestion it replaces knew of the tie."""
+    if suggestion is None:
+        return birthday
+    return dataclasses.replace(birthday, last_contact_on=suggestion.last_contact_on,
+                               tie=suggestion.tie, cadence_days=suggestion.cadence_days,
+                               starter=suggestion.starter)
+
+
+def birthdays_ahead(store: Store, today: dt.date,
+                    days: int = birthdays.AHEAD_DAYS) -> list[DueItem]:
+    """Live contacts whose birthday falls in the ``days`` from ``today``, soonest first."""
+    keys = birthdays.month_days_ahead(today, days)
+    rows = fetch_all(store.db, "SELECT id, name, birthday FROM contact WHERE deleted_at IS NULL"
+                     f" AND strftime('%m-%d', birthday) IN ({', '.join('?' * len(keys))})",
+                     keys)
+    people = [(cid, name, day) for cid, name, text in rows
+              if (day := date_from_db(text)) is not None]
+    return birthdays.birthday_items(people, today, days)
 
 
 @dataclass(frozen=True)
@@ -77,8 +115,8 @@ def today_page(store: Store, today: dt.date | None = None, *,
         limit = limits if isinstance(limits, int) else limits.get(section, 0)
         if total and limit > 0:
             sections[section] = today_section(store, today, section, 0, limit)
-    suggestions = reconnect_suggestions(store, today, settings=settings, tz=tz,
-                                        limit=reconnect_limit)
+    suggestions = _with_birthdays(store, today, reconnect_suggestions(
+        store, today, settings=settings, tz=tz, limit=reconnect_limit))
     first = rules.today_list([i for part in sections.values() for i in part], today,
                              suggestions)
     if first.reconnect:

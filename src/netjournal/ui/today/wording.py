@@ -143,6 +143,9 @@ def title(item: DueItem) -> str:
             else translate("today", "The next step you agreed")
     if step == Step.THANK_INTRODUCER:
         return translate("today", "Thank them for the introduction, and go back to them")
+    if step == Step.RECONNECT and item.birthday is not None:
+        return fill(translate("today", "Birthday on %1: a reason to reach out"),
+                    weekday_text(item.due_on))
     if step == Step.RECONNECT:
         if item.is_suggestion:
             return _starter_title(item)
