@@ -23,3 +23,16 @@ class AlreadyOpenError(StorageError):
     def __init__(self, message: str, pid: int | None) -> None:
         super().__init__(message)
         self.pid = pid
+
+
+class DamagedError(StorageError):
+    """The journal file is damaged: SQLite cannot read it as a database, or its checks fail.
+
+    ``problem`` is SQLite's own words; ``path`` the damaged file. Nothing is written to a
+    journal once this is raised; the front ends offer to restore a backup.
+    """
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(f"the journal {path} is damaged: {problem}")
+        self.path = path
+        self.problem = problem
