@@ -33,6 +33,7 @@ from netjournal.paths import DataDir, PathsError, ensure_private_dir, make_priva
 from netjournal.storage import SchemaTooNewError, StorageError
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
+from netjournal.storage.sql import connection, execute
 from netjournal.storage.store import Store
 
 APPLICATION_ID = 0x4E4A524E  # "NJRN", set by migration 0003
@@ -462,6 +463,22 @@ def _put_back(kept: Path, journal: Path) -> None:
 def kept_files(data_dir: DataDir) -> list[Path]:
     """The journals a restore set aside, newest first."""
     return sorted(data_dir.root.glob(data_dir.database.name + ".damaged-*[0-9]"), reverse=True)
+
+
+# the app's open journal ----------------------------------------------------------------
+
+def changes(store: Store) -> int:
+    """Rows this process has written to the journal so far (on the calling thread)."""
+    return connection(store.db).total_changes
+
+
+def hold_writes(store: Store, held: bool) -> None:
+    """Refuse (or allow again) every write on the calling thread's connection.
+
+    The app holds writes while the open-time check runs, so a damaged journal is never
+    written to.
+    """
+    execute(store.db, f"PRAGMA query_only = {1 if held else 0}")
 
 
 # helpers ------------------------------------------------------------------------------------
