@@ -4,6 +4,9 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +189,15 @@ def _scribble(path):
     mid = len(data) // 2
     data[mid:mid + 40 * 1024] = os.urandom(min(40 * 1024, len(data) - mid))
     path.write_bytes(bytes(data))
+
+
+def test_parts_left_by_a_killed_backup_are_cleared_by_the_next(data_dir):
+    journal = _journal(data_dir)
+    data_dir.backups.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = data_dir.backups / f"netjournal-20260101-000000.sqlite3.{dead}.part"
+    stale.write_bytes(b"half a copy")
+    Path(str(stale) + "-journal").write_bytes(b"x")
+    backups.take(journal, data_dir.backups, now=T0)
+    assert sorted(p.suffix for p in data_dir.backups.iterdir()) == [".json", ".sqlite3"]

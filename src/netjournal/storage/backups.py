@@ -151,12 +151,16 @@ def _remove_part(part: Path) -> None:
 
 
 def _reserve(folder: Path, stem: str) -> Path:
-    """A fresh ``.part`` file for ``stem`` whose final name is also free."""
+    """A fresh ``NAME.sqlite3.PID.part`` file whose final name is also free.
+
+    Parts left by a process that was killed (its pid no longer runs) are removed first.
+    """
+    _remove_stale_parts(folder)
     for n in range(1, 1000):
         name = stem + (f"-{n}" if n > 1 else "") + SUFFIX
         if (folder / name).exists():
             continue
-        part = folder / (name + ".part")
+        part = folder / f"{name}.{os.getpid()}.part"
         try:
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
@@ -166,6 +170,27 @@ def _reserve(folder: Path, stem: str) -> Path:
         os.close(fd)
         return part
     raise StorageError(f"too many backups named {stem} in {folder}")
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    for part in folder.glob(f"*{SUFFIX}.*.part*"):
+        pid = part.name.split(".")[-2] if part.name.endswith(".part") else \
+            part.name.rsplit(".part", 1)[0].rsplit(".", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _copy(journal: Path, dest: Path) -> None:
@@ -186,7 +211,7 @@ def _copy(journal: Path, dest: Path) -> None:
 
 def _place(part: Path) -> Path:
     """Give ``part`` its final name without ever replacing an existing file."""
-    stem = part.name.removesuffix(".part").removesuffix(SUFFIX)
+    stem = part.name.rsplit(".", 2)[0].removesuffix(SUFFIX)
     for n in range(1, 1000):
         dest = part.with_name(f"{stem}-{n}{SUFFIX}" if n > 1 else stem + SUFFIX)
         try:
