@@ -1,5 +1,5 @@
-"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, backup)
-and take the journal out (vCard, CSV, JSON backup, ICS)."""
+"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, full export)
+and take the journal out (vCard, CSV, JSON full export, ICS)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Format
 
-# The other rows a backup adds (``ImportReport.records`` keys), as the summary counts them.
+# The other rows a full export adds (``ImportReport.records`` keys), as the summary counts them.
 RECORD_WORDS = {
     "events": ("event", "events"), "interactions": ("interaction", "interactions"),
     "offers": ("offer", "offers"), "exchanges": ("favour", "favours"),
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "import contacts; people already in the journal are merged, "
                     "never duplicated")
     p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
-                                "Outlook contacts CSV, or a NetJournal JSON backup")
+                                "Outlook contacts CSV, or a NetJournal JSON full export")
     p.add_argument("--format", choices=[f.value for f in Format], default=Format.AUTO.value,
                    help="what the file is (default: auto, from its content)")
     p.add_argument("--dry-run", action="store_true",
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = add_command(sub, "export", cmd_export, "write the journal to a file")
     p.add_argument("--format", choices=[f.value for f in ExportFormat], required=True,
-                   help="vcard, csv (spreadsheet), json (the lossless full backup) or ics "
+                   help="vcard, csv (spreadsheet), json (the lossless full export) or ics "
                         "(follow-ups as calendar entries)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write")
     p.add_argument("--vcard-version", choices=("4.0", "3.0"), default="4.0",
