@@ -295,7 +295,8 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
                                 f'VALUES ({", ".join("?" * len(names))})',
                                 [values[k] for k in names])
                     _restore_children(cur, table, row)
-                except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError) as e:
+                except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError,
+                        AttributeError) as e:  # a value of the wrong type in the file
                     raise StorageError(f"{table} #{n + 1}: {e}") from e
         try:
             cur.executemany("UPDATE contact SET introduced_by_id = ? WHERE id = ?",
