@@ -18,3 +18,11 @@ def test_a_few_hundred_mutated_inputs_give_no_traceback(tmp_path):
     assert results.cases == 400
     assert results.tracebacks == []
     assert sum(results.rejections.values()) > 0 and results.accepted > 0
+
+
+def test_a_charset_with_a_nul_in_it_falls_back_on_the_files_encoding():
+    from netjournal.interop.vcard_read import read_vcards
+
+    read = read_vcards(b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=ut\x00f-8:Jos\xc3\xa9\r\n"
+                       b"END:VCARD\r\n")
+    assert [c.contact.name for c in read.items] == ["José"]
