@@ -31,6 +31,24 @@
     </message>
 </context>
 <context>
+    <name>BackupChooser</name>
+    <message>
+        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal is replaced by the backup you choose; the journal as it is now is kept beside it.</source>
+        <translation>Jurnal diganti dengan cadangan yang Anda pilih; jurnal yang sekarang disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
     <name>CadenceSpin</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
@@ -480,6 +498,46 @@
         <location line="+1"/>
         <source>No contact is called “%1” yet: saving adds them.</source>
         <translation>Belum ada kontak bernama “%1”: menyimpan akan menambahkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/safety.py" line="+26"/>
+        <source>The journal is damaged and cannot be used safely:
+%1</source>
+        <translation>Jurnal rusak dan tidak aman dipakai:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest good backup is from %1, with %2 contacts.</source>
+        <translation>Cadangan baik terbaru dari %1, berisi %2 kontak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no verified backup of it.</source>
+        <translation>Belum ada cadangan yang sudah diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file is kept beside the journal; nothing is deleted.</source>
+        <translation>Berkas yang rusak disimpan di sebelah jurnal; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the newest backup</source>
+        <translation>Pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another backup…</source>
+        <translation>Pilih cadangan lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1252,17 @@
         <translation>Cetak semua orang yang ditemui di &amp;acara…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the journal with one of its automatic backups</source>
+        <translation>Ganti jurnal dengan salah satu cadangan otomatisnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -2378,6 +2446,24 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <location filename="../../src/netjournal/ui/safety.py" line="-128"/>
+        <source>No backup was taken: %1</source>
+        <translation>Tidak ada cadangan yang dibuat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed and was deleted: %1</source>
+        <translation>Cadangan gagal dan sudah dihapus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup taken and verified (%1 contacts)</source>
+        <translation>Cadangan dibuat dan sudah diperiksa (%1 kontak)</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDateDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/today/listview.py" line="-105"/>
@@ -2644,7 +2730,22 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+120"/>
+        <source>the journal %1 is damaged (%2); there is no verified backup</source>
+        <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the journal %1 is damaged (%2); the newest verified backup is from %3 with %4 contacts: `netjournal restore --latest` brings it back</source>
+        <translation>jurnal %1 rusak (%2); cadangan terperiksa terbaru dari %3 berisi %4 kontak: `netjournal restore --latest` memulihkannya</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup was not restored: %1</source>
+        <translation>Cadangan tidak dipulihkan: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source> (process %1)</source>
         <translation> (proses %1)</translation>
     </message>
@@ -4208,6 +4309,49 @@ Folder data: %2</translation>
         <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <location filename="../../src/netjournal/ui/safety.py" line="+27"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>verified</source>
+        <translation>sudah diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Restored %1 contacts from %2.</source>
+        <translation>%1 kontak dipulihkan dari %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Jurnal yang diganti disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>

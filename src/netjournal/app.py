@@ -18,8 +18,15 @@
    under the writer lock (migrating it; a schema newer than this code is refused); the
    writer lock is then taken only for each save, so commands in a terminal can write
    too; then listen for later launches;
-8. **events and main window**, shown; ``--quit-when-ready`` exits 0 as soon as the window
-   shows its first rows.
+8. **events and main window**, shown; the safety net then checks the journal off the UI
+   thread (writes wait for it); ``--quit-when-ready`` exits 0 once the window shows its
+   first rows and the check passed.
+
+A damaged journal (header or schema unreadable before step 7, ``quick_check`` failing
+after the window shows, or SQLite saying "corrupt" later anywhere) leads to one dialog:
+restore the newest good backup, choose another, or quit (exit code 3; with
+``--quit-when-ready`` one line on stderr and no dialog). File > Restore from backup closes
+the window, restores, and opens it again on the restored journal.
 
 An error a person can act on (folder not writable, journal too new, open elsewhere) is
 shown in words, in a message box (on stderr with ``--quit-when-ready``), and gives exit
@@ -32,6 +39,8 @@ import argparse
 import logging
 import sys
 import time
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -41,8 +50,10 @@ from netjournal import APP_NAME, __version__, language
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError
-from netjournal.storage.lock import WriterBusyError
+from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, backups
+from netjournal.storage.db import find_damage, is_damage
+from netjournal.storage.lock import WriterBusyError, WriterLock
+from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
 from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
@@ -54,6 +65,7 @@ ICON_PATH = ":/icons/netjournal.svg"
 DESKTOP_FILE = "io.github.netjournal.NetJournal"  # packaging/<this>.desktop
 READY_TIMEOUT_MS = 120_000  # --quit-when-ready gives up (exit 1) after this long
 SECOND_LAUNCH_WAIT_S = 3.0  # a first instance may still be starting when we look
+DAMAGED_EXIT = 3  # as the command line: the journal is damaged
 
 
 class StartupError(Exception):
@@ -166,7 +178,12 @@ def main(args: argparse.Namespace) -> int:
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
 
-    # 7. database
+    # 7. database: a journal whose header or schema cannot be read is never opened
+    problem = find_damage(data_dir.database, quick=False)
+    if problem is not None:
+        code = _recover(problem, data_dir, None, quit_when_ready=quit_when_ready)
+        if code is not None:
+            return code
     try:
         store = _open_or_find_first(data_dir)
     except StartupError as e:
@@ -179,32 +196,154 @@ def main(args: argparse.Namespace) -> int:
     server = InstanceServer(data_dir.root)
     server.listen()
 
-    # 8. events and the main window (imported here: a second launch never needs them)
+    # 8. events and the main window, until it closes (again after a restore)
     try:
-        from netjournal.ui.events import JournalEvents
-        from netjournal.ui.mainwindow import MainWindow
-
-        events = JournalEvents()
-        try:
-            window = MainWindow(store, events, settings, data_dir, icon=icon)
-        except StorageError as e:  # the journal could be opened but not read
-            report(str(e), interactive=interactive)
-            return 1
-        server.sig_activation_requested.connect(window.bring_to_front)
-        if quit_when_ready:
-            window.sig_ready.connect(lambda: QTimer.singleShot(0, app.quit))
-            QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
-        window.sig_ready.connect(
-            lambda: log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000))
-        window.show()
-        code = app.exec()
-        window.shutdown()
-        if quit_when_ready and code != 0:
-            print("netjournal: the window did not get ready in time", file=sys.stderr)
-        return code
+        while True:
+            outcome = _run_window(app, store, data_dir, settings, server,
+                                  quit_when_ready=quit_when_ready, started=started)
+            if isinstance(outcome, int):
+                return outcome
+            kind, value = outcome
+            lock, store.lock = store.lock, None
+            store.close()
+            code = (_recover(value, data_dir, lock, quit_when_ready=quit_when_ready)
+                    if kind == "damaged" else _restore(Path(value), data_dir, lock))
+            if code is not None:
+                if lock is not None:
+                    lock.release()
+                return code
+            store = Store(data_dir.database, backup_dir=data_dir.backups)
+            store.lock = lock
     finally:
         server.close()
         store.close()
+
+
+Outcome = int | tuple[str, str]
+"""How a window ended: an exit code, ("damaged", problem) or ("restore", backup file)."""
+
+
+def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
+                server: InstanceServer, *, quit_when_ready: bool, started: float) -> Outcome:
+    """Show the main window on ``store`` and run the event loop until it ends.
+
+    The safety net checks the journal right after the window shows; every write waits
+    for that check. Damage found then, or met later anywhere (an uncaught SQLite error
+    saying the file is corrupt), ends the window with ``("damaged", problem)``.
+    """
+    from netjournal.ui.events import JournalEvents
+    from netjournal.ui.mainwindow import MainWindow
+    from netjournal.ui.safety import SafetyNet, choose_backup
+
+    events = JournalEvents()
+    try:
+        window = MainWindow(store, events, settings, data_dir, icon=app.windowIcon())
+    except (StorageError, *DATABASE_ERRORS) as e:  # the journal could be opened, not read
+        if is_damage(e.__cause__ or e):
+            return ("damaged", str(e.__cause__ or e))
+        report(str(e), interactive=not quit_when_ready)
+        return 1
+    ended: list[tuple[str, str]] = []
+    state = {"ready": False}
+    safety = SafetyNet(store, data_dir, settings, window)
+    safety.sig_status.connect(events.sig_status)
+
+    def end(kind: str, value: str) -> None:
+        if not ended:
+            ended.append((kind, value))
+        window.hide()
+        app.exit(0)
+
+    def on_checked(problem: str) -> None:
+        if problem:
+            end("damaged", problem)
+        elif quit_when_ready and state["ready"]:
+            QTimer.singleShot(0, app.quit)
+
+    def on_ready() -> None:
+        state["ready"] = True
+        log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
+        if quit_when_ready and safety.healthy:
+            QTimer.singleShot(0, app.quit)
+
+    def on_restore_asked() -> None:
+        chosen = choose_backup(data_dir, window)
+        if chosen is not None and window.close():
+            end("restore", str(chosen))
+
+    server.sig_activation_requested.connect(window.bring_to_front)
+    window.sig_ready.connect(on_ready)
+    window.sig_ready.connect(safety.check)
+    safety.sig_checked.connect(on_checked)
+    window.actions.restore_backup.triggered.connect(on_restore_asked)
+    if quit_when_ready:
+        QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
+    previous_hook = sys.excepthook
+
+    def on_uncaught(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        if is_damage(error) or is_damage(error.__cause__ or error):  # one place for all
+            end("damaged", str(error.__cause__ or error))
+            return
+        previous_hook(kind, error, tb)
+
+    sys.excepthook = on_uncaught
+    try:
+        window.show()
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+    window.shutdown()
+    if not ended:
+        safety.finish()
+    window.deleteLater()
+    if ended:
+        return ended[0]
+    if quit_when_ready and code != 0:
+        print("netjournal: the window did not get ready in time", file=sys.stderr)
+    return code
+
+
+def _recover(problem: str, data_dir: DataDir, lock: WriterLock | None, *,
+             quit_when_ready: bool) -> int | None:
+    """A damaged journal: say so and offer a backup; None once one is restored."""
+    if quit_when_ready:  # benchmarks and scripts: no dialog to wait on
+        newest = backups.newest_verified(data_dir.backups)
+        problem = " ".join(problem.split())
+        if newest is None:
+            line = fill(QCoreApplication.translate(
+                "app", "the journal %1 is damaged (%2); there is no verified backup"),
+                data_dir.database, problem)
+        else:
+            line = fill(QCoreApplication.translate(
+                "app", "the journal %1 is damaged (%2); the newest verified backup is from "
+                "%3 with %4 contacts: `netjournal restore --latest` brings it back"),
+                data_dir.database, problem,
+                f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}", newest.contacts or 0)
+        print(f"netjournal: {line}", file=sys.stderr)
+        return DAMAGED_EXIT
+    from netjournal.ui.safety import ask_for_backup
+
+    chosen = ask_for_backup(problem, data_dir)
+    if chosen is None:
+        return DAMAGED_EXIT
+    return _restore(chosen, data_dir, lock)
+
+
+def _restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | None:
+    """Restore ``source`` (checked first); None when it worked, else the exit code."""
+    from netjournal.ui.safety import restore_message
+
+    try:
+        result = backups.restore(data_dir, source, lock=lock)
+    except StorageError as e:
+        report(fill(QCoreApplication.translate(
+            "app", "The backup was not restored: %1"), str(e)), interactive=True)
+        return 1
+    box = QMessageBox(QMessageBox.Icon.Information, "NetJournal", restore_message(result),
+                      QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return None
 
 
 def _open_or_find_first(data_dir: DataDir) -> Store | None:

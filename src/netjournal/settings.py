@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netjournal.domain.retention import Retention
 from netjournal.paths import atomic_write
 
 DEFAULT_RED_FLAGS: tuple[str, ...] = (
@@ -34,6 +35,13 @@ class Settings:
     cadence_weak_days: int = 90
     red_flag_phrases: tuple[str, ...] = DEFAULT_RED_FLAGS
     page_size: str = ""  # "" follows the locale; "A4" or "Letter"
+    # The safety net: a verified backup at most this often while the journal changes,
+    # kept like Anki's (every one of the last days, then one a day, a week, a month).
+    backup_interval_minutes: int = 30
+    backup_keep_all_days: int = 2
+    backup_keep_daily: int = 12
+    backup_keep_weekly: int = 10
+    backup_keep_monthly: int = 9
 
     def __post_init__(self) -> None:
         if not 7 <= self.first_follow_up_days <= 14:
@@ -41,8 +49,19 @@ class Settings:
         for name in ("cadence_close_days", "cadence_regular_days", "cadence_weak_days"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least one day")
+        for name in ("backup_interval_minutes", "backup_keep_all_days", "backup_keep_daily",
+                     "backup_keep_weekly", "backup_keep_monthly"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < (1 if name.endswith("minutes") else 0):
+                raise SettingsError(f"{name} must be a whole number of at least "
+                                    f"{1 if name.endswith('minutes') else 0}")
         if self.page_size not in ("", "A4", "Letter"):
             raise SettingsError(f"unknown page size {self.page_size!r}")
+
+    def retention(self) -> Retention:
+        """Which backups pruning keeps."""
+        return Retention(all_days=self.backup_keep_all_days, daily=self.backup_keep_daily,
+                         weekly=self.backup_keep_weekly, monthly=self.backup_keep_monthly)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)

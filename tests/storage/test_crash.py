@@ -1,12 +1,15 @@
 """A kill -9 in the middle of writes loses no acknowledged write and corrupts nothing."""
 
+import importlib.util
 import os
 import random
 import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
+from netjournal.paths import DataDir
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
@@ -55,3 +58,24 @@ def test_kill_during_writes_loses_nothing_acknowledged(data_dir):
             assert f"writer {i}" in names
             found = store.search.interaction_ids(f"note {i}")
             assert found, f"interaction {i} lost"
+
+
+def _benchmark(name):  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_crash_benchmark_in_short_loses_nothing_acknowledged(tmp_path):
+    """bench_crash.py's 1,000 kills, cut to 21: CLI adds, store writes, a session."""
+    bench = _benchmark("bench_crash")
+    folder = DataDir(tmp_path / "data").ensure()
+    tally = bench.run(21, 3, folder)
+    assert tally.kills == 21
+    assert sum(len(v) for v in tally.acknowledged.values()) > 0
+    assert bench.lost(folder, tally) == []
+    assert tally.integrity_failures == 0, tally.problems

@@ -68,7 +68,7 @@ def test_upgrade_from_the_first_schema_backs_up_and_backfills(data_dir):
         for word in ("dewi", "batik", "fintech", "luwak"):
             assert store.search.contact_ids(ContactFilter(text=word)) == [1], word
         assert store.check() == []
-    backups = list(data_dir.backups.iterdir())
+    backups = list(data_dir.backups.glob("*.sqlite3"))
     assert len(backups) == 1 and backups[0].name.startswith("before-0002")
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
     with sqlite3.connect(backups[0]) as old:  # the backup is the database as it was

@@ -1,8 +1,9 @@
 """The command line: the scripting and headless surface over the same store as the GUI.
 
 ``netjournal`` with no subcommand starts the GUI. Every subcommand takes ``--data-dir``,
-exits 0 on success and 1 with a one-line reason on stderr on failure, never a traceback
-(``import`` exits 2 when some records were rejected for their own data).
+exits 0 on success and 1 with a one-line reason on stderr on failure (3 when the journal
+is damaged), never a traceback (``import`` exits 2 when some records were rejected for
+their own data).
 Each subcommand lives in its own module with a ``register(subparsers)`` function that
 adds its parser and sets ``func`` to a handler taking the parsed arguments.
 """
@@ -19,7 +20,7 @@ from netjournal import __version__
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer")
+COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety")
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import io
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
+from netjournal import settings as settings_mod
 from netjournal.cli.words import fill, translate
 from netjournal.domain.hygiene import escape_for_json, for_terminal
+from netjournal.domain.retention import Retention
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
-from netjournal.storage import StorageError
+from netjournal.storage import DamagedError, StorageError, backups
+from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import print_waiting
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
+
+DAMAGED_EXIT = 3  # the journal is damaged: the line names the backup that restores it
 
 
 class CommandError(Exception):
@@ -61,7 +68,73 @@ def data_dir(args: argparse.Namespace) -> DataDir:
 
 def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
     """Open the journal to write (prefer :func:`open_writer` or :func:`open_reader`)."""
-    return Store.open(data_dir(args), exclusive=exclusive)
+    folder = data_dir(args)
+    refuse_damaged(folder)
+    return Store.open(folder, exclusive=exclusive)
+
+
+def refuse_damaged(folder: DataDir) -> None:
+    """Raise :class:`DamagedError` before any work if the journal's checks fail.
+
+    Reads the header and schema and runs ``quick_check`` through a read-only
+    connection: a damaged journal is never written (no checkpoint, no migration).
+    """
+    problem = find_damage(folder.database)
+    if problem is not None:
+        raise DamagedError(folder.database, problem)
+
+
+def damage_line(args: argparse.Namespace, problem: str) -> str:
+    """The one line for a damaged journal: the problem, the newest good backup, the fix."""
+    folder = data_dir(args)
+    problem = " ".join(problem.split())
+    line = f"netjournal {args.command}: the journal {folder.database} is damaged ({problem}); "
+    newest = backups.newest_verified(folder.backups)
+    if newest is None:
+        return line + f"there is no verified backup in {folder.backups}"
+    where = f" --data-dir {folder.root}" if getattr(args, "data_dir", None) else ""
+    contacts = counted(newest.contacts or 0, "contact", "contacts")
+    return line + (f"the newest verified backup is from "
+                   f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M} with {contacts}: "
+                   f"`netjournal restore --latest{where}` brings it back")
+
+
+def retention_settings(folder: DataDir) -> tuple[dt.timedelta, Retention]:
+    """The backup interval and retention of the folder's settings (defaults if unreadable)."""
+    try:
+        chosen = settings_mod.load(folder.settings)
+    except SettingsError:
+        chosen = settings_mod.Settings()
+    return dt.timedelta(minutes=chosen.backup_interval_minutes), chosen.retention()
+
+
+def _fingerprint(folder: DataDir) -> tuple[object, ...]:
+    """What changes when the journal is written: its file's and its log's size and time."""
+    out: list[object] = []
+    for path in (folder.database, Path(str(folder.database) + "-wal")):
+        try:
+            st = path.stat()
+            out.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def backup_after_write(args: argparse.Namespace, before: tuple[object, ...]) -> None:
+    """After a command that changed the journal: a verified backup if one is due.
+
+    A backup that cannot be taken (full disk, read-only folder) is a warning on stderr;
+    the command's own result stands.
+    """
+    try:
+        folder = data_dir(args)
+        if _fingerprint(folder) == before or not folder.database.exists():
+            return
+        interval, rule = retention_settings(folder)
+        if backups.due(folder.backups, interval):
+            backups.take_and_prune(folder.database, folder.backups, rule)
+    except (StorageError, PathsError, OSError) as e:
+        print(f"netjournal {args.command}: warning: {e}", file=sys.stderr)
 
 
 def open_reader(args: argparse.Namespace) -> Store:
@@ -74,6 +147,7 @@ def open_reader(args: argparse.Namespace) -> Store:
         missing = "" if folder.root.is_dir() else " (there is no such folder)"
         raise CommandError(f"there is no journal in {folder.root}{missing}: check "
                            "--data-dir (or $NETJOURNAL_DATA_DIR); nothing was created")
+    refuse_damaged(folder)
     return Store.open_reader(folder)
 
 
@@ -85,6 +159,8 @@ def open_writer(args: argparse.Namespace) -> Store:
     """
     folder = data_dir(args)
     new = not folder.has_journal()
+    if not new:
+        refuse_damaged(folder)
     store = Store.open_writer(folder, on_wait=print_waiting)
     if new:
         print(f"netjournal {args.command}: created a new journal in {folder.root}",
@@ -150,12 +226,28 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
+        before = _fingerprint(data_dir(args))
+    except PathsError:
+        before = ()
+    try:
         code: int = args.func(args)
+        if code == 0 and args.command not in ("restore", "backup"):
+            backup_after_write(args, before)
         return code
+    except DamagedError as e:
+        print(damage_line(args, e.problem), file=sys.stderr)
+        return DAMAGED_EXIT
     except (CommandError, StorageError, PathsError, SettingsError) as e:
+        cause = e.__cause__
+        if isinstance(cause, DATABASE_ERRORS) and is_damage(cause):
+            print(damage_line(args, str(cause)), file=sys.stderr)
+            return DAMAGED_EXIT
         print(f"netjournal {args.command}: {e}", file=sys.stderr)
         return 1
     except DATABASE_ERRORS as e:  # a damaged or unreadable file met in the middle of a command
+        if is_damage(e):  # SQLITE_CORRUPT, SQLITE_NOTADB: the same recovery as at open
+            print(damage_line(args, str(e)), file=sys.stderr)
+            return DAMAGED_EXIT
         print(f"netjournal {args.command}: " + fill(translate(
             "cli", "the database could not be read: %1 (`netjournal check` tells more)"), e),
             file=sys.stderr)

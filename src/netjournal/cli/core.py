@@ -1,29 +1,20 @@
-"""``search``, ``check``, ``backup`` and ``restore``: the journal itself."""
+"""``search`` and ``check``: the journal itself."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import shutil
-import sqlite3
-from pathlib import Path
 
 from netjournal.cli import words
 from netjournal.cli.common import (
     CommandError,
     add_command,
     counted,
-    data_dir,
     open_reader,
     print_json,
 )
 from netjournal.cli.words import fill, translate
 from netjournal.domain.followups import local_date
-from netjournal.paths import DataDir, ensure_private_dir, make_private
-from netjournal.storage import StorageError
-from netjournal.storage.lock import WriterLock, print_waiting
 from netjournal.storage.search import ContactFilter, searchable
-from netjournal.storage.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,13 +24,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print JSON")
 
     add_command(sub, "check", cmd_check, "check the database's integrity")
-
-    p = add_command(sub, "backup", cmd_backup, "copy the journal to a backup file")
-    p.add_argument("-o", "--output", metavar="FILE", help="where to write (default: backups/)")
-
-    p = add_command(sub, "restore", cmd_restore,
-                    "replace the journal with a backup (the current one is backed up first)")
-    p.add_argument("file", help="a backup made by 'netjournal backup'")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -97,63 +81,3 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"ok: {store.path} is healthy ({contacts} contacts)")
     return 0
 
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    with open_reader(args) as store:
-        dest = store.backup(Path(args.output) if args.output else None)
-    print(f"backed up to {dest}")
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    source = Path(args.file)
-    if not source.is_file():
-        raise CommandError(f"{source} is not a file")
-    try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as con:
-            status = con.execute("PRAGMA integrity_check").fetchone()[0]
-            con.execute("SELECT count(*) FROM contact").fetchone()
-    except sqlite3.Error as e:
-        raise CommandError(f"{source} is not a NetJournal backup: {e}") from e
-    if status != "ok":
-        raise CommandError(f"{source} is damaged: {status}")
-    folder = data_dir(args).ensure()
-    # The app's lock keeps the app from having the journal open meanwhile; the writer
-    # lock waits for a command that is writing (an import) to finish.
-    with WriterLock(folder.app_lock), WriterLock(folder.lock).held_while(on_wait=print_waiting):
-        safety = _keep_current(folder)
-        for suffix in ("-wal", "-shm"):
-            Path(str(folder.database) + suffix).unlink(missing_ok=True)
-        tmp = folder.database.with_name(folder.database.name + ".restoring")
-        shutil.copyfile(source, tmp)
-        make_private(tmp)
-        tmp.replace(folder.database)
-        with Store.open(folder) as store:  # migrates an older backup
-            problems = store.check()
-    if problems:
-        raise CommandError(f"the restored journal has problems: {problems[0]}")
-    if safety is None:
-        print(f"restored {source}")
-    else:
-        print(f"restored {source}; the journal as it was is in {safety}")
-    return 0
-
-
-def _keep_current(folder: DataDir) -> Path | None:
-    """Copy the journal about to be replaced into the backups folder, damaged or not."""
-    if not folder.database.exists():
-        return None
-    try:
-        with Store(folder.database, backup_dir=folder.backups, migrate=False) as store:
-            return store.backup()
-    except StorageError:
-        pass  # too damaged to open: keep its files exactly as they are
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    dest = folder.backups / f"damaged-{stamp}.sqlite3"
-    ensure_private_dir(folder.backups)
-    for suffix in ("", "-wal"):
-        current = Path(str(folder.database) + suffix)
-        if current.exists() and current.stat().st_size:
-            shutil.copyfile(current, Path(str(dest) + suffix))
-            make_private(Path(str(dest) + suffix))
-    return dest

@@ -1,5 +1,5 @@
-"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, backup)
-and take the journal out (vCard, CSV, JSON backup, ICS)."""
+"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, full export)
+and take the journal out (vCard, CSV, JSON full export, ICS)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            "cannot be read, or the journal is busy, full or read-only)")
     p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
                                 "Outlook contacts CSV, or a NetJournal CSV export or "
-                                "JSON backup")
+                                "JSON full export")
     p.add_argument("--format", choices=[f.value for f in Format], default=Format.AUTO.value,
                    help="what the file is (default: auto, from its content; csv is "
                         "NetJournal's own CSV export)")
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = add_command(sub, "export", cmd_export, "write the journal to a file")
     p.add_argument("--format", choices=[f.value for f in ExportFormat], required=True,
-                   help="vcard, csv (spreadsheet), json (the lossless full backup) or ics "
+                   help="vcard, csv (spreadsheet), json (the lossless full export) or ics "
                         "(follow-ups as calendar entries)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write")
     p.add_argument("--vcard-version", choices=("4.0", "3.0"), default="4.0",

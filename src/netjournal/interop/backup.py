@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -197,7 +198,12 @@ def import_backup(store: Store, data: bytes, *, dry_run: bool = False) -> Import
                            if key != "contacts" and content.get(key)}
             else:
                 merger = _Merger(store, content)
-                outcomes, records, notes = merger.run()
+                try:
+                    outcomes, records, notes = merger.run()
+                except (TypeError, ValueError, AttributeError, OverflowError,
+                        sqlite3.Error) as e:  # a record of the wrong shape: nothing saved
+                    raise InteropError(f"the full export holds a malformed record ({e}); "
+                                       "nothing was imported") from e
                 warnings.extend(notes)
             if dry_run:
                 raise engine.DryRun

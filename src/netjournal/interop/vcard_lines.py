@@ -242,8 +242,8 @@ def decode_text(raw: bytes, charset: str | None, encoding: Encoding) -> str:
     if charset and not encoding.forced:
         try:
             return raw.decode(charset, errors="replace")
-        except LookupError:
-            pass  # an unknown charset name: fall back on the file's encoding
+        except (LookupError, ValueError):
+            pass  # an unknown charset name (or one with a NUL): fall back on the file's
     try:
         return raw.decode(encoding.default)
     except UnicodeDecodeError:

@@ -48,3 +48,16 @@ def is_environmental(error: BaseException) -> bool:
             return True
         seen = seen.__cause__
     return False
+
+
+class DamagedError(StorageError):
+    """The journal file is damaged: SQLite cannot read it as a database, or its checks fail.
+
+    ``problem`` is SQLite's own words; ``path`` the damaged file. Nothing is written to a
+    journal once this is raised; the front ends offer to restore a backup.
+    """
+
+    def __init__(self, path: object, problem: str) -> None:
+        super().__init__(f"the journal {path} is damaged: {problem}")
+        self.path = path
+        self.problem = problem

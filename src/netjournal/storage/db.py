@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import shutil
@@ -245,14 +244,20 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
         return []
     runner = Runner(db, str(MIGRATIONS_DIR))
     if runner.applied():
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup_to(db, backup_dir / f"before-{pending[0]}-{stamp}.sqlite3")
+        _backup_before(path, backup_dir, pending[0])
     try:
         applied: list[str] = runner.up(target)
     except Exception as e:  # migrations run in a transaction: nothing was changed
         raise StorageError(f"could not upgrade {path}: {e}") from e
     log.info("applied migrations %s", applied)
     return applied
+
+
+def _backup_before(path: Path, backup_dir: Path, step: str) -> None:
+    """A verified copy of the journal before a schema step changes it (never overwriting)."""
+    from netjournal.storage import backups
+
+    backups.take(path, backup_dir, prefix=f"before-{step}-")
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
@@ -313,3 +318,68 @@ def _search_index_problems(db: SqliteDatabase) -> list[str]:
         if checker is not None:
             checker.close()
     return problems
+
+
+# damage detection, before anything is written -----------------------------------------------
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def find_damage(path: Path, *, quick: bool = True) -> str | None:
+    """What is wrong with the journal file at ``path``, in SQLite's words; None if healthy.
+
+    Reads the header (magic, page size, the size it records), the schema, and runs
+    ``PRAGMA quick_check`` (unless ``quick`` is False), all through a read-only
+    connection: nothing is ever written to the file, no checkpoint, no migration. A
+    missing or empty file is not damage (a new journal).
+    """
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return None
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:  # missing (a new journal) or unreadable: the open reports that
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return "file is not a database (its header is not SQLite's)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "file is not a database (its header records no valid page size)"
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    wal = Path(str(path) + "-wal")
+    wal_empty = not wal.exists() or wal.stat().st_size == 0
+    if counter_valid and pages and wal_empty and size < pages * page_size:
+        return (f"the file is truncated ({size} bytes where its header records "
+                f"{pages * page_size})")
+    try:
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        return str(e)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if quick:
+            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)").fetchall()]
+            if rows != ["ok"]:
+                return "quick_check: " + " ".join("; ".join(rows).split())
+    except sqlite3.OperationalError as e:
+        if not is_damage(e):  # busy, locked, unreadable: not damage, the open reports it
+            return None
+        return str(e)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # a schema that is not text
+        return str(e) if isinstance(e, sqlite3.Error) else "the schema cannot be read"
+    finally:
+        con.close()
+    return None
+
+
+def is_damage(e: BaseException) -> bool:
+    """Whether an error met while reading says the file is damaged (SQLITE_CORRUPT,
+    SQLITE_NOTADB), as opposed to busy, locked, full or missing."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return True
+    return isinstance(e, Exception) and _is_damage(e)

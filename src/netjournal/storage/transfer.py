@@ -307,10 +307,14 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
                                 f'VALUES ({", ".join("?" * len(names))})',
                                 [values[k] for k in names])
                     _restore_children(cur, table, row)
-                except (sqlite3.Error, KeyError, TypeError, ValueError) as e:
+                except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError,
+                        AttributeError) as e:  # a value of the wrong type in the file
                     raise StorageError(f"{table} #{n + 1}: {e}") from e
-        cur.executemany("UPDATE contact SET introduced_by_id = ? WHERE id = ?",
-                        [(intro, cid) for cid, intro in introducers])
+        try:
+            cur.executemany("UPDATE contact SET introduced_by_id = ? WHERE id = ?",
+                            [(intro, cid) for cid, intro in introducers])
+        except (sqlite3.Error, OverflowError) as e:
+            raise StorageError(f"a contact's introducer: {e}") from e
 
 
 def _restore_children(cur: sqlite3.Cursor, table: str, row: Mapping[str, Any]) -> None:

@@ -42,6 +42,9 @@ class MainActions(QObject):
         self.export_pdf = self._make(self.tr("Export summary as P&DF…"),
                                      _keys("Ctrl+Shift+P"))
         self.print_event = self._make(self.tr("Print everyone &met at an event…"))
+        self.restore_backup = self._make(self.tr("&Restore from backup…"), None,
+                                         self.tr("Replace the journal with one of its "
+                                                 "automatic backups"))
 
         # Edit: the window's one undo stack (contact deletes, timeline and ledger deletes)
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
@@ -123,6 +126,8 @@ class MainActions(QObject):
         menus["file"].addAction(self.print_contact)
         menus["file"].addAction(self.export_pdf)
         menus["file"].addAction(self.print_event)
+        menus["file"].addSeparator()
+        menus["file"].addAction(self.restore_backup)
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit)
         menus["edit"].addAction(self.undo)
