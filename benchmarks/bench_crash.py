@@ -45,7 +45,7 @@ STORE_WRITER = textwrap.dedent("""
     i = int(sys.argv[2])
     print("ready", flush=True)
     while True:
-        c = store.contacts.create(f"Crash Store {i}", tags=("crash",),
+        c = store.contacts.create(f"Crash Store N{i}", tags=("crash",),
                                   details=(Detail(DetailKind.EMAIL, f"s{i}@crash.id"),))
         store.interactions.save(Interaction(occurred_at=dt.datetime.now(dt.UTC),
                                             participant_ids=(c.id,), summary=f"storenote{i}"))
@@ -66,7 +66,7 @@ SESSION_WRITER = textwrap.dedent("""
     event = Event(name=f"Crash Meetup {i}")
     print("ready", flush=True)
     while True:
-        line = parse(f"Crash Session {i} (Gojek, PM) #crash !1w talked about sessionnote{i}",
+        line = parse(f"Crash Session N{i} (Gojek, PM) #crash !1w talked about sessionnote{i}",
                      today)
         capture(store, line, event=event)
         print(i, flush=True)
@@ -87,7 +87,7 @@ class Tally:
 
 def _kill_cli(folder: DataDir, n: int, rng: random.Random, tally: Tally) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "netjournal", "add",
-                             f"Crash Cli {n} #crash", "--data-dir", str(folder.root)],
+                             f"Crash Cli N{n} #crash", "--new", "--data-dir", str(folder.root)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(rng.uniform(0.1, 1.3))  # python start-up, open, write, backup: anywhere
     proc.send_signal(signal.SIGKILL)
@@ -160,13 +160,13 @@ def lost(folder: DataDir, tally: Tally) -> list[str]:
         learned = {r[0] for r in store.db.execute_sql("SELECT learned FROM interaction")}
         notes = " ".join(learned)
         for i in tally.acknowledged["cli"]:
-            if f"Crash Cli {i}" not in names:
+            if f"Crash Cli N{i}" not in names:
                 missing.append(f"cli add {i}")
         for i in tally.acknowledged["store"]:
-            if f"Crash Store {i}" not in names or f"storenote{i}" not in texts:
+            if f"Crash Store N{i}" not in names or f"storenote{i}" not in texts:
                 missing.append(f"store write {i}")
         for i in tally.acknowledged["session"]:
-            if f"Crash Session {i}" not in names or f"sessionnote{i}" not in notes:
+            if f"Crash Session N{i}" not in names or f"sessionnote{i}" not in notes:
                 missing.append(f"session line {i}")
     return missing
 

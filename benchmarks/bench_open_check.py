@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from netjournal import demo
 from netjournal.paths import DataDir
-from netjournal.storage import demo
 from netjournal.storage.backups import verify
 from netjournal.storage.db import find_damage
 from netjournal.storage.store import Store

@@ -30,13 +30,14 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netjournal.domain import quickentry
+from netjournal import demo
+from netjournal.domain import linerender, quickentry
 from netjournal.interop import InteropError, engine
 from netjournal.interop import backup as full_export
 from netjournal.interop.files import detect_format, read
 from netjournal.interop.model import Format
 from netjournal.paths import DataDir
-from netjournal.storage import StorageError, demo
+from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "interop"
@@ -183,7 +184,7 @@ def run_one(store: Store, seed: Seed, data: bytes, case: int, results: Results) 
         if seed.kind == "line":
             text = data.decode("utf-8", "replace")
             line = quickentry.parse(text, TODAY)
-            quickentry.render(line)
+            linerender.render(line)
             for problem in line.problems:
                 results.reject(f"quick entry: {problem.code}", where)
             results.accepted += not line.problems

@@ -52,8 +52,14 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(data_dir: DataDir, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run ``netjournal ARGS --data-dir <the test's folder>`` in-process."""
+def cli(data_dir: DataDir, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+        qapp):
+    """Run ``netjournal ARGS --data-dir <the test's folder>`` in-process.
+
+    Human output words its dates through QtCore: the session's QApplication (pytest-qt's)
+    is made first, so the command line finds and reuses it instead of making a core one
+    that the Qt tests could not share.
+    """
     from netjournal.cli import main
 
     def run(*args: str, data: bool = True) -> CliResult:

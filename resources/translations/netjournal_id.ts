@@ -395,7 +395,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+84"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+86"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+412"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+432"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -1375,17 +1375,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+133"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+227"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-126"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
@@ -1400,12 +1400,12 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+175"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -1430,7 +1430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+122"/>
         <source>1 contact</source>
         <translation>1 kontak</translation>
     </message>
@@ -1710,7 +1710,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+16"/>
+        <location filename="../../src/netjournal/ui/quickentry/wording.py" line="+18"/>
         <source>Start the line with the name.</source>
         <translation>Awali baris dengan nama.</translation>
     </message>
@@ -1765,7 +1765,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>“%1”: satu baris hanya boleh menetapkan satu tindak lanjut.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Follow up with %1 after meeting at %2</source>
         <translation>Tindak lanjuti %1 setelah bertemu di %2</translation>
     </message>
@@ -1916,7 +1916,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tekan Enter sekali lagi untuk tetap menyimpan; bagian yang tidak dipahami masuk ke catatan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+77"/>
         <source>Start the line with the person&apos;s name.</source>
         <translation>Awali baris dengan nama orangnya.</translation>
@@ -2605,7 +2605,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Baru pulang dari acara? Catat semua orang yang Anda temui, satu baris per orang</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Nothing is due this week. When a tie goes quiet, a suggestion to reconnect will show up here.</source>
         <translation>Tidak ada yang jatuh tempo minggu ini. Saat sebuah hubungan mulai sepi, saran untuk menghubungi lagi akan muncul di sini.</translation>
     </message>
@@ -2675,7 +2675,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WhoList</name>
     <message>
-        <location filename="../../src/netjournal/ui/quickentry/chooser.py" line="+36"/>
+        <location filename="../../src/netjournal/ui/quickentry/chooser.py" line="+38"/>
         <source>Who is it?</source>
         <translation>Siapa orangnya?</translation>
     </message>
@@ -2719,13 +2719,18 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+90"/>
+        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
+        <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot use the data folder: %1</source>
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+11"/>
+        <location line="+59"/>
+        <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
@@ -2762,7 +2767,7 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+76"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+250"/>
         <source>the database could not be read: %1 (`netjournal check` tells more)</source>
         <translation>basis data tidak dapat dibaca: %1 (`netjournal check` memberi rinciannya)</translation>
     </message>
@@ -2772,7 +2777,7 @@ Folder data: %2</translation>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/core.py" line="+61"/>
+        <location filename="../../src/netjournal/cli/core.py" line="+51"/>
         <source>nothing matches “%1”</source>
         <translation>tidak ada yang cocok dengan “%1”</translation>
     </message>
@@ -2782,7 +2787,7 @@ Folder data: %2</translation>
         <translation>interaksi:</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/followups.py" line="+77"/>
+        <location filename="../../src/netjournal/cli/followups.py" line="+81"/>
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
     </message>
@@ -2873,6 +2878,11 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>birthday on %1: a reason to reach out</source>
+        <translation>ulang tahun pada %1: alasan untuk menyapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>reconnect: %1</source>
         <translation>hubungi lagi: %1</translation>
     </message>
@@ -2917,7 +2927,7 @@ Folder data: %2</translation>
         <translation>pesan pertama: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/printing.py" line="+175"/>
+        <location filename="../../src/netjournal/cli/printing.py" line="+122"/>
         <source>1 page</source>
         <translation>1 halaman</translation>
     </message>
@@ -2937,12 +2947,12 @@ Folder data: %2</translation>
         <translation>ringkasan %1 ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+31"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+35"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>imported %1, merged %2, rejected %3</source>
         <translation>diimpor %1, digabung %2, ditolak %3</translation>
     </message>
@@ -2965,6 +2975,11 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>of the merged, %1 already had everything the file holds</source>
         <translation>dari yang digabung, %1 sudah memiliki semua isi berkas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merged %1 (%2) into%3: %4</source>
+        <translation>%1 (%2) digabungkan ke%3: %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3209,12 +3224,12 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+123"/>
+        <location filename="../../src/netjournal/dates.py" line="+125"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
@@ -3242,7 +3257,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-304"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-323"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -3258,12 +3273,12 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
@@ -3333,7 +3348,7 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+322"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
@@ -4400,8 +4415,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+189"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-136"/>
-        <location line="+101"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-139"/>
+        <location line="+104"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -4431,7 +4446,7 @@ Folder data: %2</translation>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/model.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/today/model.py" line="+241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4446,8 +4461,8 @@ Folder data: %2</translation>
         <translation>Tampilkan %1 sisanya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/followups.py" line="-87"/>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-144"/>
+        <location filename="../../src/netjournal/cli/followups.py" line="-90"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-147"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -4472,12 +4487,12 @@ Folder data: %2</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/netjournal/ui/today/wording.py" line="+1"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Reconnect</source>
         <translation>Hubungi lagi</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/wording.py" line="-110"/>
+        <location filename="../../src/netjournal/ui/today/wording.py" line="-113"/>
         <source>1 overdue</source>
         <translation>1 terlambat</translation>
     </message>

@@ -31,7 +31,7 @@ def test_a_meeting_entered_by_date_keeps_its_day_in_every_time_zone(tmp_path, wr
         assert found.returncode == 0, found.stderr
         assert json.loads(found.stdout)[0]["last_contact_on"] == "2026-03-08", zone
         text = run_netjournal("search", "deck", "--data-dir", folder, env={"TZ": zone})
-        assert "2026-03-08  in_person" in text.stdout, (zone, text.stdout)
+        assert "Mar 8, 2026  In person" in text.stdout, (zone, text.stdout)
 
 
 def test_when_counts_from_the_day_of_the_meeting(cli, store):
@@ -84,7 +84,7 @@ def test_birthdays_of_the_coming_week_are_a_reason_to_reach_out(cli, store, tmp_
     assert not [i for i in cli("due", "--today", "2027-03-16", "--json").json()
                 if "birthday" in i]
     text = cli("due", "--today", "2027-02-22").out
-    assert "Leap Person (#1): birthday on 2027-02-28: a reason to reach out" in text
+    assert "Leap Person (#1): birthday on Feb 28, 2027: a reason to reach out" in text
 
 
 def test_a_day_only_meeting_survives_a_backup_round_trip(cli, store, tmp_path):

@@ -79,7 +79,7 @@ def test_an_emoji_is_searched_as_text(cli, store):
     store.contacts.create("Budi Santoso")
     assert [c["name"] for c in cli("search", "🚀", "--json").json()] == ["Rina Kusuma"]
     assert [c["name"] for c in cli("search", "☕", "--json").json()] == ["Sari Wijaya"]
-    assert cli("search", "😀").out == "nothing matches '😀'\n"
+    assert cli("search", "😀").out == "nothing matches “😀”\n"
     assert [c["name"] for c in cli("search", "rina 🚀", "--json").json()] == ["Rina Kusuma"]
     assert cli("search", "sari 🚀", "--json").json() == []
 

@@ -50,7 +50,7 @@ def test_backups_json_has_exactly_the_documented_keys(cli, data_dir):
 
 def test_damage_exits_3_naming_the_backup_and_restore_latest_brings_it_back(cli, data_dir):
     for i in range(60):
-        assert cli("add", f"Zed{i} Person #crew").code == 0
+        assert cli("add", f"Zed{i} Person #crew", "--new").code == 0
     names = {r["name"] for r in cli("search", "crew", "--json", "--limit", "500").json()}
     assert cli("backup").code == 0
     data = bytearray(data_dir.database.read_bytes())

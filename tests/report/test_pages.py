@@ -76,13 +76,15 @@ def test_ago_and_due_in_words():
 def test_the_balance_in_words():
     w = Words(QLocale.c(), dt.UTC)
     assert w.balance(Balance(0, 0, 0, 0)).startswith("No favours exchanged yet")
-    assert w.balance(Balance(3, 0, 0, 0)) == "I have given more than I took (3 favours " \
-                                             "given, 0 received)."
+    assert w.balance(Balance(3, 0, 0, 0)) == "I have given more than I received (3 " \
+                                             "favours given, 0 received)."
     assert w.balance(Balance(0, 2, 1, 0)) == (
-        "I have taken more than I gave (0 favours given, 2 received, 1 open ask). "
+        "I have received more than I gave (0 favours given, 2 received, 1 open ask). "
         "Offer something before asking again.")
-    assert w.balance(Balance(1, 1, 0, 0)) == ("Give and take are about even (1 favour given,"
-                                              " 1 received).")
+    # one favour received and nothing given is said as it is, never "about even"
+    assert w.balance(Balance(0, 1, 0, 0)).startswith("I have received more than I gave")
+    assert w.balance(Balance(1, 1, 0, 0)) == ("As many favours given as received (1 favour "
+                                              "given, 1 received).")
 
 
 def test_fill_is_one_pass():

@@ -38,7 +38,7 @@ def test_the_page_shows_what_a_meeting_needs(store, budi, render):
         "Intro to Dewi at East Ventures", "My notes on offline-first sync · Offered",
         "Bromo race tips · Given", "I received Referral: Referred me for the PM role",
         "I gave Information: Article on",
-        "Give and take are about even (1 favour given, 1 received, 1 open ask).",
+        "As many favours given as received (1 favour given, 1 received, 1 open ask).",
         "OPEN ASKS", "I asked them for", "Advice: Feedback on my portfolio",
         # notes, and the printed date in the footer
         "Thinking about leaving Tokopedia", "Printed 12 Mar 2026, 09:30",

@@ -66,13 +66,6 @@ def data_dir(args: argparse.Namespace) -> DataDir:
     return DataDir.resolve(getattr(args, "data_dir", None))
 
 
-def open_store(args: argparse.Namespace, *, exclusive: bool = False) -> Store:
-    """Open the journal to write (prefer :func:`open_writer` or :func:`open_reader`)."""
-    folder = data_dir(args)
-    refuse_damaged(folder)
-    return Store.open(folder, exclusive=exclusive)
-
-
 def refuse_damaged(folder: DataDir) -> None:
     """Raise :class:`DamagedError` before any work if the journal's checks fail.
 
@@ -139,6 +132,13 @@ def backup_after_write(args: argparse.Namespace, before: tuple[object, ...]) -> 
 
 def open_reader(args: argparse.Namespace) -> Store:
     """Open the journal only to read it; a folder with no journal is refused, untouched."""
+    folder = require_journal(args)
+    refuse_damaged(folder)
+    return Store.open_reader(folder)
+
+
+def require_journal(args: argparse.Namespace) -> DataDir:
+    """The data folder, if it holds a journal; else a refusal naming it (nothing created)."""
     folder = data_dir(args)
     if folder.root.exists() and not folder.root.is_dir():
         raise CommandError(f"cannot use the data folder {folder.root}: it is a file, "
@@ -147,8 +147,7 @@ def open_reader(args: argparse.Namespace) -> Store:
         missing = "" if folder.root.is_dir() else " (there is no such folder)"
         raise CommandError(f"there is no journal in {folder.root}{missing}: check "
                            "--data-dir (or $NETJOURNAL_DATA_DIR); nothing was created")
-    refuse_damaged(folder)
-    return Store.open_reader(folder)
+    return folder
 
 
 def open_writer(args: argparse.Namespace) -> Store:

@@ -122,6 +122,9 @@ def describe_human(item: DueItem, today: dt.date) -> str:
                                 "rather than pressing")
         return fill(translate("cli", "%1 (%2)"), back, item.reason) if item.reason else back
     if step == Step.RECONNECT:
+        if item.birthday is not None:
+            return fill(translate("cli", "birthday on %1: a reason to reach out"),
+                        words.dates().short_date(item.due_on))
         if not item.is_suggestion:
             return (fill(translate("cli", "reconnect: %1"), item.reason) if item.reason
                     else translate("cli", "reconnect"))

@@ -12,6 +12,7 @@ from netjournal.cli.common import (
     data_dir,
     print_json,
     refuse_damaged,
+    require_journal,
     retention_settings,
 )
 from netjournal.storage import backups
@@ -37,9 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    folder = data_dir(args)
-    if not folder.database.exists():
-        raise CommandError(f"there is no journal in {folder.root}")
+    folder = require_journal(args)
     refuse_damaged(folder)
     if args.output:
         dest = Path(args.output)
