@@ -836,8 +836,8 @@
     </message>
     <message>
         <location line="-144"/>
-        <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal backup</source>
-        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau cadangan NetJournal</translation>
+        <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal full export</source>
+        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau ekspor lengkap NetJournal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1213,8 +1213,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Bring in contacts from vCard, LinkedIn, Google, Outlook or a backup</source>
-        <translation>Masukkan kontak dari vCard, LinkedIn, Google, Outlook, atau cadangan</translation>
+        <source>Bring in contacts from vCard, LinkedIn, Google, Outlook or a NetJournal full export</source>
+        <translation>Masukkan kontak dari vCard, LinkedIn, Google, Outlook, atau ekspor lengkap NetJournal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3329,8 +3329,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NetJournal backup (.json)</source>
-        <translation>Cadangan NetJournal (.json)</translation>
+        <source>NetJournal full export (.json)</source>
+        <translation>Ekspor lengkap NetJournal (.json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3364,8 +3364,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>NetJournal backup (JSON): everything, lossless</source>
-        <translation>Cadangan NetJournal (JSON): semuanya, tanpa ada yang hilang</translation>
+        <source>NetJournal full export (JSON): everything, lossless</source>
+        <translation>Ekspor lengkap NetJournal (JSON): semuanya, tanpa ada yang hilang</translation>
     </message>
     <message>
         <location line="+2"/>

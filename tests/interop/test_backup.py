@@ -164,7 +164,7 @@ def test_a_damaged_record_is_rejected_and_the_rest_restored(full_store, tmp_path
 
 @pytest.mark.parametrize("text, message", [
     ('{"format": "netjournal-backup", "version": 99}', "newer NetJournal"),
-    ('{"format": "something-else"}', "not a NetJournal backup"),
+    ('{"format": "something-else"}', "not a NetJournal full export"),
     ('{"format": "netjournal-backup", "version": 1, "contacts": {}}', "not a list"),
     ('{"format": "netjournal-backup", "version": 1, "contacts": [', "cannot be read"),
 ])

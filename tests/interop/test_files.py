@@ -47,7 +47,7 @@ def test_formats_are_told_apart_by_content(data, fmt):
 @pytest.mark.parametrize("data, message", [
     (b"Name,Phone\r\nBudi,0812\r\n", "cannot tell what kind of file"),
     (b"\x00\x01\x02garbage", "cannot tell what kind of file"),
-    (b'{"contacts": []}', "not a NetJournal backup"),
+    (b'{"contacts": []}', "not a NetJournal full export"),
 ])
 def test_an_unknown_file_is_refused_with_a_reason(data, message):
     with pytest.raises(InteropError, match=message):

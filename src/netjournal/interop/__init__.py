@@ -1,4 +1,4 @@
-"""Interop: vCard, CSV (LinkedIn, Google, Outlook), the JSON backup and ICS. No Qt."""
+"""Interop: vCard, CSV (LinkedIn, Google, Outlook), the JSON full export and ICS. No Qt."""
 
 
 class InteropError(Exception):

@@ -1,4 +1,4 @@
-"""The NetJournal JSON backup: the whole journal, losslessly, in one readable file.
+"""The NetJournal JSON full export: the whole journal, losslessly, in one readable file.
 
 Format (version 1)::
 
@@ -145,18 +145,18 @@ def parse(data: bytes) -> dict[str, Any]:
     except (json.JSONDecodeError, RecursionError) as e:
         raise InteropError(f"the JSON cannot be read: {e}") from e
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise InteropError("this JSON file is not a NetJournal backup "
+        raise InteropError("this JSON file is not a NetJournal full export "
                            f"(no \"format\": \"{FORMAT}\")")
     version = content.get("version")
     if not isinstance(version, int) or version < 1:
-        raise InteropError("the backup has no valid format version")
+        raise InteropError("the full export has no valid format version")
     if version > VERSION:
-        raise InteropError(f"the backup was written by a newer NetJournal (format "
+        raise InteropError(f"the full export was written by a newer NetJournal (format "
                            f"{version}; this version reads up to {VERSION}): update NetJournal")
     for key in SECTIONS:
         section = content.get(key, [])
         if not isinstance(section, list) or not all(isinstance(r, dict) for r in section):
-            raise InteropError(f"the backup's {key!r} is not a list of records")
+            raise InteropError(f"the full export's {key!r} is not a list of records")
     return content
 
 
@@ -187,7 +187,7 @@ def import_backup(store: Store, data: bytes, *, dry_run: bool = False) -> Import
                     transfer.restore(store, tables)
                     restored = True
                 except (StorageError, ValueError, binascii.Error) as e:
-                    warnings.append(Problem("the backup", f"it could not be restored as it is "
+                    warnings.append(Problem("the full export", f"it could not be restored as it is "
                                                           f"({e}); it was merged record by "
                                                           "record instead"))
             if restored:
@@ -332,7 +332,7 @@ class _Merger:
                 items.append(Problem(where, _reason(e)))
                 rows.append({})
         if binned:
-            self.notes.append(Problem("the backup", f"{binned} contact(s) in its bin were "
+            self.notes.append(Problem("the full export", f"{binned} contact(s) in its bin were "
                                                     "not imported"))
         outcomes = engine.apply(self.store, items)
         for row, outcome in zip(rows, outcomes, strict=True):

@@ -68,7 +68,7 @@ def detect_format(data: bytes) -> Format:
             content = None
         if isinstance(content, dict) and content.get("format") == backup.FORMAT:
             return Format.JSON
-        raise InteropError("this JSON file is not a NetJournal backup")
+        raise InteropError("this JSON file is not a NetJournal full export")
     if _VCARD.search(text[:65536]):
         return Format.VCARD
     if start.lower().startswith("notes:") or csv_read.linkedin_header_index(start) is not None:

@@ -32,7 +32,7 @@ class MainActions(QObject):
                                               "each"))
         self.import_file = self._make(self.tr("&Import…"), _keys("Ctrl+I"),
                                       self.tr("Bring in contacts from vCard, LinkedIn, "
-                                              "Google, Outlook or a backup"))
+                                              "Google, Outlook or a NetJournal full export"))
         self.export = self._make(self.tr("&Export…"), _keys("Ctrl+Shift+E"),
                                  self.tr("Write the journal to vCard, CSV, JSON or a "
                                          "calendar file"))

@@ -77,7 +77,7 @@ _FORMATS = (
     (Format.GOOGLE, QT_TRANSLATE_NOOP("importdialog", "Google Contacts CSV")),
     (Format.OUTLOOK, QT_TRANSLATE_NOOP("importdialog", "Outlook contacts CSV")),
     (Format.CSV, QT_TRANSLATE_NOOP("importdialog", "NetJournal CSV export")),
-    (Format.JSON, QT_TRANSLATE_NOOP("importdialog", "NetJournal backup (.json)")),
+    (Format.JSON, QT_TRANSLATE_NOOP("importdialog", "NetJournal full export (.json)")),
 )
 _SHOW = (
     (None, QT_TRANSLATE_NOOP("importdialog", "Everything")),
@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("A vCard, a LinkedIn, Google or Outlook "
-                                                  "CSV, or a NetJournal backup"))
+                                                  "CSV, or a NetJournal full export"))
         self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.format_box = QComboBox(self)
         for fmt, text in _FORMATS:
@@ -410,7 +410,7 @@ _EXPORTS = (
      QT_TRANSLATE_NOOP("importdialog", "vCard 3.0, for older address books")),
     (ExportFormat.CSV, "", ".csv", QT_TRANSLATE_NOOP("importdialog", "CSV, for spreadsheets")),
     (ExportFormat.JSON, "", ".json",
-     QT_TRANSLATE_NOOP("importdialog", "NetJournal backup (JSON): everything, lossless")),
+     QT_TRANSLATE_NOOP("importdialog", "NetJournal full export (JSON): everything, lossless")),
     (ExportFormat.ICS, "", ".ics",
      QT_TRANSLATE_NOOP("importdialog", "Calendar (ICS): open follow-ups")),
 )
