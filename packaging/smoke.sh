@@ -21,7 +21,9 @@ run() {
     local name=$1 code=0
     shift
     "$prog" "$@" >"$work/out" 2>"$work/err" || code=$?
-    grep -v '^This plugin does not support ' "$work/err" >"$work/noise"
+    # ...and the note a writer gives when it makes a journal in an empty folder
+    grep -v -e '^This plugin does not support ' -e '^netjournal [a-z]*: created a new journal in ' \
+        "$work/err" >"$work/noise"
     if [[ $code -ne 0 ]]; then
         fail "$name: exit $code"; cat "$work/err"
     elif [[ -s $work/noise ]] || grep -qi 'warning' "$work/out"; then

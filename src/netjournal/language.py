@@ -105,4 +105,6 @@ def install(app: QCoreApplication, language: str,
         loaded.append(qt)
     for translator in loaded:
         app.installTranslator(translator)
+    log.info("language %s: %s", language,
+             ", ".join(t.filePath() for t in loaded) or "no translations, English")
     return loaded
