@@ -69,14 +69,7 @@ class CaptureResult:
 
 def exact_matches(store: Store, name: str, limit: int = 50) -> list[int]:
     """Live contacts named exactly ``name`` (case-insensitive), oldest first. Indexed."""
-    name = " ".join(name.split())
-    if not name:
-        return []
-    rows = fetch_all(
-        store.db,
-        "SELECT id FROM contact WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL"
-        " ORDER BY id LIMIT ?", [name, int(limit)])
-    return [r[0] for r in rows]
+    return recognise.exact_ids(store, name, limit)
 
 
 def name_candidates(store: Store, name: str, limit: int = CANDIDATE_LIMIT) -> list[int]:

@@ -207,11 +207,11 @@ class UpgradeNeededError(StorageError):
     """A journal opened only to read needs a schema upgrade first."""
 
 
-def refuse_pending(db: SqliteDatabase, path: Path) -> None:
-    """For a reader: refuse a newer schema, and signal one that needs upgrading."""
+def pending_steps(db: SqliteDatabase, path: Path) -> list[str]:
+    """The schema steps ``db`` still needs; a schema from a newer NetJournal is refused."""
     try:
         pending, unknown = schema_status(db)
-    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as e:
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as e:  # damaged schema
         raise StorageError(f"cannot read the database {path}: {e}"
                            + DAMAGED_HINT * _is_damage(e)) from e
     if unknown:
@@ -219,6 +219,12 @@ def refuse_pending(db: SqliteDatabase, path: Path) -> None:
             f"{path} was written by a newer version of NetJournal "
             f"(it has schema steps {', '.join(sorted(unknown))}); "
             "update NetJournal to open it")
+    return pending
+
+
+def refuse_pending(db: SqliteDatabase, path: Path) -> None:
+    """For a reader: refuse a newer schema, and signal one that needs upgrading."""
+    pending = pending_steps(db, path)
     if pending:
         raise UpgradeNeededError(f"{path} needs an upgrade ({', '.join(pending)})")
 
@@ -230,16 +236,7 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
     A database written by a newer NetJournal (it records migrations this code does not
     have) is refused. A database that holds data is copied to ``backup_dir`` first.
     """
-    try:
-        pending, unknown = schema_status(db)
-    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as e:  # damaged schema
-        raise StorageError(f"cannot read the database {path}: {e}"
-                           + DAMAGED_HINT * _is_damage(e)) from e
-    if unknown:
-        raise SchemaTooNewError(
-            f"{path} was written by a newer version of NetJournal "
-            f"(it has schema steps {', '.join(sorted(unknown))}); "
-            "update NetJournal to open it")
+    pending = pending_steps(db, path)
     if not pending:
         return []
     runner = Runner(db, str(MIGRATIONS_DIR))
