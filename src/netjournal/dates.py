@@ -74,13 +74,20 @@ def _day(day: dt.date | dt.datetime, tz: dt.tzinfo | None) -> dt.date:
     return local_day(day, tz) if isinstance(day, dt.datetime) else day
 
 
+# the year of a display format and the separator that ties it to the day or month
+_NO_YEAR = re.compile(r"[\s,./-]*y+[\s,./-]*(?=$)|^y+[\s,./-]*|[\s,./-]*y+")
+
+
 def edit_format(locale: QLocale | None = None, *, weekday: bool = False,
-                time: bool = False) -> str:
+                time: bool = False, year: bool = True) -> str:
     """A display format for date (and time) editors, in the same styles: short, or
-    medium with ``weekday``; ``time`` adds the locale's time of day."""
+    medium with ``weekday``; ``time`` adds the locale's time of day; without ``year``
+    for a date whose year is unknown (a birthday: ``Feb 29``, ``29 Feb``)."""
     loc = _locale(locale)
     short, medium, _long = _formats(loc.name())
     day = medium if weekday else short
+    if not year:
+        day = _NO_YEAR.sub("", day).strip(" ,./-")
     if not time:
         return day
     return f"{day}  {loc.timeFormat(QLocale.FormatType.ShortFormat)}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal import dates
+from netjournal.domain.birthdays import NO_YEAR, has_year
 from netjournal.domain.people import join_tags, split_tags
 from netjournal.ui.contact.formatting import fill, from_qdate, to_qdate
 
@@ -46,6 +47,8 @@ class OptionalDateEdit(QWidget):
         self._edit = QDateEdit(self)
         self._edit.setCalendarPopup(True)
         self._edit.setDisplayFormat(dates.edit_format())  # month named: unambiguous
+        # Qt's default minimum (1752) would move a birthday without a year (kept in 1604)
+        self._edit.setMinimumDate(QDate(NO_YEAR, 1, 1))
         self._clear = QToolButton(self)
         self._clear.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_LineEditClearButton))
@@ -73,6 +76,8 @@ class OptionalDateEdit(QWidget):
         self._value = value
         blocked = self._edit.blockSignals(True)
         if value is not None:
+            # a birthday without a year keeps its placeholder year: show day and month only
+            self._edit.setDisplayFormat(dates.edit_format(year=has_year(value)))
             self._edit.setDate(to_qdate(value))
         self._edit.blockSignals(blocked)
         self._set_button.setVisible(value is None)
