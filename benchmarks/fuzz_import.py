@@ -33,7 +33,7 @@ from pathlib import Path
 from netjournal import demo
 from netjournal.domain import linerender, quickentry
 from netjournal.interop import InteropError, engine
-from netjournal.interop import backup as full_export
+from netjournal.interop import fullexport as full_export
 from netjournal.interop.files import detect_format, read
 from netjournal.interop.model import Format
 from netjournal.paths import DataDir
@@ -195,7 +195,7 @@ def run_one(store: Store, seed: Seed, data: bytes, case: int, results: Results) 
             results.reject(str(e), where)
             return
         if fmt == Format.JSON:
-            report = full_export.import_backup(store, data, dry_run=True)
+            report = full_export.import_full_export(store, data, dry_run=True)
         else:
             report = engine.run_import(store, read(data, fmt), dry_run=True)
         for problem in report.rejected:

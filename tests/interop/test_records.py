@@ -1,6 +1,6 @@
 """One table words the kinds of record a backup brings, for the CLI and the UI alike."""
 
-from netjournal.interop.backup import SECTIONS
+from netjournal.interop.fullexport import SECTIONS
 from netjournal.interop.records import RECORD_WORDS, RecordWords, record_words
 
 

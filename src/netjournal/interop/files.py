@@ -2,7 +2,7 @@
 
 :func:`detect_format` tells formats apart by content (``BEGIN:VCARD``, LinkedIn's header
 or ``Notes:`` preamble, Google's and Outlook's headers, NetJournal's own CSV header, the
-backup's ``format`` key);
+full export's ``format`` key);
 :func:`import_file` reads and writes in one transaction; :func:`export_file` writes
 vCard, CSV, JSON or ICS.
 """
@@ -19,10 +19,10 @@ from pathlib import Path
 from netjournal.domain.values import Contact
 from netjournal.interop import (
     InteropError,
-    backup,
     csv_read,
     csv_write,
     engine,
+    fullexport,
     textio,
     vcard_write,
 )
@@ -66,7 +66,7 @@ def detect_format(data: bytes) -> Format:
             content = json.loads(textio.decode(data))
         except (json.JSONDecodeError, RecursionError):
             content = None
-        if isinstance(content, dict) and content.get("format") == backup.FORMAT:
+        if isinstance(content, dict) and content.get("format") == fullexport.FORMAT:
             return Format.JSON
         raise InteropError("this JSON file is not a NetJournal full export")
     if _VCARD.search(text[:65536]):
@@ -82,12 +82,12 @@ def detect_format(data: bytes) -> Format:
         return Format.OUTLOOK
     raise InteropError("cannot tell what kind of file this is: it is not a vCard, a "
                        "LinkedIn, Google or Outlook contacts CSV, a NetJournal CSV export "
-                       "or backup "
+                       "or full export "
                        "(name the format with --format)")
 
 
 def read(data: bytes, fmt: Format) -> ReadResult:
-    """People and rejections from a vCard or CSV file (not the JSON backup)."""
+    """People and rejections from a vCard or CSV file (not the JSON full export)."""
     if fmt == Format.VCARD:
         return read_vcards(data)
     text = textio.decode(data)
@@ -115,7 +115,7 @@ def import_file(store: Store, path: Path, fmt: Format = Format.AUTO, *,
     if fmt == Format.AUTO:
         fmt = detect_format(data)
     if fmt == Format.JSON:
-        return backup.import_backup(store, data, dry_run=dry_run)
+        return fullexport.import_full_export(store, data, dry_run=dry_run)
     return engine.run_import(store, read(data, fmt), dry_run=dry_run, progress=progress)
 
 
@@ -150,7 +150,7 @@ def export_file(store: Store, path: Path, fmt: ExportFormat, *, vcard_version: s
         _write_atomically(path, text.encode("utf-8-sig"))
         return n
     if fmt == ExportFormat.JSON:
-        data = backup.build(store, now or dt.datetime.now(dt.UTC))
+        data = fullexport.build(store, now or dt.datetime.now(dt.UTC))
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         _write_atomically(path, text.encode("utf-8"))
         return len(data["contacts"])

@@ -20,7 +20,7 @@ from netjournal.domain.values import (
     Interaction,
     Offer,
 )
-from netjournal.interop import InteropError, backup
+from netjournal.interop import InteropError, fullexport
 from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.interop.model import Action
 from netjournal.paths import DataDir
@@ -75,8 +75,8 @@ def test_export_import_export_is_identical_apart_from_the_timestamp(full_store, 
 def test_the_backup_holds_everything(full_store, tmp_path):
     content = json.loads(export(full_store, tmp_path / "b.json"))
     assert (content["format"], content["version"], content["exported_at"]) == (
-        backup.FORMAT, backup.VERSION, "2026-05-01T09:30:00Z")
-    assert all(content[key] for key in backup.SECTIONS), "every table has rows"
+        fullexport.FORMAT, fullexport.VERSION, "2026-05-01T09:30:00Z")
+    assert all(content[key] for key in fullexport.SECTIONS), "every table has rows"
     putri = next(c for c in content["contacts"] if c["name"] == "Putri Photo")
     assert base64.b64decode(putri["photo"]) == PNG
     assert (putri["birthday"], putri["introduced_by_id"], putri["tags"]) == (
@@ -91,10 +91,10 @@ def test_the_backup_holds_everything(full_store, tmp_path):
 
 def test_a_restore_keeps_every_id_and_timestamp(full_store, tmp_path):
     export(full_store, tmp_path / "b.json")
-    before = backup.build(full_store, NOW)
+    before = fullexport.build(full_store, NOW)
     with Store.open(DataDir(tmp_path / "empty")) as fresh:
         import_file(fresh, tmp_path / "b.json")
-        after = backup.build(fresh, NOW)
+        after = fullexport.build(fresh, NOW)
         last_contact = {c: fresh.contacts.get(c).last_interaction_at
                         for c in transfer.live_contact_ids(fresh)}
     assert after == before

@@ -172,7 +172,7 @@ def _tables(content: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def import_backup(store: Store, data: bytes, *, dry_run: bool = False) -> ImportReport:
+def import_full_export(store: Store, data: bytes, *, dry_run: bool = False) -> ImportReport:
     """Restore (empty journal) or merge (journal with data) a backup file."""
     content = parse(data)
     outcomes: list[Outcome] = []
