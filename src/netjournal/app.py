@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +130,22 @@ def _read_only(data_dir: DataDir) -> bool:
     return False
 
 
+def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why no window can be shown here, in one line; None when a display may be there.
+
+    On Linux and the BSDs Qt needs X11 (``DISPLAY``) or Wayland (``WAYLAND_DISPLAY``)
+    unless a platform is chosen (``QT_QPA_PLATFORM``, e.g. offscreen); without one it
+    aborts saying a library is missing and that reinstalling may help, which is wrong.
+    """
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start the app "
+            "in a desktop session, or under `xvfb-run -a`; for scripts, the command line "
+            "works without one (`netjournal --help`)")
+
+
 def main(args: argparse.Namespace) -> int:
     """Start the GUI; return the exit code (see the module docstring for the steps)."""
     started = time.perf_counter()
@@ -153,6 +171,9 @@ def main(args: argparse.Namespace) -> int:
             early_error = str(e)
 
     # 4. QApplication
+    if (problem := missing_display(os.environ, sys.platform)) is not None:
+        print(f"netjournal: {problem}", file=sys.stderr)  # Qt would abort with a misleading hint
+        return 2
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -172,3 +172,28 @@ def test_a_lock_left_by_a_killed_process_is_recovered(tmp_path):
     assert (folder / "netjournal.app.lock").exists()  # the file stays; nobody holds it
     result = _gui("--quit-when-ready", "--data-dir", str(folder))
     assert result.returncode == 0, result.stderr
+
+
+def test_without_a_display_the_app_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "netjournal", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display found" in lines[0], result.stderr
+    assert "Reinstalling" not in result.stderr
+
+
+@pytest.mark.parametrize(("environ", "platform", "expected"), [
+    ({}, "linux", False),
+    ({"DISPLAY": ":0"}, "linux", True),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+    ({}, "win32", True),
+    ({}, "darwin", True),
+])
+def test_which_machines_have_a_display(environ, platform, expected):
+    from netjournal.app import missing_display
+
+    assert (missing_display(environ, platform) is None) is expected
