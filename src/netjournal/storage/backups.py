@@ -29,7 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from netjournal.domain.retention import Retention, to_keep
-from netjournal.paths import DataDir, PathsError, ensure_private_dir, make_private
+from netjournal.paths import (
+    DataDir,
+    PathsError,
+    atomic_write,
+    ensure_private_dir,
+    make_private,
+)
 from netjournal.storage import SchemaTooNewError, StorageError
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
@@ -318,18 +324,10 @@ def _meta_path(path: Path) -> Path:
 def _write_meta(info: BackupInfo) -> None:
     data = {"taken_at": info.taken_at.isoformat(), "contacts": info.contacts,
             "verified": info.verified}
-    meta = _meta_path(info.path)
-    tmp = meta.with_name(meta.name + ".part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with atomic_write(_meta_path(info.path)) as fh:
             json.dump(data, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, meta)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         with contextlib.suppress(OSError):
             info.path.unlink()  # a copy whose facts were not recorded does not count
         raise

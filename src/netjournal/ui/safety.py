@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal import dates
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
 from netjournal.storage import StorageError, backups
@@ -53,9 +53,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _when(info: BackupInfo) -> str:
-    local = info.taken_at.astimezone()
-    day = QDate(local.year, local.month, local.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+    """When a backup was taken, in the short date and time style of every other pane."""
+    return dates.moment_text(info.taken_at, short=True)
 
 
 class SafetyNet(QObject):
