@@ -92,3 +92,16 @@ def test_edit_formats_show_the_same_styles(name):
     assert locale.toString(qdate, dates.edit_format(locale)) == dates.short_date(DAY, locale)
     assert (locale.toString(qdate, dates.edit_format(locale, weekday=True))
             == dates.medium_date(DAY, locale))
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Auckland", "UTC",
+                                  "America/Los_Angeles", "Pacific/Pago_Pago"])
+def test_a_whole_day_moment_is_its_day_without_a_time_in_every_zone(zone):
+    from zoneinfo import ZoneInfo
+
+    from netjournal.domain.values import day_only
+
+    en = QLocale("en_US")
+    moment = day_only(dt.date(2026, 3, 8))
+    assert dates.moment_text(moment, en, ZoneInfo(zone)) == "Sun, Mar 8, 2026"
+    assert dates.moment_text(moment, en, ZoneInfo(zone), short=True) == "Mar 8, 2026"

@@ -33,7 +33,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+79"/>
+        <location filename="../../src/netjournal/ui/contact/interaction_dialog.py" line="+88"/>
         <source>Log interaction</source>
         <translation>Catat interaksi</translation>
     </message>
@@ -930,7 +930,17 @@
         <translation>Sunting interaksi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Time not known</source>
+        <translation>Jam tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep only the day: it stays that day wherever the journal is read.</source>
+        <translation>Simpan harinya saja: tetap hari itu di mana pun jurnal dibaca.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What did you want from this conversation?</source>
         <translation>Apa yang ingin Anda capai dari percakapan ini?</translation>
     </message>
@@ -960,12 +970,12 @@
         <translation>Saya menunggu balasannya</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;When</source>
         <translation>&amp;Kapan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Channel</source>
         <translation>&amp;Saluran</translation>
     </message>
@@ -1010,7 +1020,7 @@
         <translation>Jatuh t&amp;empo</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>Pick the person from the list of matches, or clear the search field.</source>
         <translation>Pilih orangnya dari daftar yang cocok, atau kosongkan kolom pencarian.</translation>
     </message>
@@ -1582,12 +1592,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
@@ -1861,7 +1871,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Akan disimpan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Saved this session: %1</source>
         <translation>Disimpan di sesi ini: %1</translation>
     </message>
@@ -1942,7 +1952,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Baris ini bermasalah (lihat di bawah). Tekan Enter sekali lagi untuk tetap menyimpannya, atau perbaiki.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Tidak disimpan: %1</translation>
     </message>
@@ -2535,7 +2545,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2719,7 +2729,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <location filename="../../src/netjournal/app.py" line="+105"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -2729,7 +2739,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -3224,7 +3234,7 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+125"/>
+        <location filename="../../src/netjournal/dates.py" line="+137"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from netjournal.domain.values import is_day_only
 from netjournal.wording import fill
 
 NEAR_DAYS = 6
@@ -127,8 +128,12 @@ def time_text(moment: dt.datetime, locale: QLocale | None = None,
 def moment_text(moment: dt.datetime, locale: QLocale | None = None,
                 tz: dt.tzinfo | None = None, *, short: bool = False) -> str:
     """A medium date and the time of day: ``Sat, Dec 5, 2026, 12:16 PM`` (the short
-    date with ``short``, as lists and the printed page write it)."""
+    date with ``short``, as lists and the printed page write it). A meeting entered by
+    its day (:func:`~netjournal.domain.values.day_only`) has no time of day: the date
+    alone, the same in every zone."""
     day = short_date(moment, locale, tz) if short else medium_date(moment, locale, tz)
+    if is_day_only(moment):
+        return day
     return fill(translate("dates", "%1, %2"), day, time_text(moment, locale, tz))
 
 

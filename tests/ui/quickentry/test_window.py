@@ -327,6 +327,30 @@ def test_pick_an_existing_event(qtbot: QtBot, store: Store,
     assert window.event_bar.event_id is None
 
 
+def test_a_meeting_entered_for_an_earlier_day_is_that_whole_day(
+        qtbot: QtBot, store: Store, open_window: Callable[[], QuickEntryWindow]) -> None:
+    from PySide6.QtCore import QDate
+
+    from netjournal.domain.values import is_day_only
+
+    window = open_window()
+    window.event_bar.date_edit.setDate(QDate(2026, 3, 1))
+    qtbot.keyClicks(window.entry, "Lina Marlina !1w: send the deck")
+    # the preview already counts the week from the meeting, not from today
+    assert window.parsed.when is not None
+    assert window.parsed.when.due == dt.date(2026, 3, 8)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    r = window.results()[0]
+    assert (r.met_on, r.follow_up_due) == (dt.date(2026, 3, 1), dt.date(2026, 3, 8))
+    met = store.interactions.get(r.interaction_id).occurred_at
+    assert is_day_only(met) and met.date() == dt.date(2026, 3, 1)
+    # today's meeting keeps its time
+    window.event_bar.date_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    type_line(qtbot, window, "Tono Sutrisno")
+    now_met = store.interactions.get(window.results()[-1].interaction_id).occurred_at
+    assert not is_day_only(now_met) and now_met == NOW
+
+
 def test_the_draft_survives_closing_and_reopening(
         qtbot: QtBot, store: Store, data_dir: DataDir,
         open_window: Callable[[], QuickEntryWindow]) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from netjournal import dates
 from netjournal.domain.followups import local_date, next_step_due
-from netjournal.domain.values import Channel, Direction, FollowUp, Interaction
+from netjournal.domain.values import (
+    Channel,
+    Direction,
+    FollowUp,
+    Interaction,
+    day_only,
+    is_day_only,
+)
 from netjournal.settings import Settings
 from netjournal.storage import StorageError, journal
 from netjournal.storage.store import Store
@@ -84,6 +93,10 @@ class InteractionDialog(QDialog):
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(dates.edit_format(weekday=True, time=True))
+        # a meeting remembered by its day only: stored as that day in every time zone
+        self.whole_day_check = QCheckBox(self.tr("Time not known"), self)
+        self.whole_day_check.setToolTip(
+            self.tr("Keep only the day: it stays that day wherever the journal is read."))
         self.channel_box = QComboBox(self)
         for word, code in choices(Channel):
             self.channel_box.addItem(word, code)
@@ -121,7 +134,12 @@ class InteractionDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(self.tr("&When"), self.when_edit)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit, 1)
+        when_row.addWidget(self.whole_day_check)
+        when_label = QLabel(self.tr("&When"), self)
+        when_label.setBuddy(self.when_edit)
+        form.addRow(when_label, when_row)
         form.addRow(self.tr("&Channel"), self.channel_box)
         form.addRow(self.tr("&Who started"), self.direction_box)
         form.addRow(self.tr("With"), self.participants)
@@ -158,12 +176,18 @@ class InteractionDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.when_edit.dateTimeChanged.connect(self._on_when_edit_date_time_changed)
+        self.whole_day_check.toggled.connect(self._on_whole_day_check_toggled)
         self.channel_box.currentIndexChanged.connect(self._on_channel_box_current_index_changed)
         self.next_step_edit.textChanged.connect(self._on_next_step_edit_text_changed)
         self.next_step_due.dateChanged.connect(self._on_next_step_due_date_changed)
 
     def _load(self, item: Interaction) -> None:
-        self.when_edit.setDateTime(to_qdatetime(item.occurred_at))
+        if is_day_only(item.occurred_at):
+            self.when_edit.setDate(to_qdate(item.occurred_at.date()))
+            self.whole_day_check.setChecked(True)
+            self._show_time(False)
+        else:
+            self.when_edit.setDateTime(to_qdatetime(item.occurred_at))
         self.channel_box.setCurrentIndex(max(0, self.channel_box.findData(item.channel)))
         self.direction_box.setCurrentIndex(max(0, self.direction_box.findData(item.direction)))
         names = self._store.contacts.summaries(list(item.participant_ids))
@@ -187,7 +211,18 @@ class InteractionDialog(QDialog):
 
     def meeting_day(self) -> dt.date:
         """The local date of the interaction, as the "When" field says."""
+        if self.whole_day_check.isChecked():
+            return from_qdate(self.when_edit.date())
         return local_date(from_qdatetime(self.when_edit.dateTime()))
+
+    def when(self) -> dt.datetime:
+        """The moment to save: the whole day when the time is not known."""
+        if self.whole_day_check.isChecked():
+            return day_only(from_qdate(self.when_edit.date()))
+        return from_qdatetime(self.when_edit.dateTime())
+
+    def _show_time(self, shown: bool) -> None:
+        self.when_edit.setDisplayFormat(dates.edit_format(weekday=True, time=shown))
 
     def is_meeting(self) -> bool:
         """Whether the chosen channel is a meeting (it can agree a next step)."""
@@ -238,7 +273,7 @@ class InteractionDialog(QDialog):
         base = self._before or Interaction(occurred_at=_now(), participant_ids=())
         return dataclasses.replace(
             base,
-            occurred_at=from_qdatetime(self.when_edit.dateTime()),
+            occurred_at=self.when(),
             participant_ids=self.participants.ids(),
             channel=Channel(self.channel_box.currentData()),
             direction=Direction(self.direction_box.currentData()),
@@ -276,6 +311,10 @@ class InteractionDialog(QDialog):
     # slots -------------------------------------------------------------------------------
 
     def _on_when_edit_date_time_changed(self) -> None:
+        self._follow_meeting_day()
+
+    def _on_whole_day_check_toggled(self, checked: bool) -> None:
+        self._show_time(not checked)
         self._follow_meeting_day()
 
     def _on_channel_box_current_index_changed(self) -> None:

@@ -16,12 +16,15 @@ from netjournal.ui.events import JournalEvents
 
 def save_line(store: Store, events: JournalEvents, line: ParsedLine, *, into: int | None,
               event: Event | None, met_on: dt.date, now: dt.datetime,
-              reason: Callable[[str, str], str] = follow_up_reason) -> CaptureResult:
+              reason: Callable[[str, str], str] = follow_up_reason,
+              by_date: bool = False) -> CaptureResult:
     """Save one line (contact, meeting, follow-up) in one transaction, then announce it.
 
-    ``reason`` words a follow-up the line states no next step for (name, event)."""
+    ``reason`` words a follow-up the line states no next step for (name, event);
+    ``by_date``: the meeting is known by its day only (an earlier day was chosen), so it
+    is stored as that whole day."""
     result = capture_ops.capture(store, line, met_on=met_on, into=into, event=event, now=now,
-                                 reason=reason)
+                                 reason=reason, by_date=by_date)
     events.sig_contacts_changed.emit([result.contact_id])
     events.sig_interactions_changed.emit([result.contact_id])
     events.sig_followups_changed.emit()

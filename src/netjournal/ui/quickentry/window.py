@@ -205,7 +205,8 @@ class QuickEntryWindow(QWidget):
     def _update(self) -> None:
         """Parse the line and refresh the preview (and, if the name changed, the list)."""
         text = self.entry.text()
-        self._line = line = recognise.parse_line(self._store, text, self._today())
+        # !1w counts from the meeting's day, as on the command line
+        self._line = line = recognise.parse_line(self._store, text, self.event_bar.met_on())
         self.who.refresh(line)
         self.entry.completes = self.candidates.rowCount() > 1
         self._show_preview()
@@ -304,7 +305,7 @@ class QuickEntryWindow(QWidget):
         self._schedule_draft()
 
     def _on_event_bar_changed(self) -> None:
-        self._show_preview()
+        self._update()  # the meeting's day moves what !1w means
         self._schedule_draft()
 
     def _on_entry_moved(self, step: int) -> None:
@@ -363,7 +364,8 @@ class QuickEntryWindow(QWidget):
             result = ops.save_line(self._store, self._events, line, into=self.who.chosen,
                                    event=self.event_bar.session_event(),
                                    met_on=self.event_bar.met_on(), now=self._now(),
-                                   reason=wording.follow_up_reason)
+                                   reason=wording.follow_up_reason,
+                                   by_date=self.event_bar.met_on() != self._today())
         except StorageError as e:
             self._set_status(fill(self.tr("Not saved: %1"), str(e)), problem=True)
             return None
