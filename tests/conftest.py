@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -34,9 +35,45 @@ def data_dir(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data").ensure()
 
 
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server for the whole run (skips, or fails under CI=true, when
+    the server's programs are missing)."""
+    from tests.pgserver import running_server
+
+    with running_server() as server:
+        yield server
+
+
+_databases = itertools.count(1)
+
+
 @pytest.fixture
-def store(data_dir: DataDir) -> Iterator[Store]:
-    s = Store.open(data_dir)
+def pg_url(pg_server) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The URL of a new, empty PostgreSQL database for one test."""
+    name = f"journal_{os.getpid()}_{next(_databases)}"
+    url: str = pg_server.create_database(name)
+    yield url
+    pg_server.drop_database(name)
+
+
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine a test of both engines runs on."""
+    return str(request.param)
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, data_dir: DataDir) -> Iterator[Store]:
+    """The test's journal: the SQLite file of its data folder, or, for a test that asks
+    for ``engine``, a new PostgreSQL database on that run."""
+    if "engine" in request.fixturenames and request.getfixturevalue("engine") == "postgresql":
+        s = Store.open_url(request.getfixturevalue("pg_url"))
+    else:
+        s = Store.open(data_dir)
     yield s
     s.close()
 

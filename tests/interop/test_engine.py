@@ -15,6 +15,9 @@ from netjournal.storage import transfer
 from netjournal.storage.search import ContactFilter
 from tests.interop.test_csv_read import GOOGLE, LINKEDIN
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def card(*lines: str) -> str:
     return "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD"]) + "\r\n"

@@ -19,6 +19,9 @@ from netjournal.interop.files import ExportFormat, export_file, import_file
 from netjournal.paths import DataDir
 from netjournal.storage.store import Store
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def _png() -> bytes:
     """A real (tiny) PNG: photos are read as pictures, and one this small is kept as is."""

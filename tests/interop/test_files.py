@@ -26,6 +26,9 @@ from tests.interop.test_csv_read import (
     OUTLOOK,
 )
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 @pytest.mark.parametrize("data, fmt", [
     (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n", Format.VCARD),

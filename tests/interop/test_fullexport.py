@@ -27,6 +27,9 @@ from netjournal.paths import DataDir
 from netjournal.storage import transfer
 from netjournal.storage.store import Store
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 NOW = dt.datetime(2026, 5, 1, 9, 30, tzinfo=dt.UTC)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x01\x02"
 

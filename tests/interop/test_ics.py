@@ -5,10 +5,14 @@ import os
 import stat
 
 import icalendar
+import pytest
 
 from netjournal.domain.values import Channel
 from netjournal.interop.ics import write_ics
 from netjournal.storage import journal
+
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
 
 UTC = dt.UTC
 TODAY = dt.date(2026, 3, 10)

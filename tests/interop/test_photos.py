@@ -12,6 +12,9 @@ from netjournal.interop.photos import MAX_SIDE, PhotoError, fit_photo
 from netjournal.interop.vcard_lines import RawCard, logical_lines
 from netjournal.interop.vcard_read import read_vcards
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def picture(size: tuple[int, int], fmt: str = "JPEG", mode: str = "RGB",
             orientation: int | None = None) -> bytes:

@@ -18,6 +18,9 @@ from netjournal.domain.values import DetailKind
 from netjournal.interop.files import import_file
 from tests.conftest import SHARED
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 CORPUS = SHARED / "interop" / "vcard"
 
 

@@ -19,6 +19,9 @@ from netjournal.interop import InteropError
 from netjournal.interop.model import Candidate, Problem
 from netjournal.interop.vcard_read import read_vcards
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def _png() -> bytes:
     """A real (tiny) PNG: photos are read as pictures, and one this small is kept as is."""

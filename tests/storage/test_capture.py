@@ -24,6 +24,9 @@ from netjournal.storage.capture import (
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 NOW = dt.datetime(2026, 3, 10, 13, 30, tzinfo=dt.UTC)  # 20:30 in Jakarta
 TODAY = dt.date(2026, 3, 10)

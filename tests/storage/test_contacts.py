@@ -8,6 +8,9 @@ import pytest
 from netjournal.domain.values import Contact, Detail, DetailKind, Interaction, TieStrength
 from netjournal.storage import NotFoundError, StorageError
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def test_round_trip_of_a_whole_card(store):
     event = store.events.save(store.events.find_or_create("JakartaJS", dt.date(2026, 5, 1)))

@@ -20,6 +20,9 @@ from netjournal.settings import Settings
 from netjournal.storage import NotFoundError, StorageError, journal
 from netjournal.storage.journal import JournalError
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 UTC = dt.UTC
 JAKARTA = dt.timezone(dt.timedelta(hours=7), "WIB")
 D = dt.date

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +10,9 @@ from netjournal.domain.details import fold
 from netjournal.domain.values import Interaction
 from netjournal.storage.lookup import MatchedBy, find_contact, named_exactly
 from netjournal.storage.search import ContactFilter
+
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
 
 
 def test_an_id_with_or_without_the_hash(store):

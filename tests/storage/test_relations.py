@@ -19,6 +19,9 @@ from netjournal.domain.values import (
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage.relations import RequestView
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 MAY = dt.date(2026, 5, 4)
 
 

@@ -3,11 +3,15 @@
 import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netjournal.domain.values import FollowUp, FollowUpKind, Interaction, TieStrength
 from netjournal.storage.search import ContactFilter, Order, fts_query
+
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
 
 
 def ids(store, text="", **kw):

@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from netjournal.domain.values import Interaction
 from netjournal.storage.search import ContactFilter, Order, SearchRepository
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 
 

@@ -12,6 +12,9 @@ from netjournal.domain.followups import Section
 from netjournal.domain.values import FollowUpKind
 from netjournal.storage import journal
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 TODAY = dt.date(2026, 3, 10)
 UTC = dt.UTC
 KINDS = [FollowUpKind.MANUAL, FollowUpKind.THANK_YOU, FollowUpKind.NEXT_STEP]

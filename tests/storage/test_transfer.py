@@ -10,6 +10,9 @@ from netjournal.storage import StorageError, transfer
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
+# Every test here runs on the SQLite file and on a PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 def test_insert_contacts_writes_whole_cards_that_read_back_the_same(store):
     cards = [Contact(name=" Budi ", company="Gojek", tags=("#Fintech", "vc"), details=(

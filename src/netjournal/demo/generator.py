@@ -30,7 +30,8 @@ from netjournal.domain.values import (
     TieStrength,
 )
 from netjournal.storage import StorageError
-from netjournal.storage.sql import connection
+from netjournal.storage.dialect import follow_given_ids
+from netjournal.storage.sql import Cursor
 from netjournal.storage.store import Store
 
 BATCH = 2000
@@ -139,7 +140,7 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
     now = clock.at(today, 9 * 60)
     first_day = today - dt.timedelta(days=365 * YEARS)
     yesterday = today - dt.timedelta(days=1)
-    con = connection(store.db)
+    con = Cursor(store.db)
 
     # events over three years, roughly one a fortnight
     n_events = max(3, min(80, contacts // 10))
@@ -408,6 +409,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         con.executemany("INSERT INTO connection_request (name, network, message,"
                         " mutual_connections, has_photo, profile_filled, received_on,"
                         " decision, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", requests)
+        for table in ("event", "tag", "contact", "interaction"):  # written with their ids
+            follow_given_ids(store.db, table)
     if stories is not None:
         follow_ups += recent_follow_up_stories(store, rng, stories, today, clock)
     return DemoReport(contacts=contacts, interactions=interaction_id, events=n_events,

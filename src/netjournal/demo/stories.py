@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from netjournal.demo.clock import Clock, fmt, given_name, minutes_for
 from netjournal.domain.values import Channel, Event, FollowUp, Introduction, IntroductionOutcome
-from netjournal.storage.sql import connection
+from netjournal.storage.sql import Cursor
 from netjournal.storage.store import Store
 
 
@@ -59,7 +59,7 @@ def recent_follow_up_stories(store: Store, rng: random.Random, stories: Stories,
 
     tz = clock.tz
     before = len(store.followups.open())
-    bulk_interactions = connection(store.db).execute("SELECT max(id) FROM interaction"
+    bulk_interactions = Cursor(store.db).execute("SELECT max(id) FROM interaction"
                                                      ).fetchone()[0]
     stamps: list[tuple[str, int]] = []  # follow-ups made now, dated when they were made
 
@@ -104,7 +104,7 @@ def recent_follow_up_stories(store: Store, rng: random.Random, stories: Stories,
     made_at(answered, outcome.introducer_follow_up)
     # what the operations stamped with the real clock, dated as the stories tell it
     with store.atomic():
-        con = connection(store.db)
+        con = Cursor(store.db)
         con.execute("UPDATE interaction SET created_at = occurred_at,"
                     " updated_at = occurred_at WHERE id > ?", (bulk_interactions or 0,))
         con.executemany("UPDATE follow_up SET created_at = ? WHERE id = ?", stamps)

@@ -13,11 +13,12 @@ timed moment has a space) marks it, and sorts it after every timed moment of tha
 day, so SQL comparisons and ``max()`` on the text stay right."""
 
 
-def _day_only_text(value: DayOnly) -> str:
+def day_only_text(value: DayOnly) -> str:
+    """The stored text of a whole-day moment (SQLite's adapter, PostgreSQL's dumper)."""
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}{DAY_ONLY_TIME}"
 
 
-sqlite3.register_adapter(DayOnly, _day_only_text)
+sqlite3.register_adapter(DayOnly, day_only_text)
 
 
 def now_utc() -> dt.datetime:

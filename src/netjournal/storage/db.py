@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import Database, DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
@@ -194,7 +194,7 @@ def connect_readonly(path: Path) -> JournalDatabase:
                        + DAMAGED_HINT * bool(last and _is_damage(last)))
 
 
-def schema_status(db: SqliteDatabase) -> tuple[list[str], list[str]]:
+def schema_status(db: Database) -> tuple[list[str], list[str]]:
     """Return (pending, unknown) migration names for an open database."""
     runner = Runner(db, str(MIGRATIONS_DIR))
     status = runner.status()
@@ -207,7 +207,7 @@ class UpgradeNeededError(StorageError):
     """A journal opened only to read needs a schema upgrade first."""
 
 
-def pending_steps(db: SqliteDatabase, path: Path) -> list[str]:
+def pending_steps(db: Database, path: Path | str) -> list[str]:
     """The schema steps ``db`` still needs; a schema from a newer NetJournal is refused."""
     try:
         pending, unknown = schema_status(db)

@@ -22,8 +22,9 @@ from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage.convert import to_db
+from netjournal.storage.dialect import interrupter
 from netjournal.storage.followups import OPEN_STATUSES
-from netjournal.storage.sql import connection, execute, fetch_all
+from netjournal.storage.sql import execute, fetch_all
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 PREFIX_INDEXED = 3  # migration 0002 indexes prefixes of 1 to 3 characters
@@ -213,13 +214,13 @@ class SearchRepository:
         try:
             return [r[0] for r in fetch_all(self._db, sql, params)]
         except (OperationalError, sqlite3.OperationalError) as e:
-            if "interrupt" in str(e):
+            if "interrupt" in str(e) or "canceling statement" in str(e):
                 raise SearchInterruptedError("the search was stopped") from e
             raise
 
     def _capped_count(self, table: str, match: str, cap: int) -> int:
         sql = (f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?"
-               f" LIMIT {int(cap)})")
+               f" LIMIT {int(cap)}) hits")
         return int(execute(self._db, sql, [match]).fetchone()[0])
 
     def first_contact_ids(self, flt: ContactFilter, limit: int) -> tuple[list[int], bool]:
@@ -248,7 +249,7 @@ class SearchRepository:
             # many contacts match a short prefix (which has its own index, so checking one
             # contact is quick): walk in display order, checking each one
             clauses.append("EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id"
-                           " AND contact_fts MATCH ?)")
+                           " AND f.contact_fts MATCH ?)")
             sql = (f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)}"
                    f" ORDER BY {order} LIMIT {int(limit)}")
         else:
@@ -266,7 +267,7 @@ class SearchRepository:
         A worker thread takes it before its queries; any thread may call it, and the
         interrupted query raises :class:`SearchInterruptedError`.
         """
-        return connection(self._db).interrupt
+        return interrupter(self._db)
 
     def release_thread(self) -> None:
         """Close the calling thread's connection (a worker thread does before it ends)."""

@@ -9,10 +9,12 @@ without an ignore at every call.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 
-from peewee import BaseQuery, DatabaseError, SqliteDatabase
+from peewee import BaseQuery, Database, DatabaseError
+
+from netjournal.storage.dialect import placeholders
 
 Row = tuple[Any, ...]
 """One row of a raw or ``.tuples()`` query."""
@@ -23,24 +25,70 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseE
 """What SQLite raises through peewee or the raw cursor: damaged, locked, full."""
 
 
-def connection(db: SqliteDatabase) -> sqlite3.Connection:
+def connection(db: Database) -> sqlite3.Connection:
     """The calling thread's DB-API connection (opened if closed), as ``db.connection()``."""
     # peewee's stub leaves connection() untyped; with the sqlite3 driver it is this.
     get: Callable[[], sqlite3.Connection] = db.connection
     return get()
 
 
-def execute(db: SqliteDatabase, sql: str, params: Params = None) -> sqlite3.Cursor:
-    """Run raw SQL with ``?`` parameters, as ``db.execute_sql(sql, params)``."""
+def execute(db: Database, sql: str, params: Params = None) -> sqlite3.Cursor:
+    """Run raw SQL with ``?`` parameters, as ``db.execute_sql(sql, params)`` (in the
+    driver's own parameter style on PostgreSQL)."""
     # peewee's stub leaves execute_sql() untyped; with the sqlite3 driver it returns this.
     run: Callable[[str, Params], sqlite3.Cursor] = db.execute_sql
-    return run(sql, params)
+    return run(*placeholders(db, sql, params))
 
 
-def fetch_all(db: SqliteDatabase, sql: str, params: Params = None) -> list[Row]:
+def fetch_all(db: Database, sql: str, params: Params = None) -> list[Row]:
     """Run raw SQL and return every row, as ``db.execute_sql(sql, params).fetchall()``."""
     rows: list[Row] = execute(db, sql, params).fetchall()
     return rows
+
+
+class Cursor:
+    """A DB-API cursor that takes the journal's SQL (``?`` parameters, SQLite's words) on
+    either engine, for the bulk paths that talk to the driver directly."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        get: Callable[[], Any] = db.connection
+        self._cursor = get().cursor()
+
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        try:
+            sql, params = placeholders(self._db, sql, params)
+            self._cursor.execute(sql, params or ())
+        except sqlite3.Error:
+            raise
+        except Exception as e:  # the server's driver: as peewee would say it
+            raise DatabaseError(str(e)) from e
+        return self
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> Cursor:
+        try:
+            self._cursor.executemany(placeholders(self._db, sql)[0], list(rows))
+        except sqlite3.Error:
+            raise
+        except Exception as e:
+            raise DatabaseError(str(e)) from e
+        return self
+
+    def fetchone(self) -> Row | None:
+        row: Row | None = self._cursor.fetchone()
+        return row
+
+    def fetchall(self) -> list[Row]:
+        rows: list[Row] = self._cursor.fetchall()
+        return rows
+
+    @property
+    def lastrowid(self) -> int:
+        """The id the last INSERT gave its row."""
+        if isinstance(self._cursor, sqlite3.Cursor):
+            return int(self._cursor.lastrowid or 0)
+        self._cursor.execute("SELECT lastval()")
+        return int(self._cursor.fetchone()[0])
 
 
 def tuples(query: BaseQuery) -> Iterator[Row]:
@@ -49,4 +97,4 @@ def tuples(query: BaseQuery) -> Iterator[Row]:
     return cast("Iterator[Row]", iter(query.tuples()))
 
 
-__all__ = ["DATABASE_ERRORS", "Row", "connection", "execute", "fetch_all", "tuples"]
+__all__ = ["DATABASE_ERRORS", "Cursor", "Row", "connection", "execute", "fetch_all", "tuples"]

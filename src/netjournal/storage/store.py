@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
 from netjournal.storage.contacts import ContactRepository
+from netjournal.storage.dialect import is_postgres
 from netjournal.storage.followups import FollowUpRepository
 from netjournal.storage.interactions import EventRepository, InteractionRepository
 from netjournal.storage.ledger import ExchangeRepository, OfferRepository
@@ -59,6 +61,9 @@ class Store:
         except Exception:
             self.db.close()
             raise
+        self._attach_repositories()
+
+    def _attach_repositories(self) -> None:
         self.contacts = ContactRepository(self.db)
         self.interactions = InteractionRepository(self.db)
         self.events = EventRepository(self.db)
@@ -68,6 +73,32 @@ class Store:
         self.introductions = IntroductionRepository(self.db)
         self.requests = RequestRepository(self.db)
         self.search = SearchRepository(self.db)
+
+    @classmethod
+    def open_url(cls, url: str) -> Store:
+        """Open the journal kept in the PostgreSQL database of ``url``, upgrading its
+        schema (transactions do the writer lock's work on a server).
+
+        Raises:
+            StorageError: the server cannot be reached, or the schema is newer.
+        """
+        from netjournal.storage import postgres
+
+        store = cls.__new__(cls)
+        db = postgres.connect_postgres(url)
+        try:
+            postgres.migrate_postgres(db)
+        except Exception:
+            db.close()
+            raise
+        store.db = db  # type: ignore[assignment]  # the same peewee API as the file's
+        store.path = Path(tempfile.gettempdir()) / "netjournal-server-journal"
+        store.backup_dir = store.path / "backups"
+        store.readonly = False
+        store.lock = None
+        store._bound_before = None
+        store._attach_repositories()
+        return store
 
     @classmethod
     def open(cls, data_dir: DataDir, *, exclusive: bool = False) -> Store:
@@ -179,7 +210,12 @@ class Store:
             yield
 
     def check(self) -> list[str]:
-        """SQLite's integrity check plus foreign keys and the search indexes."""
+        """SQLite's integrity check plus foreign keys and the search indexes (on a
+        server: what it allows to check, see :func:`postgres.integrity_problems`)."""
+        if is_postgres(self.db):
+            from netjournal.storage import postgres
+
+            return postgres.integrity_problems(self.db)  # type: ignore[arg-type]
         return dbmod.integrity_problems(self.db)
 
     def backup(self, dest: Path | None = None) -> Path:

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from peewee import DatabaseError
+
 from netjournal.domain import details as detail_rules
 from netjournal.domain.hygiene import MULTILINE_FIELDS, clean_text
 from netjournal.domain.values import Contact, Detail, DetailKind, TieStrength
@@ -22,7 +24,8 @@ from netjournal.storage import models as m
 from netjournal.storage.contacts import _to_value as contact_value
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
-from netjournal.storage.sql import connection
+from netjournal.storage.dialect import follow_given_ids
+from netjournal.storage.sql import Cursor
 from netjournal.storage.store import Store
 
 Row = dict[str, Any]
@@ -36,8 +39,8 @@ _DERIVED = {"contact": {"last_interaction_at"}}
 _CHUNK = 400  # parameters per IN (...) list, well under SQLite's limit
 
 
-def _cursor(store: Store) -> sqlite3.Cursor:
-    return connection(store.db).cursor()
+def _cursor(store: Store) -> Cursor:
+    return Cursor(store.db)
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -148,7 +151,7 @@ def insert_contacts(store: Store, contacts: Sequence[Contact]) -> list[int]:
             raise StorageError("dormant is derived from the timeline; it cannot be stored")
     try:
         return _insert_contacts(_cursor(store), contacts)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, DatabaseError) as e:
         raise StorageError(f"the contacts could not be saved: {e}") from e
 
 
@@ -159,7 +162,7 @@ def _stored_time(when: dt.datetime | None, default: str) -> str:
     return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def _insert_contacts(cur: sqlite3.Cursor, contacts: Sequence[Contact]) -> list[int]:
+def _insert_contacts(cur: Cursor, contacts: Sequence[Contact]) -> list[int]:
     now = now_utc().replace(tzinfo=None).isoformat(sep=" ")
     ids: list[int] = []
     detail_rows: list[tuple[Any, ...]] = []
@@ -208,17 +211,17 @@ def add_details(store: Store, contact_id: int, details: Sequence[Detail]) -> Non
     try:
         cur.execute("SELECT coalesce(max(position), -1) + 1 FROM contact_detail "
                     "WHERE contact_id = ?", (contact_id,))
-        start = cur.fetchone()[0]
+        (start,) = cur.fetchall()[0]
         cur.executemany("INSERT INTO contact_detail (contact_id, kind, label, value, "
                         "normalized, position) VALUES (?, ?, ?, ?, ?, ?)",
                         [(contact_id, *r, start + i) for i, r in enumerate(rows)])
         cur.execute("UPDATE contact SET updated_at = ? WHERE id = ?",
                     (now_utc().replace(tzinfo=None).isoformat(sep=" "), contact_id))
-    except sqlite3.Error as e:
+    except (sqlite3.Error, DatabaseError) as e:
         raise StorageError(f"the details could not be saved: {e}") from e
 
 
-def _tag_ids(cur: sqlite3.Cursor, names: Collection[str]) -> dict[str, int]:
+def _tag_ids(cur: Cursor, names: Collection[str]) -> dict[str, int]:
     cur.executemany("INSERT OR IGNORE INTO tag (name) VALUES (?)", [(n,) for n in names])
     out: dict[str, int] = {}
     for chunk in _chunks(sorted(names)):
@@ -230,9 +233,8 @@ def _tag_ids(cur: sqlite3.Cursor, names: Collection[str]) -> dict[str, int]:
 
 # the whole journal -------------------------------------------------------------------------
 
-def _columns(cur: sqlite3.Cursor, table: str) -> list[str]:
-    cur.execute(f'PRAGMA table_info("{table}")')
-    return [r[1] for r in cur.fetchall()]
+def _columns(store: Store, table: str) -> list[str]:
+    return [c.name for c in store.db.get_columns(table)]
 
 
 def is_empty(store: Store) -> bool:
@@ -255,7 +257,7 @@ def dump(store: Store) -> dict[str, list[Row]]:
     cur = _cursor(store)
     out: dict[str, list[Row]] = {}
     for table in TABLES:
-        cols = [c for c in _columns(cur, table) if c not in _DERIVED.get(table, set())]
+        cols = [c for c in _columns(store, table) if c not in _DERIVED.get(table, set())]
         quoted = ", ".join('"' + c + '"' for c in cols)
         cur.execute(f'SELECT {quoted} FROM "{table}" ORDER BY id')
         out[table] = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -295,7 +297,7 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
     with store.atomic():
         introducers: list[tuple[int, int]] = []
         for table in TABLES:
-            cols = set(_columns(cur, table)) - _DERIVED.get(table, set())
+            cols = set(_columns(store, table)) - _DERIVED.get(table, set())
             for n, row in enumerate(tables.get(table, ())):
                 values = {k: _clean(k, v) for k, v in row.items() if k in cols}
                 if table == "contact" and values.get("introduced_by_id") is not None:
@@ -307,17 +309,19 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
                                 f'VALUES ({", ".join("?" * len(names))})',
                                 [values[k] for k in names])
                     _restore_children(cur, table, row)
-                except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError,
-                        AttributeError) as e:  # a value of the wrong type in the file
+                except (sqlite3.Error, DatabaseError, KeyError, TypeError, ValueError,
+                        OverflowError, AttributeError) as e:  # a wrong type in the file
                     raise StorageError(f"{table} #{n + 1}: {e}") from e
         try:
             cur.executemany("UPDATE contact SET introduced_by_id = ? WHERE id = ?",
                             [(intro, cid) for cid, intro in introducers])
-        except (sqlite3.Error, OverflowError) as e:
+        except (sqlite3.Error, DatabaseError, OverflowError) as e:
             raise StorageError(f"a contact's introducer: {e}") from e
+        for table in (*TABLES, "tag"):
+            follow_given_ids(store.db, table)
 
 
-def _restore_children(cur: sqlite3.Cursor, table: str, row: Mapping[str, Any]) -> None:
+def _restore_children(cur: Cursor, table: str, row: Mapping[str, Any]) -> None:
     if table == "contact":
         rows = []
         for pos, d in enumerate(row.get("details", ())):

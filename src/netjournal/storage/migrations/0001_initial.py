@@ -1,6 +1,7 @@
 """The first schema: contacts and everything the journal records about them.
 
-Frozen SQL: this file never changes once released; later schemas are new files.
+Frozen SQL: this file never changes once released; later schemas are new files. On
+PostgreSQL the same statements run with its column types (``dialect.schema_sql``).
 """
 
 STATEMENTS = [
@@ -142,5 +143,10 @@ STATEMENTS = [
 
 
 def up(migrator, db):  # type: ignore[no-untyped-def]
+    from netjournal.storage.dialect import POSTGRES_FUNCTIONS, is_postgres, schema_sql
+
+    if is_postgres(db):
+        for sql in POSTGRES_FUNCTIONS:  # the driver's own cursor: no parameters to parse
+            db.cursor().execute(sql)
     for sql in STATEMENTS:
-        db.execute_sql(sql)
+        db.execute_sql(schema_sql(sql) if is_postgres(db) else sql)

@@ -10,4 +10,8 @@ APPLICATION_ID = 0x4E4A524E  # "NJRN"; storage/backups.py checks it
 
 
 def up(migrator, db):  # type: ignore[no-untyped-def]
+    from netjournal.storage.dialect import is_postgres
+
+    if is_postgres(db):  # a server's database is never restored from a file
+        return
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,0 +1,152 @@
+"""Opening a journal kept in a PostgreSQL database (psycopg 3 through peewee).
+
+The schema is the SQLite one, column for column, made by the same numbered migrations
+(each branches on the engine only where the SQL differs). Moments and days are stored as
+the same ISO text the SQLite file holds (``2026-03-08 09:15:00``, and ``2026-03-08T12:00:00``
+for a meeting known by its day only), and sent to the server as untyped text, so a
+comparison in SQL means the same on both engines and a whole-day meeting keeps its mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+from netjournal.domain.values import DayOnly
+from netjournal.storage import StorageError
+from netjournal.storage.convert import day_only_text
+from netjournal.storage.models import MODELS
+
+SCHEMES = ("postgresql", "postgres")
+
+
+def is_postgres_url(location: str) -> bool:
+    """Whether ``location`` names a PostgreSQL database (``postgresql://...``)."""
+    return urllib.parse.urlsplit(location).scheme in SCHEMES
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password, to show in messages and remember in settings."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = (f"{parts.username}@" if parts.username else "") + host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _register_text_dumpers(connection: Any) -> None:
+    """Send moments, days and booleans as untyped text, as the SQLite file stores them."""
+    from psycopg.adapt import Dumper
+
+    class _Moment(Dumper):
+        oid = 0  # unknown: the server reads it as the column or operand it meets
+
+        def dump(self, obj: dt.datetime) -> bytes:
+            if isinstance(obj, DayOnly):
+                return day_only_text(obj).encode()
+            return obj.isoformat(sep=" ").encode()
+
+    class _Day(Dumper):
+        oid = 0
+
+        def dump(self, obj: dt.date) -> bytes:
+            return obj.isoformat().encode()
+
+    class _Flag(Dumper):
+        oid = 0
+
+        def dump(self, obj: bool) -> bytes:
+            return b"1" if obj else b"0"
+
+    adapters = connection.adapters
+    adapters.register_dumper(DayOnly, _Moment)
+    adapters.register_dumper(dt.datetime, _Moment)
+    adapters.register_dumper(dt.date, _Day)
+    adapters.register_dumper(bool, _Flag)
+
+
+class PostgresJournalDatabase(PostgresqlDatabase):
+    """peewee's PostgreSQL database with the journal's text moments (psycopg 3)."""
+
+    def __init__(self, url: str) -> None:
+        parts = urllib.parse.urlsplit(url)
+        name = urllib.parse.unquote(parts.path.lstrip("/"))
+        if not name:
+            raise StorageError(f"the database URL {shown_url(url)} names no database "
+                               "(postgresql://user@host:port/DATABASE)")
+        params: dict[str, Any] = {}
+        for key, value in (("host", parts.hostname), ("port", parts.port),
+                           ("user", parts.username), ("password", parts.password)):
+            if value is not None:
+                params[key] = urllib.parse.unquote(str(value))
+        params.update(dict(urllib.parse.parse_qsl(parts.query)))
+        super().__init__(name, prefer_psycopg3=True, autorollback=False, **params)
+        self.url = shown_url(url)
+
+    def _connect(self) -> Any:
+        connection = super()._connect()  # type: ignore[misc]  # peewee's stub lacks it
+        _register_text_dumpers(connection)
+        return connection
+
+
+def connect_postgres(url: str) -> PostgresJournalDatabase:
+    """Connect to the PostgreSQL database of ``url`` and bind the models (no migrations).
+
+    Raises:
+        StorageError: the server cannot be reached or refuses the connection, in words.
+    """
+    db = PostgresJournalDatabase(url)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as e:  # the driver's own errors: refused, unknown host, bad password
+        db.close()
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise StorageError(f"cannot reach the database {db.url}: {first}") from e
+    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    return db
+
+
+def migrate_postgres(db: PostgresJournalDatabase) -> list[str]:
+    """Bring the database's schema up to date with the numbered migrations; return the
+    names applied. A schema from a newer NetJournal is refused."""
+    from netjournal.storage import db as dbmod
+
+    pending = dbmod.pending_steps(db, db.url)
+    if not pending:
+        return []
+    from playhouse.migrations import Runner  # type: ignore[import-untyped]  # no stubs
+
+    try:
+        applied: list[str] = Runner(db, str(dbmod.MIGRATIONS_DIR)).up()
+    except Exception as e:  # each migration runs in a transaction: nothing half-done
+        raise StorageError(f"could not upgrade the database {db.url}: {e}") from e
+    return applied
+
+
+def integrity_problems(db: PostgresJournalDatabase) -> list[str]:
+    """What can be checked on a server: the search index covers every row it should (and
+    no other), and each contact's last contact is what its timeline says. The server
+    looks after its own pages and foreign keys."""
+    from netjournal.storage.sql import fetch_all
+
+    problems = []
+    for table, index in (("contact", "contact_fts"), ("interaction", "interaction_fts")):
+        (missing,), = fetch_all(db, f'SELECT count(*) FROM "{table}" t WHERE NOT EXISTS '
+                                    f'(SELECT 1 FROM "{index}" f WHERE f.rowid = t.id)')
+        (stray,), = fetch_all(db, f'SELECT count(*) FROM "{index}" f WHERE NOT EXISTS '
+                                  f'(SELECT 1 FROM "{table}" t WHERE t.id = f.rowid)')
+        if missing or stray:
+            problems.append(f"search index {index}: {missing} rows missing, {stray} stray")
+    (wrong,), = fetch_all(db, """SELECT count(*) FROM contact c WHERE
+        c.last_interaction_at IS DISTINCT FROM (SELECT max(i.occurred_at) FROM participant p
+            JOIN interaction i ON i.id = p.interaction_id
+            WHERE p.contact_id = c.id AND i.deleted_at IS NULL)""")
+    if wrong:
+        problems.append(f"last contact: {wrong} contacts disagree with their timelines")
+    return problems
