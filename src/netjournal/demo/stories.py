@@ -59,8 +59,8 @@ def recent_follow_up_stories(store: Store, rng: random.Random, stories: Stories,
 
     tz = clock.tz
     before = len(store.followups.open())
-    bulk_interactions = Cursor(store.db).execute("SELECT max(id) FROM interaction"
-                                                     ).fetchone()[0]
+    ((bulk_interactions,),) = Cursor(store.db).execute(
+        "SELECT max(id) FROM interaction").fetchall()
     stamps: list[tuple[str, int]] = []  # follow-ups made now, dated when they were made
 
     def made_at(moment: dt.datetime, *follow_ups: FollowUp | None) -> None:
