@@ -2808,7 +2808,7 @@ Folder data: %2</translation>
         <translation>jurnal baru dibuat di %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>waiting for another NetJournal to finish...</source>
         <translation>menunggu NetJournal lain selesai...</translation>
     </message>
@@ -4175,6 +4175,116 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>adds %1</source>
         <translation>menambahkan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same UID %1</source>
+        <translation>UID sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same LinkedIn profile %1</source>
+        <translation>profil LinkedIn sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email %1</source>
+        <translation>email sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone %1</source>
+        <translation>telepon sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 detail</source>
+        <translation>1 detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 details</source>
+        <translation>%1 detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 tag</source>
+        <translation>1 tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tags</source>
+        <translation>%1 tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company</source>
+        <translation>perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how met</source>
+        <translation>cara bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met on</source>
+        <translation>tanggal bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met at event</source>
+        <translation>acara tempat bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introduced by</source>
+        <translation>diperkenalkan oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interests</source>
+        <translation>minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remember</source>
+        <translation>untuk diingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>ulang tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telepon</translation>
     </message>
     <message>
         <location line="+2"/>

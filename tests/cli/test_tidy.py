@@ -156,3 +156,28 @@ def test_the_demo_summary_counts_what_the_journal_holds(tmp_path) -> None:
         con.close()
     assert [int(n) for n in said.groups()] == counts
     assert counts[0] == 40
+
+
+def test_an_import_report_speaks_indonesian_to_the_last_reason(journal, tmp_path) -> None:
+    vcf = tmp_path / "people.vcf"
+    vcf.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+                   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Budi Santoso\r\nORG:Tokopedia\r\n"
+                   "TITLE:PM\r\nEMAIL:budi@tokopedia.test\r\nCATEGORIES:fintech,payments\r\n"
+                   "END:VCARD\r\n", encoding="utf-8")
+    english = _run(journal, "import", str(vcf), "--dry-run")
+    indonesian = _run(journal, "import", str(vcf), "--dry-run", env={"LANG": "id_ID.UTF-8"})
+    assert english.returncode == indonesian.returncode == 2  # one record rejected
+    assert "rejected card 1 (line 1): it has no name, organisation, email or phone" in (
+        english.stdout)
+    assert "merged card 2 (line 5) (Budi Santoso) into #1: same name" in english.stdout
+    assert "ditolak kartu 1 (baris 1): tidak ada nama, organisasi, email, atau telepon" in (
+        indonesian.stdout)
+    merged = [line for line in indonesian.stdout.splitlines() if "Budi Santoso" in line]
+    assert merged == ["  kartu 2 (baris 5) (Budi Santoso) digabungkan ke #1: nama sama, dan "
+                      "tidak ada yang bertentangan di kedua sisi; menambahkan 1 detail, 1 tag"]
+    for english_words in ("rejected", "merged", "card", "line", "adds", "same name"):
+        assert english_words not in indonesian.stdout
+    # JSON stays English whatever the language
+    assert _run(journal, "import", str(vcf), "--dry-run", "--json",
+                env={"LANG": "id_ID.UTF-8"}).stdout == _run(
+        journal, "import", str(vcf), "--dry-run", "--json").stdout

@@ -53,6 +53,29 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "same name but a different %1"),
     QT_TRANSLATE_NOOP("messages", "nothing new"),
     QT_TRANSLATE_NOOP("messages", "adds %1"),
+    QT_TRANSLATE_NOOP("messages", "same UID %1"),
+    QT_TRANSLATE_NOOP("messages", "same LinkedIn profile %1"),
+    QT_TRANSLATE_NOOP("messages", "same email %1"),
+    QT_TRANSLATE_NOOP("messages", "same phone %1"),
+    QT_TRANSLATE_NOOP("messages", "1 detail"),
+    QT_TRANSLATE_NOOP("messages", "%1 details"),
+    QT_TRANSLATE_NOOP("messages", "1 tag"),
+    QT_TRANSLATE_NOOP("messages", "%1 tags"),
+    # the card's fields a merge fills in, as the import report names them
+    QT_TRANSLATE_NOOP("messages", "company"),
+    QT_TRANSLATE_NOOP("messages", "title"),
+    QT_TRANSLATE_NOOP("messages", "photo"),
+    QT_TRANSLATE_NOOP("messages", "how met"),
+    QT_TRANSLATE_NOOP("messages", "met on"),
+    QT_TRANSLATE_NOOP("messages", "met at event"),
+    QT_TRANSLATE_NOOP("messages", "introduced by"),
+    QT_TRANSLATE_NOOP("messages", "interests"),
+    QT_TRANSLATE_NOOP("messages", "family"),
+    QT_TRANSLATE_NOOP("messages", "remember"),
+    QT_TRANSLATE_NOOP("messages", "notes"),
+    QT_TRANSLATE_NOOP("messages", "birthday"),
+    QT_TRANSLATE_NOOP("messages", "email"),
+    QT_TRANSLATE_NOOP("messages", "phone"),
     # the file as a whole
     QT_TRANSLATE_NOOP("messages", "the file does not exist"),
     QT_TRANSLATE_NOOP("messages", "it is a folder, not a file"),
@@ -112,12 +135,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def reword(text: str) -> str:
     """``text`` in the run's language when it is one of :data:`MESSAGES` (its values
-    reworded too: a file error inside "nothing was imported"), else as it is."""
+    reworded too: a file error inside "nothing was imported", each item of a list such as
+    "title, 2 details"), else as it is."""
     if words.current() == "en" or not text:
         return text
     for pattern, template in _patterns():
         match = pattern.fullmatch(text)
         if match is not None:
-            values = [reword(v) for v in match.groups()]
+            values = [", ".join(reword(part) for part in v.split(", ")) if ", " in v
+                      else reword(v) for v in match.groups()]
             return words.fill(words.translate(CONTEXT, template), *values)
     return text
