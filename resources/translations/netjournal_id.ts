@@ -4372,6 +4372,16 @@ Folder data: %2</translation>
         <translation>jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>demo data only goes into an empty journal; choose a new folder with --data-dir</source>
+        <translation>data demo hanya masuk ke jurnal yang kosong; pilih folder baru dengan --data-dir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--contacts must be at least 1</source>
+        <translation>--contacts minimal 1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>%1 is not a file</source>
         <translation>%1 bukan berkas</translation>

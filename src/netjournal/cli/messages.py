@@ -103,6 +103,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "%1 was written by a newer version of NetJournal (it has "
                                   "schema steps %2); update NetJournal to open it"),
     QT_TRANSLATE_NOOP("messages", "could not read the journal: %1"),
+    QT_TRANSLATE_NOOP("messages", "demo data only goes into an empty journal; choose a new "
+                                  "folder with --data-dir"),
+    QT_TRANSLATE_NOOP("messages", "--contacts must be at least 1"),
     # a backup given to restore
     QT_TRANSLATE_NOOP("messages", "%1 is not a file"),
     QT_TRANSLATE_NOOP("messages", "%1 is not a NetJournal journal (SQLite file of another "
