@@ -11,7 +11,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(patsubst resources/translations/%.ts,build/translations/%.qm,$(TS))
 RC_PY := src/netjournal/ui/resources_rc.py
 
-.PHONY: run test lint bench demo resources translations bundle wheel install-desktop \
+.PHONY: run test lint bench demo run-demo resources translations bundle wheel install-desktop \
 	uninstall-desktop clean
 
 $(STAMP): pyproject.toml
@@ -45,13 +45,22 @@ lint: $(STAMP)
 	$(PY) -m mypy src/netjournal/domain src/netjournal/storage src/netjournal/interop \
 	    src/netjournal/demo \
 	    src/netjournal/paths.py src/netjournal/settings.py src/netjournal/wording.py \
-	    src/netjournal/dates.py src/netjournal/language.py
+	    src/netjournal/dates.py src/netjournal/language.py src/netjournal/qtlibs.py
 
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(PY) $$script || exit 1; done
 
+# A demo journal of 2,000 generated people in its own folder, never your journal:
+# `make demo` fills build/demo-journal (once: remove the folder to start again, or give
+# DEMO_DIR=another/folder), `make run-demo` opens the app on it (making it first).
+DEMO_DIR ?= build/demo-journal
+
 demo: $(STAMP)
-	$(PY) -m netjournal demo --contacts 2000 $(ARGS)
+	$(PY) -m netjournal demo --contacts 2000 --data-dir $(DEMO_DIR) $(ARGS)
+
+run-demo: $(STAMP) $(RC_PY)
+	test -e $(DEMO_DIR)/netjournal.sqlite3 || $(MAKE) demo ARGS=
+	$(PY) -m netjournal --data-dir $(DEMO_DIR) $(ARGS)
 
 # The wheel users install (pip, pipx): setup.py compiles the translations and icon into it.
 wheel: $(STAMP)

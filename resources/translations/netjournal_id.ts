@@ -2739,7 +2739,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -2777,24 +2777,95 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+250"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+94"/>
+        <source>the journal %1 is damaged (%2); </source>
+        <translation>jurnal %1 rusak (%2); </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="+83"/>
+        <source>there is no verified backup in %1</source>
+        <translation>tidak ada cadangan terverifikasi di %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the newest verified backup is from %1 with %2 contacts: `%3` brings it back</source>
+        <translation>cadangan terverifikasi terbaru berasal dari %1 dengan %2 kontak: `%3` memulihkannya</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>warning: %1</source>
+        <translation>peringatan: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot use the data folder %1: it is a file, not a folder</source>
+        <translation>folder data %1 tidak dapat dipakai: itu sebuah berkas, bukan folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no journal in %1: check --data-dir (or $NETJOURNAL_DATA_DIR); nothing was created</source>
+        <translation>tidak ada jurnal di %1: periksa --data-dir (atau $NETJOURNAL_DATA_DIR); tidak ada yang dibuat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no journal in %1 (there is no such folder): check --data-dir (or $NETJOURNAL_DATA_DIR); nothing was created</source>
+        <translation>tidak ada jurnal di %1 (folder itu tidak ada): periksa --data-dir (atau $NETJOURNAL_DATA_DIR); tidak ada yang dibuat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>created a new journal in %1</source>
+        <translation>jurnal baru dibuat di %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waiting for another NetJournal to finish...</source>
+        <translation>menunggu NetJournal lain selesai...</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>the database could not be read: %1 (`netjournal check` tells more)</source>
         <translation>basis data tidak dapat dibaca: %1 (`netjournal check` memberi rinciannya)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/core.py" line="+51"/>
+        <location filename="../../src/netjournal/cli/core.py" line="+39"/>
+        <source>%1 has no word or symbol to look for: give a name, a word or an emoji to find</source>
+        <translation>%1 tidak berisi kata atau simbol untuk dicari: berikan nama, kata, atau emoji yang dicari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the query is empty: give a name, a word or an emoji to find</source>
+        <translation>kata kunci kosong: berikan nama, kata, atau emoji yang dicari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit must be 1 or more, not %1</source>
+        <translation>--limit harus 1 atau lebih, bukan %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>nothing matches “%1”</source>
         <translation>tidak ada yang cocok dengan “%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>interactions:</source>
         <translation>interaksi:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 problems found in %2 (listed above)</source>
+        <translation>%1 masalah ditemukan di %2 (tercantum di atas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok: %1 is healthy (%2 contacts)</source>
+        <translation>ok: %1 dalam keadaan baik (%2 kontak)</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/cli/followups.py" line="+81"/>
@@ -2923,6 +2994,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+71"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2937,7 +3010,47 @@ Folder data: %2</translation>
         <translation>pesan pertama: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/printing.py" line="+122"/>
+        <location filename="../../src/netjournal/cli/printing.py" line="+56"/>
+        <source>no event is named %1</source>
+        <translation>tidak ada acara bernama %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 events are named %2; printing the latest, #%3 (%4). Give an id for another: %5</source>
+        <translation>%1 acara bernama %2; yang dicetak adalah yang terbaru, #%3 (%4). Berikan id untuk acara lain: %5</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>give either a CONTACT or --all-from-event NAME</source>
+        <translation>berikan KONTAK atau --all-from-event NAMA, salah satu saja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder; give a file name such as summary.pdf</source>
+        <translation>%1 adalah folder; berikan nama berkas seperti ringkasan.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a .pdf name and the summary is a PDF: nothing was written; give a name ending in .pdf, such as %2</source>
+        <translation>%1 bukan nama .pdf, padahal ringkasannya berupa PDF: tidak ada yang ditulis; berikan nama yang berakhiran .pdf, misalnya %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nobody is recorded as met at %1</source>
+        <translation>tidak ada orang yang tercatat bertemu di %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>1 page</source>
         <translation>1 halaman</translation>
     </message>
@@ -2957,12 +3070,27 @@ Folder data: %2</translation>
         <translation>ringkasan %1 ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+35"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="-40"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>berkas itu tidak ada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was imported from %1: %2</source>
+        <translation>tidak ada yang diimpor dari %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>imported %1, merged %2, rejected %3</source>
         <translation>diimpor %1, digabung %2, ditolak %3</translation>
     </message>
@@ -2987,7 +3115,7 @@ Folder data: %2</translation>
         <translation>dari yang digabung, %1 sudah memiliki semua isi berkas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>merged %1 (%2) into%3: %4</source>
         <translation>%1 (%2) digabungkan ke%3: %4</translation>
     </message>
@@ -2997,12 +3125,12 @@ Folder data: %2</translation>
         <translation>ditolak %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>note %1: %2</source>
         <translation>catatan %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>also added: %1</source>
         <translation>juga ditambahkan: %1</translation>
     </message>
@@ -3022,14 +3150,279 @@ Folder data: %2</translation>
         <translation>1 kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="-35"/>
+        <location line="+5"/>
+        <source>backed up to %1 (%2 contacts, verified)</source>
+        <translation>dicadangkan ke %1 (%2 kontak, terverifikasi)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no backups in %1</source>
+        <translation>tidak ada cadangan di %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unverified</source>
+        <translation>belum terverifikasi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+1"/>
         <source>%1 contacts</source>
         <translation>%1 kontak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
+        <source>%1; the journal was not changed</source>
+        <translation>%1; jurnal tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored %1 (%2 contacts)</source>
+        <translation>%1 dipulihkan (%2 kontak)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the journal it replaced is kept as %1</source>
+        <translation>; jurnal yang digantikannya disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a verified copy is in %1)</source>
+        <translation> (salinan terverifikasi ada di %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+1"/>
         <source>exported %1 to %2</source>
         <translation>%1 diekspor ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/capture.py" line="+24"/>
+        <source>the line must start with the person&apos;s name</source>
+        <translation>baris harus diawali dengan nama orangnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where does the name end? capitalise it (Budi Santoso likes dogs) or end it with a colon (budi santoso: likes dogs)</source>
+        <translation>di mana nama berakhir? tulis dengan huruf kapital (Budi Santoso suka anjing) atau akhiri dengan titik dua (budi santoso: suka anjing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the parenthesis is not closed</source>
+        <translation>tanda kurung tidak ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quote is not closed</source>
+        <translation>tanda kutip tidak ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quotes are empty</source>
+        <translation>tanda kutipnya kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one @event per line</source>
+        <translation>hanya satu @acara per baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a follow-up date (try !3d, !1w, !besok or !2026-12-01)</source>
+        <translation>bukan tanggal tindak lanjut (coba !3h, !1mg, !besok atau !2026-12-01)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such date</source>
+        <translation>tanggal itu tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the follow-up date is in the past</source>
+        <translation>tanggal tindak lanjut sudah lewat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the follow-up date is too far ahead</source>
+        <translation>tanggal tindak lanjut terlalu jauh ke depan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one !when per line</source>
+        <translation>hanya satu !kapan per baris</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>column %1: %2: %3</source>
+        <translation>kolom %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1: %2</source>
+        <translation>kolom %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the line is empty</source>
+        <translation>barisnya kosong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 problems in the line, nothing added (%2); fix the line or add --force</source>
+        <translation>%1 masalah di baris ini, tidak ada yang ditambahkan (%2); perbaiki barisnya atau tambahkan --force</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 problems in the line, nothing added (%2)</source>
+        <translation>%1 masalah di baris ini, tidak ada yang ditambahkan (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../src/netjournal/cli/naming.py" line="+27"/>
+        <source>there is no contact #%1</source>
+        <translation>tidak ada kontak #%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: last met %2</source>
+        <translation>%1: terakhir bertemu %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/netjournal/cli/core.py" line="-73"/>
+        <location filename="../../src/netjournal/cli/naming.py" line="+16"/>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing added: put #ID in place of the name for one of them (%1), or add --new for another person</source>
+        <translation>tidak ada yang ditambahkan: tulis #ID sebagai ganti nama untuk salah satu dari mereka (%1), atau tambahkan --new untuk orang lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contacts are named %2</source>
+        <translation>%1 kontak bernama %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the journal works at %2, not %3</source>
+        <translation>%1 di jurnal bekerja di %2, bukan %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the journal but is close to %2 contacts</source>
+        <translation>%1 tidak ada di jurnal tetapi mirip dengan %2 kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 minutes ago</source>
+        <translation>%1 menit yang lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same line was logged for %1 (#%2) %3: nothing added; add --again to log it anyway</source>
+        <translation>baris yang sama sudah dicatat untuk %1 (#%2) %3: tidak ada yang ditambahkan; tambahkan --again untuk tetap mencatatnya</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>created contact #%1: %2</source>
+        <translation>kontak #%1 dibuat: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to contact #%1: %2</source>
+        <translation>ditambahkan ke kontak #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name as typed: %1</source>
+        <translation>nama seperti yang diketik: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags: %1</source>
+        <translation>tag: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logged meeting #%1: %2 at %3 (new event) on %4</source>
+        <translation>pertemuan #%1 dicatat: %2 di %3 (acara baru) pada %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logged meeting #%1: %2 at %3 (event #%4) on %5</source>
+        <translation>pertemuan #%1 dicatat: %2 di %3 (acara #%4) pada %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logged meeting #%1: %2 on %3</source>
+        <translation>pertemuan #%1 dicatat: %2 pada %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>note: %1</source>
+        <translation>catatan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no note</source>
+        <translation>tanpa catatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-up #%1: %2 by %3: %4</source>
+        <translation>tindak lanjut #%1: %2 paling lambat %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up #%1: %2 by %3</source>
+        <translation>tindak lanjut #%1: %2 paling lambat %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept despite: %1</source>
+        <translation>tetap disimpan meski: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/demo.py" line="+39"/>
+        <source>created %1 contacts, %2 interactions, %3 events and %4 open follow-ups in %5 (%6 s)</source>
+        <translation>%1 kontak, %2 interaksi, %3 acara, dan %4 tindak lanjut terbuka dibuat di %5 (%6 dtk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/naming.py" line="-21"/>
+        <source>give a contact&apos;s id or name</source>
+        <translation>berikan id atau nama kontak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no contact matches %1</source>
+        <translation>tidak ada kontak yang cocok dengan %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 contacts are named %2: %3 — give the id</source>
+        <translation>%1 kontak bernama %2: %3 — berikan id-nya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contacts match %2: %3 — give the id</source>
+        <translation>%1 kontak cocok dengan %2: %3 — berikan id-nya</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +4077,369 @@ Folder data: %2</translation>
         <location line="+4"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/netjournal/cli/messages.py" line="+31"/>
+        <source>card %1 (line %2)</source>
+        <translation>kartu %1 (baris %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the full export</source>
+        <translation>ekspor lengkap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no name, organisation, email or phone</source>
+        <translation>tidak ada nama, organisasi, email, atau telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no name</source>
+        <translation>tidak ada nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card never ends (END:VCARD is missing); the file may be cut short</source>
+        <translation>kartu tidak pernah berakhir (END:VCARD tidak ada); berkas mungkin terpotong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the birthday %1 is not a date; it was left out</source>
+        <translation>ulang tahun %1 bukan tanggal; tidak diambil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date %1 is not a date; it was left out</source>
+        <translation>tanggal %1 bukan tanggal; tidak diambil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 %2 is not a date; it was left out</source>
+        <translation>%1 %2 bukan tanggal; tidak diambil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photo on line %1 was left out: %2</source>
+        <translation>foto di baris %1 tidak diambil: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a column NetJournal reads in this kind of file: its values (%1) were left out</source>
+        <translation>bukan kolom yang dibaca NetJournal pada jenis berkas ini: nilainya (%1) tidak diambil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is %1 characters long; a name holds at most %2</source>
+        <translation>nama sepanjang %1 karakter; nama paling banyak %2 karakter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of its participants is in the journal</source>
+        <translation>tidak ada pesertanya yang ada di jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contact is not in the journal</source>
+        <translation>kontaknya tidak ada di jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 row</source>
+        <translation>1 baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name, and nothing on either side contradicts it</source>
+        <translation>nama sama, dan tidak ada yang bertentangan di kedua sisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name but a different %1</source>
+        <translation>nama sama tetapi %1 berbeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing new</source>
+        <translation>tidak ada yang baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adds %1</source>
+        <translation>menambahkan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same UID %1</source>
+        <translation>UID sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same LinkedIn profile %1</source>
+        <translation>profil LinkedIn sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same email %1</source>
+        <translation>email sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone %1</source>
+        <translation>telepon sama %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 detail</source>
+        <translation>1 detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 details</source>
+        <translation>%1 detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 tag</source>
+        <translation>1 tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tags</source>
+        <translation>%1 tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company</source>
+        <translation>perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how met</source>
+        <translation>cara bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met on</source>
+        <translation>tanggal bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met at event</source>
+        <translation>acara tempat bertemu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introduced by</source>
+        <translation>diperkenalkan oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interests</source>
+        <translation>minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remember</source>
+        <translation>untuk diingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>ulang tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not exist</source>
+        <translation>berkas itu tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>berkasnya kosong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read: %1</source>
+        <translation>berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has no header row</source>
+        <translation>berkas tidak punya baris judul kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a vCard file: it has no BEGIN:VCARD line</source>
+        <translation>ini bukan berkas vCard: tidak ada baris BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this JSON file is not a NetJournal full export</source>
+        <translation>berkas JSON ini bukan ekspor lengkap NetJournal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot tell what kind of file this is: it is not a vCard, a LinkedIn, Google or Outlook contacts CSV, a NetJournal CSV export or full export (name the format with --format)</source>
+        <translation>jenis berkas ini tidak dikenali: bukan vCard, CSV kontak LinkedIn, Google, atau Outlook, bukan pula ekspor CSV atau ekspor lengkap NetJournal (sebutkan formatnya dengan --format)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no contact #%1</source>
+        <translation>tidak ada kontak #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetJournal is already open on this data folder (%1)</source>
+        <translation>NetJournal sudah terbuka pada folder data ini (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another NetJournal (%1) kept the journal busy for %2 s; try again when it has finished</source>
+        <translation>NetJournal lain (%1) memakai jurnal selama %2 dtk; coba lagi setelah selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the journal is full (%1): the change was not saved; free some space and try again</source>
+        <translation>disk tempat jurnal penuh (%1): perubahan tidak disimpan; kosongkan sebagian ruang lalu coba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal %1 is read-only (its file or folder does not allow writing): nothing was saved; reading it still works</source>
+        <translation>jurnal %1 hanya-baca (berkas atau foldernya tidak mengizinkan penulisan): tidak ada yang disimpan; membacanya tetap bisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal in %1 is read-only (%2 does not allow writing): nothing was changed; commands that only read still work</source>
+        <translation>jurnal di %1 hanya-baca (%2 tidak mengizinkan penulisan): tidak ada yang diubah; perintah yang hanya membaca tetap bisa dipakai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was written by a newer version of NetJournal (it has schema steps %2); update NetJournal to open it</source>
+        <translation>%1 ditulis oleh NetJournal versi yang lebih baru (berisi langkah skema %2); perbarui NetJournal untuk membukanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not read the journal: %1</source>
+        <translation>jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo data only goes into an empty journal; choose a new folder with --data-dir</source>
+        <translation>data demo hanya masuk ke jurnal yang kosong; pilih folder baru dengan --data-dir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--contacts must be at least 1</source>
+        <translation>--contacts minimal 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file</source>
+        <translation>%1 bukan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a NetJournal journal (SQLite file of another program)</source>
+        <translation>%1 bukan jurnal NetJournal (berkas SQLite milik program lain)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by a newer version of NetJournal; update NetJournal to restore it</source>
+        <translation>%1 ditulis oleh NetJournal versi yang lebih baru; perbarui NetJournal untuk memulihkannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as a journal: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai jurnal: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 rusak: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fails its checks: %2</source>
+        <translation>%1 gagal dalam pemeriksaan: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>Tidak ada ruang tersisa di perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Izin ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>Berkas atau folder itu tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Sistem berkas hanya-baca</translation>
     </message>
 </context>
 <context>

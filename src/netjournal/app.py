@@ -48,7 +48,7 @@ from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netjournal import APP_NAME, __version__, language
+from netjournal import APP_NAME, __version__, language, qtlibs
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
@@ -173,6 +173,9 @@ def main(args: argparse.Namespace) -> int:
     # 4. QApplication
     if (problem := missing_display(os.environ, sys.platform)) is not None:
         print(f"netjournal: {problem}", file=sys.stderr)  # Qt would abort with a misleading hint
+        return 2
+    if (problem := qtlibs.missing_library(os.environ, sys.platform)) is not None:
+        print(f"netjournal: {problem}", file=sys.stderr)  # the package, not "reinstall"
         return 2
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)

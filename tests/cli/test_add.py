@@ -45,7 +45,7 @@ def test_add_prints_what_it_did(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("add", LINE)
     assert r.code == 0, r.err
     assert "created contact #1: Budi Santoso (PM, Tokopedia)" in r.out
-    assert "at JakartaJS" in r.out and "#fintech" in r.out and "next step by" in r.out
+    assert "at JakartaJS" in r.out and "#fintech" in r.out and "Next step by" in r.out
 
 
 def test_a_known_name_gets_a_new_meeting(cli, data_dir: DataDir) -> None:  # type: ignore[no-untyped-def]
@@ -179,7 +179,9 @@ def test_a_line_with_problems_is_refused_unless_forced(cli, data_dir: DataDir) -
     assert r.code == 1
     assert "column 6: the parenthesis is not closed: '(Tokopedia'" in r.err
     assert "column 17: not a follow-up date" in r.err
-    assert "netjournal add: 2 problems in the line; fix the line or add --force" in r.err
+    assert r.err.splitlines()[-1].startswith("netjournal add: 2 problems in the line, nothing "
+                                             "added (column 6: ")
+    assert r.err.endswith("; fix the line or add --force\n")
     assert "Traceback" not in r.err
     with Store.open(data_dir) as store:
         assert store.contacts.count() == 0

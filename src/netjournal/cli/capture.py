@@ -4,37 +4,40 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 
-from netjournal.cli.common import CommandError, add_command, counted, open_writer, print_json
+from netjournal.cli import words
+from netjournal.cli.common import CommandError, add_command, open_writer, print_json
+from netjournal.cli.messages import QT_TRANSLATE_NOOP
+from netjournal.cli.words import fill, translate
 from netjournal.domain.capture_rules import Verdict
 from netjournal.domain.followups import local_date
 from netjournal.domain.hygiene import clean_text
 from netjournal.domain.quickentry import LineProblem, ParsedLine, Problem, parse
-from netjournal.domain.values import Contact, Event, FollowUpKind
+from netjournal.domain.values import Channel, Contact, Event
 from netjournal.storage import recognise
 from netjournal.storage.capture import CaptureResult, capture
 from netjournal.storage.convert import now_utc
 from netjournal.storage.store import Store
 
+# English in JSON ("message"); human output translates them in the "cli" context.
 PROBLEM_WORDS: dict[LineProblem, str] = {
-    LineProblem.NO_NAME: "the line must start with the person's name",
-    LineProblem.NAME_UNCLEAR: "where does the name end? capitalise it (Budi Santoso likes "
-                              "dogs) or end it with a colon (budi santoso: likes dogs)",
-    LineProblem.UNCLOSED_PARENTHESIS: "the parenthesis is not closed",
-    LineProblem.UNCLOSED_QUOTE: "the quote is not closed",
-    LineProblem.EMPTY_QUOTE: "the quotes are empty",
-    LineProblem.SECOND_EVENT: "only one @event per line",
-    LineProblem.UNKNOWN_WHEN: "not a follow-up date (try !3d, !1w, !besok or !2026-12-01)",
-    LineProblem.BAD_DATE: "there is no such date",
-    LineProblem.WHEN_IN_PAST: "the follow-up date is in the past",
-    LineProblem.WHEN_TOO_FAR: "the follow-up date is too far ahead",
-    LineProblem.SECOND_WHEN: "only one !when per line",
+    LineProblem.NO_NAME: QT_TRANSLATE_NOOP("cli", "the line must start with the person's name"),
+    LineProblem.NAME_UNCLEAR: QT_TRANSLATE_NOOP(
+        "cli", "where does the name end? capitalise it (Budi Santoso likes dogs) or end it "
+               "with a colon (budi santoso: likes dogs)"),
+    LineProblem.UNCLOSED_PARENTHESIS: QT_TRANSLATE_NOOP("cli", "the parenthesis is not closed"),
+    LineProblem.UNCLOSED_QUOTE: QT_TRANSLATE_NOOP("cli", "the quote is not closed"),
+    LineProblem.EMPTY_QUOTE: QT_TRANSLATE_NOOP("cli", "the quotes are empty"),
+    LineProblem.SECOND_EVENT: QT_TRANSLATE_NOOP("cli", "only one @event per line"),
+    LineProblem.UNKNOWN_WHEN: QT_TRANSLATE_NOOP(
+        "cli", "not a follow-up date (try !3d, !1w, !besok or !2026-12-01)"),
+    LineProblem.BAD_DATE: QT_TRANSLATE_NOOP("cli", "there is no such date"),
+    LineProblem.WHEN_IN_PAST: QT_TRANSLATE_NOOP("cli", "the follow-up date is in the past"),
+    LineProblem.WHEN_TOO_FAR: QT_TRANSLATE_NOOP("cli", "the follow-up date is too far ahead"),
+    LineProblem.SECOND_WHEN: QT_TRANSLATE_NOOP("cli", "only one !when per line"),
 }
 
 LISTED = 10  # most candidates a question lists (the closest first)
-
-KIND_WORDS = {FollowUpKind.THANK_YOU: "say thank you", FollowUpKind.NEXT_STEP: "next step"}
 
 EPILOG = """\
 the line: NAME (COMPANY, TITLE) @EVENT #TAG !WHEN NOTE
@@ -85,10 +88,11 @@ def _date(text: str) -> dt.date:
 
 def describe(problem: Problem) -> str:
     """One problem in words, with where it is (1-based column) and what was typed."""
-    words = PROBLEM_WORDS[problem.code]
+    what = translate("cli", PROBLEM_WORDS[problem.code])
     if problem.text:
-        return f"column {problem.start + 1}: {words}: {problem.text!r}"
-    return f"column {problem.start + 1}: {words}"
+        return fill(translate("cli", "column %1: %2: %3"), problem.start + 1, what,
+                    repr(problem.text))
+    return fill(translate("cli", "column %1: %2"), problem.start + 1, what)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -97,16 +101,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     today = local_date(now)
     met_on = args.date or today
     if parse(text, met_on).blank:
-        raise CommandError("the line is empty")
+        raise CommandError(translate("cli", "the line is empty"))
     session = Event(name=args.event.strip()) if args.event and args.event.strip() else None
     with open_writer(args) as store:
         line = recognise.parse_line(store, text, met_on)  # !1w counts from the meeting
         if line.problems and not (args.force and line.savable):
-            for problem in line.problems:
-                print(f"  {describe(problem)}", file=sys.stderr)
-            hint = "" if not line.savable else "; fix the line or add --force"
-            problems = counted(len(line.problems), "problem", "problems")
-            raise CommandError(f"{problems} in the line{hint}")
+            found = "; ".join(describe(p) for p in line.problems)
+            if line.savable:
+                text = translate("cli", "%1 problems in the line, nothing added (%2); fix "
+                                        "the line or add --force")
+            else:
+                text = translate("cli", "%1 problems in the line, nothing added (%2)")
+            raise CommandError(fill(text, len(line.problems), found))
         into = _who(store, line, new=args.new)
         if into is not None and not args.again:
             _refuse_a_repeat(store, into, line, session, met_on)
@@ -125,7 +131,8 @@ def _who(store: Store, line: ParsedLine, *, new: bool) -> int | None:
     """The contact the line goes to (None: a new card), or a question as the error."""
     if line.contact_ref is not None:
         if not store.contacts.exists(line.contact_ref):
-            raise CommandError(f"there is no contact #{line.contact_ref}")
+            raise CommandError(fill(translate("cli", "there is no contact #%1"),
+                                    line.contact_ref))
         return line.contact_ref
     if new:
         return None
@@ -134,24 +141,31 @@ def _who(store: Store, line: ParsedLine, *, new: bool) -> int | None:
         return found.contact_id
     shown = found.candidates[:LISTED]
     rows = store.contacts.summaries([c.id for c in shown])
+    listed, details = [], []
     for c in shown:
         s = rows.get(c.id)
         where = ", ".join(x for x in (s.title, s.company) if x) if s else ""
-        last = (f" · last met {s.last_interaction_at.date()}"
-                if s is not None and s.last_interaction_at is not None else "")
-        print(f"  #{c.id} {c.name}" + (f" ({where})" if where else "") + last,
-              file=sys.stderr)
+        listed.append(f"#{c.id} {c.name}" + (f" ({where})" if where else ""))
+        if s is not None and s.last_interaction_at is not None:
+            details.append(fill(translate("cli", "%1: last met %2"), listed[-1],
+                                words.dates().short_date(local_date(s.last_interaction_at))))
+        else:
+            details.append(listed[-1])
     if len(found.candidates) > len(shown):
-        print(f"  and {len(found.candidates) - len(shown)} more", file=sys.stderr)
-    choose = ("nothing added: put #ID in place of the name for one of them, "
-              "or add --new for another person")
+        listed.append(fill(translate("cli", "and %1 more"), len(found.candidates) - len(shown)))
+    choose = fill(translate("cli", "nothing added: put #ID in place of the name for one of "
+                                   "them (%1), or add --new for another person"),
+                  ", ".join(listed))
     if found.verdict == Verdict.SHARED:
-        raise CommandError(f"{len(found.candidates)} contacts are named {line.name!r}; {choose}")
-    if found.verdict == Verdict.OTHER_COMPANY:
-        raise CommandError(f"{line.name!r} in the journal works at "
-                           f"{found.candidates[0].company!r}, not {line.company!r}; {choose}")
-    raise CommandError(f"{line.name!r} is not in the journal but is close to "
-                       f"{counted(len(found.candidates), 'contact', 'contacts')}; {choose}")
+        why = fill(translate("cli", "%1 contacts are named %2"), len(found.candidates),
+                   repr(line.name))
+    elif found.verdict == Verdict.OTHER_COMPANY:
+        why = fill(translate("cli", "%1 in the journal works at %2, not %3"), repr(line.name),
+                   repr(found.candidates[0].company), repr(line.company))
+    else:
+        why = fill(translate("cli", "%1 is not in the journal but is close to %2 contacts"),
+                   repr(line.name), len(found.candidates))
+    raise CommandError(fill(translate("cli", "%1; %2"), why, choose), details=details)
 
 
 def _refuse_a_repeat(store: Store, contact_id: int, line: ParsedLine, session: Event | None,
@@ -163,10 +177,12 @@ def _refuse_a_repeat(store: Store, contact_id: int, line: ParsedLine, session: E
     repeat = recognise.repeat_of(store, contact_id, line, event.id if event else None)
     if repeat is not None:
         minutes = int((now_utc() - repeat.saved_at).total_seconds() // 60)
-        ago = counted(minutes, "minute", "minutes") + " ago" if minutes else "just now"
+        ago = (fill(translate("cli", "%1 minutes ago"), minutes) if minutes
+               else translate("cli", "just now"))
         name = store.contacts.get(contact_id).name
-        raise CommandError(f"the same line was logged for {name} (#{contact_id}) {ago}: "
-                           "nothing added; add --again to log it anyway")
+        raise CommandError(fill(translate(
+            "cli", "the same line was logged for %1 (#%2) %3: nothing added; add --again to "
+                   "log it anyway"), name, contact_id, ago))
 
 
 def as_json(result: CaptureResult, line: ParsedLine, card: Contact,
@@ -187,22 +203,35 @@ def as_json(result: CaptureResult, line: ParsedLine, card: Contact,
 
 
 def print_text(result: CaptureResult, line: ParsedLine, card: Contact, reason: str) -> None:
+    """What ``add`` did, in the run's language (the UI's words for the channel and kind)."""
     where = ", ".join(x for x in (card.title, card.company) if x)
     who = result.contact_name + (f" ({where})" if where else "")
-    verb = "created contact" if result.created else "added to contact"
-    print(f"{verb} #{result.contact_id}: {who}")
+    verb = (translate("cli", "created contact #%1: %2") if result.created
+            else translate("cli", "added to contact #%1: %2"))
+    print(fill(verb, result.contact_id, who))
     if line.name and line.name != result.contact_name:
-        print(f"  name as typed: {line.name}")
+        print("  " + fill(translate("cli", "name as typed: %1"), line.name))
     if card.tags:
-        print(f"  tags: {' '.join('#' + t for t in card.tags)}")
-    at = ""
-    if result.event_name:
-        which = "new event" if result.event_created else f"event #{result.event_id}"
-        at = f" at {result.event_name} ({which})"
-    print(f"logged meeting #{result.interaction_id}: in person{at} on {result.met_on}")
-    print(f"  note: {result.note}" if result.note else "  no note")
-    kind = KIND_WORDS.get(result.follow_up_kind, result.follow_up_kind.value)
-    print(f"follow-up #{result.follow_up_id}: {kind} by {result.follow_up_due}"
-          + (f": {reason}" if reason else ""))
+        print("  " + fill(translate("cli", "tags: %1"), " ".join("#" + t for t in card.tags)))
+    dates = words.dates()
+    met = dates.short_date(result.met_on)
+    channel = words.label(Channel.IN_PERSON)
+    if result.event_name and result.event_created:
+        text = fill(translate("cli", "logged meeting #%1: %2 at %3 (new event) on %4"),
+                    result.interaction_id, channel, result.event_name, met)
+    elif result.event_name:
+        text = fill(translate("cli", "logged meeting #%1: %2 at %3 (event #%4) on %5"),
+                    result.interaction_id, channel, result.event_name, result.event_id, met)
+    else:
+        text = fill(translate("cli", "logged meeting #%1: %2 on %3"),
+                    result.interaction_id, channel, met)
+    print(text)
+    print("  " + (fill(translate("cli", "note: %1"), result.note) if result.note
+                  else translate("cli", "no note")))
+    kind = words.label(result.follow_up_kind)
+    due = dates.short_date(result.follow_up_due)
+    print(fill(translate("cli", "follow-up #%1: %2 by %3: %4"), result.follow_up_id, kind, due,
+               reason) if reason else
+          fill(translate("cli", "follow-up #%1: %2 by %3"), result.follow_up_id, kind, due))
     for problem in line.problems:
-        print(f"  kept despite: {describe(problem)}")
+        print("  " + fill(translate("cli", "kept despite: %1"), describe(problem)))

@@ -9,11 +9,12 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from netjournal import settings as settings_mod
+from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
 from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.domain.retention import Retention
@@ -21,7 +22,6 @@ from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import DamagedError, StorageError, backups
 from netjournal.storage.db import find_damage, is_damage
-from netjournal.storage.lock import print_waiting
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
 
@@ -29,7 +29,15 @@ DAMAGED_EXIT = 3  # the journal is damaged: the line names the backup that resto
 
 
 class CommandError(Exception):
-    """A failure the command reports in one line (exit code 1)."""
+    """A failure the command reports in one line (exit code 1).
+
+    ``details`` are the lines ``--verbose`` prints under it (the problems of a line, the
+    people a name could mean...); the headline alone must say what went wrong.
+    """
+
+    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
 
 
 EXIT_OK = 0
@@ -55,9 +63,11 @@ def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
                 **kwargs: Any) -> argparse.ArgumentParser:
     """Add a subcommand that takes ``--data-dir`` and runs ``func``."""
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=help,
-                                                     **kwargs)
+                                                     prog=f"netjournal {name}", **kwargs)
     add_data_dir(parser)
     add_lang(parser)
+    parser.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                        help="log more, and print the details under an error's line")
     parser.set_defaults(func=func)
     return parser
 
@@ -81,15 +91,17 @@ def damage_line(args: argparse.Namespace, problem: str) -> str:
     """The one line for a damaged journal: the problem, the newest good backup, the fix."""
     folder = data_dir(args)
     problem = " ".join(problem.split())
-    line = f"netjournal {args.command}: the journal {folder.database} is damaged ({problem}); "
+    line = f"netjournal {args.command}: " + fill(translate(
+        "cli", "the journal %1 is damaged (%2); "), folder.database, problem)
     newest = backups.newest_verified(folder.backups)
     if newest is None:
-        return line + f"there is no verified backup in {folder.backups}"
+        return line + fill(translate("cli", "there is no verified backup in %1"),
+                           folder.backups)
     where = f" --data-dir {folder.root}" if getattr(args, "data_dir", None) else ""
-    contacts = counted(newest.contacts or 0, "contact", "contacts")
-    return line + (f"the newest verified backup is from "
-                   f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M} with {contacts}: "
-                   f"`netjournal restore --latest{where}` brings it back")
+    return line + fill(translate("cli", "the newest verified backup is from %1 with %2 "
+                                        "contacts: `%3` brings it back"),
+                       f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}", newest.contacts or 0,
+                       f"netjournal restore --latest{where}")
 
 
 def retention_settings(folder: DataDir) -> tuple[dt.timedelta, Retention]:
@@ -127,7 +139,8 @@ def backup_after_write(args: argparse.Namespace, before: tuple[object, ...]) -> 
         if backups.due(folder.backups, interval):
             backups.take_and_prune(folder.database, folder.backups, rule)
     except (StorageError, PathsError, OSError) as e:
-        print(f"netjournal {args.command}: warning: {e}", file=sys.stderr)
+        print(f"netjournal {args.command}: " + fill(translate("cli", "warning: %1"),
+                                                     reword(str(e))), file=sys.stderr)
 
 
 def open_reader(args: argparse.Namespace) -> Store:
@@ -141,12 +154,17 @@ def require_journal(args: argparse.Namespace) -> DataDir:
     """The data folder, if it holds a journal; else a refusal naming it (nothing created)."""
     folder = data_dir(args)
     if folder.root.exists() and not folder.root.is_dir():
-        raise CommandError(f"cannot use the data folder {folder.root}: it is a file, "
-                           "not a folder")
+        raise CommandError(fill(translate(
+            "cli", "cannot use the data folder %1: it is a file, not a folder"), folder.root))
     if not folder.has_journal():
-        missing = "" if folder.root.is_dir() else " (there is no such folder)"
-        raise CommandError(f"there is no journal in {folder.root}{missing}: check "
-                           "--data-dir (or $NETJOURNAL_DATA_DIR); nothing was created")
+        if folder.root.is_dir():
+            text = translate("cli", "there is no journal in %1: check --data-dir (or "
+                                    "$NETJOURNAL_DATA_DIR); nothing was created")
+        else:
+            text = translate("cli", "there is no journal in %1 (there is no such folder): "
+                                    "check --data-dir (or $NETJOURNAL_DATA_DIR); nothing was "
+                                    "created")
+        raise CommandError(fill(text, folder.root))
     return folder
 
 
@@ -160,11 +178,20 @@ def open_writer(args: argparse.Namespace) -> Store:
     new = not folder.has_journal()
     if not new:
         refuse_damaged(folder)
-    store = Store.open_writer(folder, on_wait=print_waiting)
+    store = Store.open_writer(folder, on_wait=say_waiting)
     if new:
-        print(f"netjournal {args.command}: created a new journal in {folder.root}",
+        print(f"netjournal {args.command}: "
+              + fill(translate("cli", "created a new journal in %1"), folder.root),
               file=sys.stderr)
     return store
+
+
+def say_waiting() -> None:
+    """The notice a writer prints on stderr, in a terminal, while another one holds the
+    journal (a script sees only the result: one line if it gives up)."""
+    if sys.stderr.isatty():
+        print(translate("cli", "waiting for another NetJournal to finish..."),
+              file=sys.stderr, flush=True)
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -241,7 +268,12 @@ def _run(args: argparse.Namespace) -> int:
         if isinstance(cause, DATABASE_ERRORS) and is_damage(cause):
             print(damage_line(args, str(cause)), file=sys.stderr)
             return DAMAGED_EXIT
-        print(f"netjournal {args.command}: {e}", file=sys.stderr)
+        print(f"netjournal {args.command}: {reword(str(e))}", file=sys.stderr)
+        if getattr(args, "verbose", False):
+            for line in getattr(e, "details", ()):
+                print(f"  {line}", file=sys.stderr)
+            if cause is not None:
+                print(f"  {type(cause).__name__}: {cause}", file=sys.stderr)
         return 1
     except DATABASE_ERRORS as e:  # a damaged or unreadable file met in the middle of a command
         if is_damage(e):  # SQLITE_CORRUPT, SQLITE_NOTADB: the same recovery as at open
@@ -259,7 +291,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     except OSError as e:
         where = f" ({e.filename})" if e.filename else ""
-        print(f"netjournal {args.command}: {e.strerror or e}{where}", file=sys.stderr)
+        print(f"netjournal {args.command}: {reword(str(e.strerror or e))}{where}",
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"netjournal {args.command}: " + translate("cli", "interrupted"), file=sys.stderr)

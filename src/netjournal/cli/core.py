@@ -8,7 +8,6 @@ from netjournal.cli import words
 from netjournal.cli.common import (
     CommandError,
     add_command,
-    counted,
     open_reader,
     print_json,
 )
@@ -20,22 +19,40 @@ from netjournal.storage.search import ContactFilter, searchable
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(sub, "search", cmd_search, "print contacts (and interactions) matching")
     p.add_argument("query", nargs="+", help="words to find (prefixes match; accents ignored)")
-    p.add_argument("--limit", type=int, default=50, help="at most this many contacts")
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="at most this many contacts and this many interactions (default 50); "
+                        "a cut list ends with how many more matched")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     add_command(sub, "check", cmd_check, "check the database's integrity")
 
 
+def and_more(n: int) -> str:
+    """The line that ends a cut list: ``and 12 more``."""
+    return fill(translate("cli", "and %1 more"), n)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     text = " ".join(args.query).strip()
     if not searchable(text):
-        what = f"{text!r} has no word or symbol to look for" if text else "the query is empty"
-        raise CommandError(f"{what}: give a name, a word or an emoji to find")
+        if text:
+            raise CommandError(fill(translate(
+                "cli", "%1 has no word or symbol to look for: give a name, a word or an "
+                       "emoji to find"), repr(text)))
+        raise CommandError(translate("cli", "the query is empty: give a name, a word or an "
+                                            "emoji to find"))
+    if args.limit < 1:
+        raise CommandError(fill(translate("cli", "--limit must be 1 or more, not %1"),
+                                args.limit))
     with open_reader(args) as store:
         ids = store.search.contact_ids(ContactFilter(text=text), limit=args.limit)
+        more_contacts = (store.search.count(ContactFilter(text=text)) - len(ids)
+                         if len(ids) == args.limit else 0)
         rows = store.contacts.summaries(ids)
         contacts = [rows[i] for i in ids if i in rows]
-        interaction_ids = store.search.interaction_ids(text, limit=args.limit)
+        all_interactions = store.search.interaction_ids(text, limit=None)
+        interaction_ids = all_interactions[:args.limit]
+        more_interactions = len(all_interactions) - len(interaction_ids)
         interactions = store.interactions.many(interaction_ids)
         names = store.contacts.summaries(
             sorted({p for i in interactions.values() for p in i.participant_ids}))
@@ -55,10 +72,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         tags = " ".join(f"#{t}" for t in c.tags)
         print(f"{c.id:>7}  {c.name}" + (f" ({where})" if where else "")
               + (f"  {tags}" if tags else ""))
+    if more_contacts > 0:
+        print(f"{'':>7}  {and_more(more_contacts)}")
     if interactions:
         print("\n" + translate("cli", "interactions:"))
         dates = words.dates()
-        from netjournal.wording import label
+        from netjournal.wording import label  # the app's words for channels (needs QtCore)
+        width = max(len(label(it.channel)) for it in interactions.values())
         for iid in interaction_ids:
             it = interactions.get(iid)
             if it is None:
@@ -66,7 +86,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             who = ", ".join(names[p].name for p in it.participant_ids if p in names)
             text_line = (it.summary or it.goal or it.learned).replace("\n", " ")
             day = local_date(it.occurred_at)  # the reader's day (a day-only meeting: its own)
-            print(f"{dates.short_date(day)}  {label(it.channel):<9} {who}: {text_line[:80]}")
+            print(f"{dates.short_date(day)}  {label(it.channel):<{width}}  {who}: "
+                  f"{text_line[:80]}")
+        if more_interactions > 0:
+            print(and_more(more_interactions))
     return 0
 
 
@@ -77,7 +100,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for p in problems:
             print(p)
-        raise CommandError(f"{counted(len(problems), 'problem', 'problems')} found in {store.path}")
-    print(f"ok: {store.path} is healthy ({contacts} contacts)")
+        raise CommandError(fill(translate("cli", "%1 problems found in %2 (listed above)"),
+                                len(problems), store.path), details=problems)
+    print(fill(translate("cli", "ok: %1 is healthy (%2 contacts)"), store.path, contacts))
     return 0
 

@@ -8,6 +8,7 @@ import time
 
 from netjournal import demo
 from netjournal.cli.common import add_command, open_writer
+from netjournal.cli.words import fill, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,7 +35,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         path = store.path
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"created {report.contacts} contacts, {report.interactions} interactions, "
-          f"{report.events} events and {report.follow_ups} open follow-ups in {path} "
-          f"({time.monotonic() - started:.1f} s)")
+    # The counts are the journal's own, read back after writing.
+    print(fill(translate("cli", "created %1 contacts, %2 interactions, %3 events and %4 open "
+                                "follow-ups in %5 (%6 s)"),
+               report.contacts, report.interactions, report.events, report.follow_ups, path,
+               f"{time.monotonic() - started:.1f}"))
     return 0

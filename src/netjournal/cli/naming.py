@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netjournal.cli.common import CommandError
+from netjournal.cli.words import fill, translate
 from netjournal.storage.lookup import ContactLookup, MatchedBy, find_contact
 from netjournal.storage.store import Store
 
@@ -18,14 +19,14 @@ def resolve_contact(store: Store, text: str) -> int:
             on the one line of the error).
     """
     if not text.strip():
-        raise CommandError("give a contact's id or name")
+        raise CommandError(translate("cli", "give a contact's id or name"))
     found = find_contact(store, text)
     if found.contact_id is not None:
         return found.contact_id
     if found.id_given is not None:
-        raise CommandError(f"there is no contact #{found.id_given}")
+        raise CommandError(fill(translate("cli", "there is no contact #%1"), found.id_given))
     if found.by is None:
-        raise CommandError(f"no contact matches {found.text!r}")
+        raise CommandError(fill(translate("cli", "no contact matches %1"), repr(found.text)))
     raise CommandError(_several(store, found))
 
 
@@ -39,7 +40,8 @@ def _several(store: Store, found: ContactLookup) -> str:
             name, company = " ".join(row.name.split()), " ".join(row.company.split())
             listed.append(f"#{cid} {name}" + (f" ({company})" if company else ""))
     if found.total > len(found.ids):
-        listed.append(f"and {found.total - len(found.ids)} more")
-    verb = "are named" if found.by == MatchedBy.NAME else "match"
-    return (f"{found.total} contacts {verb} {found.text!r}: {', '.join(listed)} "
-            "\N{EM DASH} give the id")
+        listed.append(fill(translate("cli", "and %1 more"), found.total - len(found.ids)))
+    text = (translate("cli", "%1 contacts are named %2: %3 — give the id")
+            if found.by == MatchedBy.NAME else
+            translate("cli", "%1 contacts match %2: %3 — give the id"))
+    return fill(text, found.total, repr(found.text), ", ".join(listed))

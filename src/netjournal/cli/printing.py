@@ -17,6 +17,7 @@ from netjournal.cli.common import (
     open_reader,
     print_json,
 )
+from netjournal.cli.messages import reword
 from netjournal.cli.naming import CONTACT_HELP, resolve_contact
 from netjournal.cli.words import fill, translate
 from netjournal.domain.ties import Cadences
@@ -52,12 +53,19 @@ def resolve_event(store: Store, text: str) -> Event:
     if not events and text.removeprefix("#").isdigit():
         events = [store.events.get(int(text.removeprefix("#")))]
     if not events:
-        raise CommandError(f"no event is named {text!r}")
+        raise CommandError(fill(translate("cli", "no event is named %1"), repr(text)))
     if len(events) > 1:
-        others = ", ".join(f"#{e.id} ({e.starts_on or 'no date'})" for e in events[1:])
-        print(f"netjournal print: {len(events)} events are named {text!r}; printing the "
-              f"latest, #{events[0].id} ({events[0].starts_on or 'no date'}). Give an id "
-              f"for another: {others}", file=sys.stderr)
+        dates = words.dates()
+
+        def when(e: Event) -> str:
+            return (dates.short_date(e.starts_on) if e.starts_on
+                    else translate("cli", "no date"))
+
+        others = ", ".join(f"#{e.id} ({when(e)})" for e in events[1:])
+        print("netjournal print: " + fill(translate(
+            "cli", "%1 events are named %2; printing the latest, #%3 (%4). Give an id for "
+                   "another: %5"), len(events), repr(text), events[0].id, when(events[0]),
+            others), file=sys.stderr)
     return events[0]
 
 
@@ -76,10 +84,15 @@ def ensure_gui_application() -> object:
 
 def cmd_print(args: argparse.Namespace) -> int:
     if bool(args.contact) == bool(args.all_from_event):
-        raise CommandError("give either a CONTACT or --all-from-event NAME")
+        raise CommandError(translate("cli", "give either a CONTACT or --all-from-event NAME"))
     output = Path(args.output).expanduser()
     if output.is_dir():
-        raise CommandError(f"{output} is a folder; give a file name such as summary.pdf")
+        raise CommandError(fill(translate(
+            "cli", "%1 is a folder; give a file name such as summary.pdf"), output))
+    if output.suffix.lower() != ".pdf":
+        raise CommandError(fill(translate(
+            "cli", "%1 is not a .pdf name and the summary is a PDF: nothing was written; give "
+                   "a name ending in .pdf, such as %2"), output, output.with_suffix(".pdf")))
     folder = data_dir(args)
     prefs = settings_mod.load(folder.settings)
     cadences = Cadences(close=prefs.cadence_close_days, regular=prefs.cadence_regular_days,
@@ -97,7 +110,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             assert event.id is not None
             ids = store.events.contact_ids(event.id)
             if not ids:
-                raise CommandError(f"nobody is recorded as met at {event.name!r}")
+                raise CommandError(fill(translate("cli", "nobody is recorded as met at %1"),
+                                        repr(event.name)))
         else:
             ids = [resolve_contact(store, args.contact)]
         summaries = [report_data.gather(store, cid, now=now, cadences=cadences)
@@ -106,9 +120,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         page_size = pdf.page_size_for(args.page_size or prefs.page_size)
         pages = pdf.write_pdf(output, summaries, page_size=page_size)
     except ReportError as e:
-        raise CommandError(str(e)) from e
+        raise CommandError(reword(str(e))) from e
     except OSError as e:
-        raise CommandError(f"{output} cannot be written: {e.strerror or e}") from e
+        raise CommandError(fill(translate("cli", "%1 cannot be written: %2"), output,
+                                reword(str(e.strerror or e)))) from e
     if args.json:
         print_json({
             "output": str(output), "pages": len(pages), "page_size": page_size.key(),

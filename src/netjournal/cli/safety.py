@@ -8,15 +8,17 @@ from pathlib import Path
 from netjournal.cli.common import (
     CommandError,
     add_command,
-    counted,
     data_dir,
     print_json,
     refuse_damaged,
     require_journal,
     retention_settings,
+    say_waiting,
 )
+from netjournal.cli.messages import reword
+from netjournal.cli.words import fill, translate
 from netjournal.storage import backups
-from netjournal.storage.lock import WriterLock, print_waiting
+from netjournal.storage.lock import WriterLock
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,12 +45,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.output:
         dest = Path(args.output)
         contacts = backups.copy_to(folder.database, dest)
-        print(f"backed up to {dest} ({counted(contacts or 0, 'contact', 'contacts')}, verified)")
+        print(fill(translate("cli", "backed up to %1 (%2 contacts, verified)"), dest,
+                   contacts or 0))
         return 0
     _, rule = retention_settings(folder)
     info = backups.take_and_prune(folder.database, folder.backups, rule)
-    print(f"backed up to {info.path} "
-          f"({counted(info.contacts or 0, 'contact', 'contacts')}, verified)")
+    print(fill(translate("cli", "backed up to %1 (%2 contacts, verified)"), info.path,
+               info.contacts or 0))
     return 0
 
 
@@ -59,12 +62,16 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print_json([b.to_json() for b in found])
         return 0
     if not found:
-        print(f"no backups in {folder.backups}")
+        print(fill(translate("cli", "no backups in %1"), folder.backups))
         return 0
+    verified, unverified = translate("cli", "verified"), translate("cli", "unverified")
+    state_width = max(len(verified), len(unverified))
     for b in found:
         contacts = "?" if b.contacts is None else str(b.contacts)
-        print(f"{b.taken_at.astimezone():%Y-%m-%d %H:%M}  {contacts:>7} contacts  "
-              f"{_size(b.bytes):>8}  {'verified  ' if b.verified else 'unverified'}  {b.path}")
+        state = verified if b.verified else unverified
+        print(f"{b.taken_at.astimezone():%Y-%m-%d %H:%M}  "
+              + fill(translate("cli", "%1 contacts"), f"{contacts:>7}")
+              + f"  {_size(b.bytes):>8}  {state:<{state_width}}  {b.path}")
     return 0
 
 
@@ -73,7 +80,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         newest = backups.newest_verified(folder.backups)
         if newest is None:
-            raise CommandError(f"there is no verified backup in {folder.backups}")
+            raise CommandError(fill(translate("cli", "there is no verified backup in %1"),
+                                    folder.backups))
         source = newest.path
     else:
         source = Path(args.file)
@@ -82,15 +90,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # for a command that is writing (an import) to finish first.
     writer = WriterLock(folder.lock)
     try:
-        with WriterLock(folder.app_lock), writer.held_while(on_wait=print_waiting):
+        with WriterLock(folder.app_lock), writer.held_while(on_wait=say_waiting):
             result = backups.restore(folder, source, lock=writer)
     except backups.RefusedError as e:
-        raise CommandError(f"{e}; the journal was not changed") from e
-    line = f"restored {source} ({counted(result.contacts, 'contact', 'contacts')})"
+        raise CommandError(fill(translate("cli", "%1; the journal was not changed"),
+                                reword(str(e)))) from e
+    line = fill(translate("cli", "restored %1 (%2 contacts)"), source, result.contacts)
     if result.kept is not None:
-        line += f"; the journal it replaced is kept as {result.kept}"
+        line += fill(translate("cli", "; the journal it replaced is kept as %1"), result.kept)
     if result.safety is not None:
-        line += f" (a verified copy is in {result.safety.path})"
+        line += fill(translate("cli", " (a verified copy is in %1)"), result.safety.path)
     print(line)
     return 0
 

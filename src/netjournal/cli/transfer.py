@@ -18,6 +18,7 @@ from netjournal.cli.common import (
     open_writer,
     print_json,
 )
+from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
@@ -65,16 +66,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():  # before the journal is opened (or created) for nothing
-        why = "it is a folder, not a file" if path.is_dir() else "the file does not exist"
-        raise CommandError(f"{path}: {why}")
+        why = (translate("cli", "it is a folder, not a file") if path.is_dir()
+               else translate("cli", "the file does not exist"))
+        raise CommandError(fill(translate("cli", "%1: %2"), path, why))
     with open_writer(args) as store:
         try:
             report = import_file(store, path, Format(args.format), dry_run=args.dry_run)
         except InteropError as e:
-            raise CommandError(f"{path}: {e}") from e
+            raise CommandError(fill(translate("cli", "%1: %2"), path, reword(str(e)))) from e
         except StorageError as e:
             if is_environmental(e):  # the transaction was rolled back whole
-                raise CommandError(f"nothing was imported from {path}: {e}") from e
+                raise CommandError(fill(translate("cli", "nothing was imported from %1: %2"),
+                                        path, reword(str(e)))) from e
             raise
     code = EXIT_PARTLY if report.rejected else EXIT_OK
     if args.json:
@@ -91,12 +94,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                                            "file holds"), people))
     for outcome in report.merges:
         into = f" #{outcome.contact_id}" if outcome.contact_id is not None else ""
+        note = "; ".join(reword(part) for part in outcome.note.split("; "))
         print("  " + fill(translate("cli", "merged %1 (%2) into%3: %4"),
-                          outcome.where, outcome.name, into, outcome.note))
+                          reword(outcome.where), outcome.name, into, note))
     for problem in report.rejected:
-        print("  " + fill(translate("cli", "rejected %1: %2"), problem.where, problem.reason))
+        print("  " + fill(translate("cli", "rejected %1: %2"), reword(problem.where),
+                          reword(problem.reason)))
     for problem in report.warnings:
-        print("  " + fill(translate("cli", "note %1: %2"), problem.where, problem.reason))
+        print("  " + fill(translate("cli", "note %1: %2"), reword(problem.where),
+                          reword(problem.reason)))
     if report.records:
         print(fill(translate("cli", "also added: %1"), ", ".join(
             _records(key, n) for key, n in report.records.items())))
@@ -111,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             n = export_file(store, path, fmt, vcard_version=args.vcard_version,
                             today=dt.date.today())
         except InteropError as e:
-            raise CommandError(str(e)) from e
+            raise CommandError(reword(str(e))) from e
     if fmt == ExportFormat.ICS:
         what = (translate("cli", "1 calendar entry") if n == 1
                 else fill(translate("cli", "%1 calendar entries"), n))

@@ -92,6 +92,15 @@ def dates() -> ModuleType:
     return module
 
 
+def label(code: object) -> str:
+    """The app's word for a domain code (a channel, a kind, a tie strength) in the run's
+    language: :func:`netjournal.wording.label`, the one table the UI uses too."""
+    start_qt()
+    from netjournal import wording
+
+    return wording.label(code)  # type: ignore[arg-type]
+
+
 def fill(template: str, *args: object) -> str:
     """``%1``, ``%2``... of a translated sentence filled in one pass, as
     :func:`netjournal.wording.fill` does, without loading Qt."""

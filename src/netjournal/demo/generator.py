@@ -173,7 +173,6 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
             history_until[cid] = today - dt.timedelta(days=3)
 
     interaction_id = 0
-    follow_ups = 0
     ties = [TieStrength.CLOSE] * 1 + [TieStrength.REGULAR] * 3 + [TieStrength.WEAK] * 6
     # Some people get their own cadence, tighter than their tie's default but in keeping.
     own_cadences = {TieStrength.CLOSE: 14, TieStrength.REGULAR: 45, TieStrength.WEAK: 60}
@@ -362,7 +361,6 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
                     due = meeting_day + dt.timedelta(days=rng.randrange(2, NEXT_STEP_DAYS + 1))
                     f_rows.append((cid, due.isoformat(), follow_up.value, step, "open", None,
                                    meeting_id, fmt(met), None))
-        follow_ups += sum(1 for row in f_rows if row[4] == "open")
         with store.atomic():
             con.executemany(
                 "INSERT INTO contact (id, name, company, title, how_met, met_on,"
@@ -412,9 +410,17 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
         for table in ("event", "tag", "contact", "interaction"):  # written with their ids
             follow_given_ids(store.db, table)
     if stories is not None:
-        follow_ups += recent_follow_up_stories(store, rng, stories, today, clock)
-    return DemoReport(contacts=contacts, interactions=interaction_id, events=n_events,
-                      follow_ups=follow_ups)
+        recent_follow_up_stories(store, rng, stories, today, clock)
+
+    # Counted from the journal: the stories add interactions and an event of their own.
+    def count(sql: str) -> int:
+        return int(con.execute(sql).fetchone()[0])
+
+    return DemoReport(
+        contacts=count("SELECT count(*) FROM contact WHERE deleted_at IS NULL"),
+        interactions=count("SELECT count(*) FROM interaction WHERE deleted_at IS NULL"),
+        events=count("SELECT count(*) FROM event"),
+        follow_ups=count("SELECT count(*) FROM follow_up WHERE status = 'open'"))
 
 
 def _exchange(rng: random.Random, company: str, since: dt.date, known: int, today: dt.date,
