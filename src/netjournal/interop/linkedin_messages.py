@@ -1,0 +1,218 @@
+"""LinkedIn's ``messages.csv`` onto the timelines.
+
+Columns (found by name): ``CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE
+URL, TO, RECIPIENT PROFILE URLS, DATE, SUBJECT, CONTENT, FOLDER`` (newer exports add
+``ATTACHMENTS``). The owner of the export is the one participant in every conversation
+(:func:`netjournal.domain.conversations.find_owner`). Each conversation becomes one
+online interaction (channel *message*) per day on the timelines of the journal's
+contacts in it, saying who wrote first and what was said; people not in the journal
+are counted and skipped (the report lists them, so they can be added). Each entry
+carries a key naming its conversation and day, so importing again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from netjournal.domain import conversations as conv
+from netjournal.domain.details import fold
+from netjournal.domain.values import Channel, Interaction
+from netjournal.interop import InteropError, csv_read
+from netjournal.interop.linkedin_csv import (
+    find_header,
+    parse_message_date,
+    split_names,
+    split_urls,
+)
+from netjournal.interop.model import Action, ImportReport, Kind, Outcome, Problem, Stranger
+from netjournal.interop.transaction import in_transaction
+from netjournal.storage import StorageError, imported, is_environmental, transfer
+from netjournal.storage.store import Store
+
+HEADER = ("conversation id", "from", "date")  # what tells this file apart
+_LEFT_OUT_FOLDERS = {"spam", "draft", "drafts"}
+
+
+@dataclass
+class MessagesRead:
+    """What a ``messages.csv`` holds: messages, rejected rows, and who is who."""
+
+    messages: list[conv.Message] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # person key -> name
+    urls: dict[str, str] = field(default_factory=dict)  # person key -> profile URL
+
+
+def header_index(text: str) -> int | None:
+    """The line of the ``CONVERSATION ID,...,FROM,...,DATE`` header, if any."""
+    return find_header(text, HEADER)
+
+
+def _remember(read: MessagesRead, key: str, name: str, url: str) -> None:
+    if name and (key not in read.names or read.names[key].startswith("http")):
+        read.names[key] = name
+    if url and key not in read.urls:
+        read.urls[key] = url
+
+
+def read_messages(text: str) -> MessagesRead:
+    """The messages of the file; rows that cannot be read are rejected with why."""
+    index = header_index(text)
+    if index is None:
+        raise InteropError("this is not a LinkedIn messages file: no "
+                           "'CONVERSATION ID, FROM, ..., DATE' header")
+    _, rows = csv_read.table(text, index)
+    read = MessagesRead()
+    left_out = 0
+    for line, row in rows:
+        where = f"line {line}"
+        if isinstance(row, str):
+            read.problems.append(Problem(where, row))
+            continue
+        cid = row.get("conversation id")
+        if not cid:
+            read.problems.append(Problem(where, "it has no conversation id"))
+            continue
+        sent_at = parse_message_date(row.get("date"))
+        if sent_at is None:
+            read.problems.append(Problem(where, f"the date {row.get('date')[:40]!r} is not "
+                                                "a date"))
+            continue
+        if row.get("folder").lower() in _LEFT_OUT_FOLDERS:
+            left_out += 1
+            continue
+        sender_url, sender_name = row.get("sender profile url"), row.get("from")
+        sender = conv.person_key(sender_url, sender_name)
+        if not sender:
+            read.problems.append(Problem(where, "it has no sender: no name and no profile "
+                                                "URL"))
+            continue
+        _remember(read, sender, " ".join(sender_name.split()), sender_url)
+        urls = split_urls(row.get("recipient profile urls"))
+        recipients: list[str] = []
+        if urls:
+            for url, name in zip(urls, split_names(row.get("to"), len(urls)), strict=True):
+                key = conv.person_key(url)
+                recipients.append(key)
+                _remember(read, key, name, url)
+        elif row.get("to"):
+            key = conv.person_key("", row.get("to"))
+            recipients.append(key)
+            _remember(read, key, " ".join(row.get("to").split()), "")
+        read.messages.append(conv.Message(
+            conversation_id=cid, sender=sender, recipients=tuple(recipients),
+            sent_at=sent_at, content=row.get("content") or row.get("subject"),
+            title=row.get("conversation title"), where=where))
+    if left_out:
+        read.warnings.append(Problem("folder", f"{left_out} messages in the spam or drafts "
+                                               "folder were left out"))
+    return read
+
+
+def _journal_people(store: Store, read: MessagesRead) -> dict[str, int]:
+    """The journal contact of each person key it can be told for sure."""
+    keys = {k for m in read.messages for k in m.people}
+    found = {k: min(ids) for k, ids in imported.contacts_by_profile(store, keys).items()}
+    by_name = {k: read.names.get(k, "") for k in keys if k.startswith("name:")}
+    if by_name:
+        rows = transfer.live_contacts_named(store, [n for n in by_name.values() if n])
+        ids_by_fold: dict[str, list[int]] = {}
+        for cid, name, _company in rows:
+            ids_by_fold.setdefault(fold(name), []).append(cid)
+        for key in by_name:
+            ids = ids_by_fold.get(key.removeprefix("name:"), [])
+            if len(ids) == 1:  # a namesake would be a guess
+                found[key] = ids[0]
+    return found
+
+
+@dataclass
+class _Run:
+    outcomes: list[Outcome] = field(default_factory=list)
+    strangers: dict[str, int] = field(default_factory=dict)  # person key -> days skipped
+
+
+def _name(read: MessagesRead, key: str) -> str:
+    return read.names.get(key) or read.urls.get(key) or key.removeprefix("name:")
+
+
+def _apply(store: Store, read: MessagesRead) -> _Run:
+    run = _Run([Outcome(p.where, "", Action.REJECT, note=p.reason) for p in read.problems])
+    people = _journal_people(store, read)
+    owner = conv.find_owner(read.messages, known=people)
+    if owner is None and read.messages:
+        raise InteropError("cannot tell whose messages these are: no one person is in "
+                           "every conversation")
+    days = conv.days(read.messages)
+    known = imported.known_keys(store, "interaction", [d.key for d in days])
+    contact_names = imported.contact_names(store, set(people.values()))
+    pending: list[tuple[Interaction, str, int]] = []  # entry, key, outcome index
+    for day in days:
+        where = day.messages[0].where
+        others = sorted(day.people - {owner})
+        ids = sorted({people[k] for k in others if k in people})
+        missing = [k for k in others if k not in people]
+        for k in missing:
+            run.strangers[k] = run.strangers.get(k, 0) + 1
+        names = ", ".join(contact_names.get(i, "") for i in ids)
+        if not ids:
+            run.outcomes.append(Outcome(where, ", ".join(_name(read, k) for k in missing),
+                                        Action.SKIP, note="nobody in this conversation is "
+                                                          "in the journal"))
+            continue
+        if day.key in known:
+            run.outcomes.append(Outcome(where, names, Action.SKIP, ids[0],
+                                        note="already imported"))
+            continue
+        summary = conv.summary(day, {k: _name(read, k) for k in day.people})
+        entry = Interaction(occurred_at=day.last_at, participant_ids=tuple(ids),
+                            channel=Channel.MESSAGE, direction=conv.direction(day, owner or ""),
+                            summary=summary)
+        note = f"{day.day.isoformat()}: {summary}"
+        if missing:
+            note += "; not in the journal: " + ", ".join(_name(read, k) for k in missing)
+        pending.append((entry, day.key, len(run.outcomes)))
+        run.outcomes.append(Outcome(where, names, Action.CREATE, ids[0], note))
+    _save(store, pending, run.outcomes)
+    return run
+
+
+def _save(store: Store, pending: Sequence[tuple[Interaction, str, int]],
+          outcomes: list[Outcome]) -> None:
+    """Insert the entries at once; if that fails, one by one, rejecting the bad ones."""
+    if not pending:
+        return
+    try:
+        with store.atomic():
+            imported.add_interactions(store, [(e, k) for e, k, _ in pending])
+        return
+    except StorageError as e:
+        if is_environmental(e):
+            raise
+    for entry, key, at in pending:
+        try:
+            with store.atomic():
+                imported.add_interactions(store, [(entry, key)])
+        except StorageError as e:
+            if is_environmental(e):
+                raise
+            o = outcomes[at]
+            outcomes[at] = Outcome(o.where, o.name, Action.REJECT, note=str(e))
+
+
+def strangers_of(read: MessagesRead, counts: Mapping[str, int]) -> tuple[Stranger, ...]:
+    """The people not in the journal, most conversation days first."""
+    return tuple(Stranger(_name(read, k), read.urls.get(k, ""), n) for k, n in
+                 sorted(counts.items(), key=lambda kv: (-kv[1], _name(read, kv[0]))))
+
+
+def import_messages(store: Store, text: str, *, dry_run: bool = False) -> ImportReport:
+    """Read a ``messages.csv`` and put its conversations on the timelines, in one
+    transaction."""
+    read = read_messages(text)
+    run = in_transaction(store, lambda: _apply(store, read), dry_run)
+    return ImportReport(outcomes=tuple(run.outcomes), warnings=tuple(read.warnings),
+                        dry_run=dry_run, kind=Kind.INTERACTIONS,
+                        strangers=strangers_of(read, run.strangers))
