@@ -173,8 +173,9 @@ def _print_skipped(report: ImportReport, indent: str) -> None:
                                          "conversations in): %1"), len(report.strangers)))
     for stranger in report.strangers[:STRANGERS_SHOWN]:
         url = f" <{stranger.profile_url}>" if stranger.profile_url else ""
-        print(indent + "  " + fill(translate("cli", "%1%2, %3 conversation days"),
-                                   stranger.name, url, stranger.conversations))
+        days = (translate("cli", "1 conversation day") if stranger.conversations == 1
+                else fill(translate("cli", "%1 conversation days"), stranger.conversations))
+        print(indent + "  " + fill(translate("cli", "%1%2, %3"), stranger.name, url, days))
     if len(report.strangers) > STRANGERS_SHOWN:
         print(indent + "  " + fill(translate("cli", "and %1 more"),
                                    len(report.strangers) - STRANGERS_SHOWN))
