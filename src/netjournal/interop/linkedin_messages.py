@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from netjournal.domain import conversations as conv
 from netjournal.domain.details import fold
-from netjournal.domain.values import Channel, Interaction
+from netjournal.domain.values import Channel, Contact, Detail, DetailKind, Interaction
 from netjournal.interop import InteropError, csv_read
 from netjournal.interop.linkedin_csv import (
     find_header,
@@ -25,6 +25,7 @@ from netjournal.interop.linkedin_csv import (
     split_names,
     split_urls,
 )
+from netjournal.interop.merge import LINKEDIN_LABEL
 from netjournal.interop.model import Action, ImportReport, Kind, Outcome, Problem, Stranger
 from netjournal.interop.transaction import in_transaction
 from netjournal.storage import StorageError, imported, is_environmental, transfer
@@ -216,3 +217,28 @@ def import_messages(store: Store, text: str, *, dry_run: bool = False) -> Import
     return ImportReport(outcomes=tuple(run.outcomes), warnings=tuple(read.warnings),
                         dry_run=dry_run, kind=Kind.INTERACTIONS,
                         strangers=strangers_of(read, run.strangers))
+
+
+def add_strangers(store: Store, people: Sequence[Stranger], how_met: str) -> list[int]:
+    """Add people of a messages file as contacts (name, LinkedIn profile); return their ids.
+
+    ``how_met`` is what their cards say under "how we met" (in the user's language).
+    Someone whose profile a live contact already holds is not added twice.
+    """
+    keys = [conv.person_key(p.profile_url) for p in people if p.profile_url]
+    have = imported.contacts_by_profile(store, keys)
+    ids: list[int] = []
+    with store.atomic():
+        for person in people:
+            key = conv.person_key(person.profile_url) if person.profile_url else ""
+            if key and key in have:
+                continue
+            details = ((Detail(DetailKind.LINK, person.profile_url, LINKEDIN_LABEL),)
+                       if person.profile_url else ())
+            saved = store.contacts.save(Contact(name=person.name, how_met=how_met,
+                                                details=details))
+            assert saved.id is not None
+            ids.append(saved.id)
+            if key:
+                have[key] = [saved.id]
+    return ids
