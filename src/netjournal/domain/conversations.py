@@ -13,6 +13,7 @@ matter), or ``name:`` and the folded name when the export gives no URL.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,6 +27,7 @@ MESSAGE_LIMIT = 90  # characters of one message in it
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|strong|em|ul|ol|li)\b[^>]*>", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # an export names the same few people again and again
 def person_key(profile_url: str, name: str = "") -> str:
     """The key a person is known by: their profile URL normalised, else their name.
 
@@ -50,7 +52,7 @@ class Message:
     title: str = ""  # the conversation's title (group conversations have one)
     where: str = ""  # its place in the file, in words
 
-    @property
+    @functools.cached_property
     def people(self) -> frozenset[str]:
         return frozenset(k for k in (self.sender, *self.recipients) if k)
 
@@ -67,7 +69,7 @@ class ConversationDay:
     def title(self) -> str:
         return next((m.title for m in self.messages if m.title), "")
 
-    @property
+    @functools.cached_property
     def people(self) -> frozenset[str]:
         return frozenset().union(*(m.people for m in self.messages))
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Literal
 
 from netjournal.domain import details as detail_rules
-from netjournal.domain.hygiene import clean_record
+from netjournal.domain.hygiene import clean_record, clean_text
 from netjournal.domain.values import ConnectionRequest, DetailKind, Interaction, RequestDecision
 from netjournal.storage import StorageError
 from netjournal.storage.convert import now_utc, to_db
@@ -77,6 +77,11 @@ def contact_names(store: Store, ids: Collection[int]) -> dict[int, str]:
     return out
 
 
+def _text(value: str) -> str:
+    """Free text without control characters (it keeps its lines)."""
+    return clean_text(value, multiline=True) if value else value
+
+
 def add_request(store: Store, request: ConnectionRequest, source_key: str) -> int:
     """Insert a connection request read from a file; return its id."""
     request = clean_record(request)  # no control character gets stored
@@ -109,9 +114,9 @@ def add_interactions(store: Store, entries: Sequence[tuple[Interaction, str]]) -
     cur = _cursor(store)
     now = _stamp()
     ids: list[int] = []
+    participants: list[tuple[int, int]] = []
     try:
         for interaction, key in entries:
-            interaction = clean_record(interaction)
             if not interaction.participant_ids:
                 raise StorageError("an interaction needs at least one participant")
             occurred = to_db(interaction.occurred_at)
@@ -121,13 +126,14 @@ def add_interactions(store: Store, entries: Sequence[tuple[Interaction, str]]) -
                 "learned, event_id, awaiting_reply, created_at, updated_at, source_key) "
                 "VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?, ?)",
                 (occurred.isoformat(sep=" "), interaction.channel.value,
-                 interaction.direction.value, interaction.goal, interaction.summary,
-                 interaction.learned, now, now, key))
+                 interaction.direction.value, _text(interaction.goal),
+                 _text(interaction.summary), _text(interaction.learned), now, now, key))
             iid = cur.lastrowid
             assert iid is not None
-            cur.executemany("INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
-                            [(iid, cid) for cid in sorted(set(interaction.participant_ids))])
+            participants.extend((iid, cid) for cid in sorted(set(interaction.participant_ids)))
             ids.append(iid)
+        cur.executemany("INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
+                        participants)
     except sqlite3.Error as e:
         raise StorageError(f"the interactions could not be saved: {e}") from e
     return ids
