@@ -79,7 +79,8 @@ def parse_message_date(text: str) -> dt.datetime | None:
     """
     if plain := _PLAIN_MOMENT.fullmatch(text.strip()):
         try:
-            return dt.datetime(*map(int, plain.groups()), tzinfo=dt.UTC)
+            y, mo, d, h, mi, sec = (int(g) for g in plain.groups())
+            return dt.datetime(y, mo, d, h, mi, sec, tzinfo=dt.UTC)
         except ValueError:
             return None
     value = _one_line(text)
