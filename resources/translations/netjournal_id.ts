@@ -33,7 +33,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+432"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+362"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -829,18 +829,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
-        <location line="+148"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-290"/>
+        <location line="+173"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal full export</source>
-        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau ekspor lengkap NetJournal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-166"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -855,7 +850,7 @@
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
@@ -870,22 +865,17 @@
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected. Nothing is written until you press Import.</source>
-        <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak. Belum ada yang disimpan sampai Anda menekan Impor.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+69"/>
         <source>Not imported: %1</source>
         <translation>Tidak diimpor: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imported %1 new, merged %2, rejected %3.</source>
         <translation>%1 baru diimpor, %2 digabungkan, %3 ditolak.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n of the merged already had everything in the file.</source>
         <translation>
             <numerusform>%n dari yang digabungkan sudah memuat semua isi berkas.</numerusform>
@@ -897,12 +887,50 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-133"/>
+        <source>A vCard, a LinkedIn, Google or Outlook CSV, a LinkedIn export (.zip), or a NetJournal full export</source>
+        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, ekspor LinkedIn (.zip), atau ekspor lengkap NetJournal</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Belum ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 connection requests to add, %2 skipped, %3 rejected.</source>
+        <translation>%1 permintaan koneksi akan ditambahkan, %2 dilewati, %3 ditolak.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 conversations (one entry a day) to put on the timelines, %2 skipped, %3 rejected.</source>
+        <translation>%1 percakapan (satu entri per hari) akan dimasukkan ke linimasa, %2 dilewati, %3 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected.</source>
+        <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Imported: %1</source>
+        <translation>Diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n connection requests marked accepted.</source>
+        <translation>
+            <numerusform>%n permintaan koneksi ditandai diterima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Also added (%1).</source>
         <translation>Juga ditambahkan (%1).</translation>
     </message>
@@ -912,9 +940,16 @@
         <translation>%1 tidak dapat diimpor: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
-        <translation>Kontak (*.vcf *.vcard *.csv *.json);;Semua berkas (*)</translation>
+        <location line="+14"/>
+        <source>Contacts and LinkedIn exports (*.vcf *.vcard *.csv *.json *.zip);;All files (*)</source>
+        <translation>Kontak dan ekspor LinkedIn (*.vcf *.vcard *.csv *.json *.zip);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Added %n contacts.</source>
+        <translation>
+            <numerusform>%n kontak ditambahkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1582,12 +1617,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
@@ -2472,6 +2507,51 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>StrangersModel</name>
+    <message numerus="yes">
+        <location filename="../../src/netjournal/ui/importpeople.py" line="+77"/>
+        <source>%n conversation day(s)</source>
+        <translation>
+            <numerusform>%n hari percakapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrangersPanel</name>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Add the checked as contacts</source>
+        <translation>&amp;Tambahkan yang dicentang sebagai kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check none</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n people in these messages are not in your journal; their conversations are skipped. Add them to bring their conversations in:</source>
+        <translation>
+            <numerusform>%n orang dalam pesan ini belum ada di jurnal Anda; percakapan mereka dilewati. Tambahkan mereka agar percakapannya ikut masuk:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messaged on LinkedIn</source>
+        <translation>Berkirim pesan di LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They could not be added: %1</source>
+        <translation>Mereka tidak dapat ditambahkan: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPrinter</name>
     <message>
         <location filename="../../src/netjournal/ui/printing.py" line="+95"/>
@@ -2535,7 +2615,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2683,7 +2763,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+111"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+112"/>
         <source>There are no events in the journal yet.</source>
         <translation>Belum ada acara di jurnal ini.</translation>
     </message>
@@ -2719,7 +2799,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <location filename="../../src/netjournal/app.py" line="+105"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -2729,7 +2809,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -2947,22 +3027,42 @@ Folder data: %2</translation>
         <translation>ringkasan %1 ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+35"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+41"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
+        <source>dry run, nothing was changed</source>
+        <translation>uji coba, tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connection requests: imported %1, skipped %2, rejected %3</source>
+        <translation>permintaan koneksi: diimpor %1, dilewati %2, ditolak %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conversations (one a day): imported %1, skipped %2, rejected %3</source>
+        <translation>percakapan (satu per hari): diimpor %1, dilewati %2, ditolak %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>imported %1, merged %2, rejected %3</source>
         <translation>diimpor %1, digabung %2, ditolak %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>dry run, nothing was changed: %1</source>
         <translation>uji coba, tidak ada yang diubah: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 person</source>
         <translation>1 orang</translation>
     </message>
@@ -2982,7 +3082,17 @@ Folder data: %2</translation>
         <translation>%1 (%2) digabungkan ke%3: %4</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>added %1 (%2): %3</source>
+        <translation>ditambahkan %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>skipped %1 (%2): %3</source>
+        <translation>dilewati %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rejected %1: %2</source>
         <translation>ditolak %1: %2</translation>
     </message>
@@ -2993,11 +3103,46 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>connection requests now accepted (the person is a connection): %1</source>
+        <translation>permintaan koneksi yang kini diterima (orangnya sudah terhubung): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>also added: %1</source>
         <translation>juga ditambahkan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>skipped %1: %2</source>
+        <translation>dilewati %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the journal (add them to bring their conversations in): %1</source>
+        <translation>belum ada di jurnal (tambahkan agar percakapannya ikut masuk): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 conversation day</source>
+        <translation>1 hari percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversation days</source>
+        <translation>%1 hari percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2, %3</source>
+        <translation>%1%2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>1 calendar entry</source>
         <translation>1 entri kalender</translation>
     </message>
@@ -3224,7 +3369,7 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+125"/>
+        <location filename="../../src/netjournal/dates.py" line="+132"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3257,7 +3402,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-323"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+30"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -3272,13 +3417,13 @@ Folder data: %2</translation>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-248"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+1"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+5"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
@@ -3298,7 +3443,7 @@ Folder data: %2</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-18"/>
         <source>Recognise from the content</source>
         <translation>Kenali dari isinya</translation>
     </message>
@@ -3333,6 +3478,21 @@ Folder data: %2</translation>
         <translation>Ekspor lengkap NetJournal (.json)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>LinkedIn Invitations.csv (connection requests)</source>
+        <translation>Invitations.csv dari LinkedIn (permintaan koneksi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn messages.csv (onto the timelines)</source>
+        <translation>messages.csv dari LinkedIn (ke linimasa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn export (.zip)</source>
+        <translation>Ekspor LinkedIn (.zip)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Everything</source>
         <translation>Semua</translation>
@@ -3348,7 +3508,13 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="-7"/>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
