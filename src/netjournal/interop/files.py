@@ -167,7 +167,14 @@ def import_file(store: Store, path: Path, fmt: Format = Format.AUTO, *,
     Raises:
         InteropError: the file cannot be read or is of no format we know.
     """
-    data = read_bytes(path)
+    return import_data(store, read_bytes(path), fmt, dry_run=dry_run, progress=progress,
+                       red_flags=red_flags)
+
+
+def import_data(store: Store, data: bytes, fmt: Format = Format.AUTO, *,
+                dry_run: bool = False, progress: engine.Progress | None = None,
+                red_flags: Iterable[str] = DEFAULT_RED_FLAGS) -> ImportReport:
+    """Import a file's bytes (see :func:`import_file`)."""
     if fmt == Format.AUTO:
         fmt = detect_format(data)
     if fmt == Format.JSON:
