@@ -2241,12 +2241,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Pilih sebuah permintaan untuk melihat alasan penilaiannya.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>received %1</source>
         <translation>diterima %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>sent %1</source>
+        <translation>dikirim %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -2259,6 +2264,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+20"/>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent by you</source>
+        <translation>Dikirim oleh Anda</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2395,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Semua permintaan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sent by me</source>
+        <translation>Yang saya kirim</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Red flags…</source>
         <translation>Tanda bahaya…</translation>
@@ -2420,7 +2435,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Permintaan dari %1 sudah dicatat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
