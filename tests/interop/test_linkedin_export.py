@@ -194,3 +194,24 @@ def test_a_zip_without_the_export_files_is_refused_in_words(store, tmp_path):
         import_file(store, broken)
     with pytest.raises(InteropError, match="ZIP archive, not a linkedin-messages"):
         import_file(store, path, Format.LINKEDIN_MESSAGES)
+
+
+def test_their_message_closes_the_outreach_chains_it_answers(store):
+    from netjournal.storage import journal
+
+    import_file(store, CONNECTIONS)
+    sari = _by_name(store, "Sari Wijaya")
+    budi = _by_name(store, "Budi Santoso")
+    before = journal.log_outreach(store, sari.id, "Coffee soon?",
+                                  when=dt.datetime(2026, 10, 30, 9, tzinfo=dt.UTC))
+    after = journal.log_outreach(store, budi.id, "How did the hiring go?",
+                                 when=dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC))
+    assert store.followups.for_contact(sari.id, open_only=True)
+    preview = import_file(store, MESSAGES, dry_run=True)
+    assert preview.imported == 4 and store.followups.for_contact(sari.id, open_only=True)
+    import_file(store, MESSAGES)
+    assert store.followups.for_contact(sari.id, open_only=True) == []  # she replied
+    assert not store.interactions.get(before.interaction.id).awaiting_reply
+    # Budi's message of 20 October came before the outreach of 20 November: still waiting
+    assert store.followups.for_contact(budi.id, open_only=True)
+    assert store.interactions.get(after.interaction.id).awaiting_reply

@@ -7,17 +7,29 @@ URL, TO, RECIPIENT PROFILE URLS, DATE, SUBJECT, CONTENT, FOLDER`` (newer exports
 online interaction (channel *message*) per day on the timelines of the journal's
 contacts in it, saying who wrote first and what was said; people not in the journal
 are counted and skipped (the report lists them, so they can be added). Each entry
-carries a key naming its conversation and day, so importing again adds nothing.
+carries a key naming its conversation and day, so importing again adds nothing. As on
+every other way an interaction is written, last contact and search follow (the
+journal's triggers), a message from someone closes the outreach chains that waited for
+their reply, and any entry closes the reconnect follow-ups it answers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netjournal.domain import conversations as conv
 from netjournal.domain.details import fold
-from netjournal.domain.values import Channel, Contact, Detail, DetailKind, Interaction
+from netjournal.domain.values import (
+    Channel,
+    Contact,
+    Detail,
+    DetailKind,
+    FollowUpKind,
+    FollowUpStatus,
+    Interaction,
+)
 from netjournal.interop import InteropError, csv_read
 from netjournal.interop.linkedin_csv import (
     find_header,
@@ -28,7 +40,7 @@ from netjournal.interop.linkedin_csv import (
 from netjournal.interop.merge import LINKEDIN_LABEL
 from netjournal.interop.model import Action, ImportReport, Kind, Outcome, Problem, Stranger
 from netjournal.interop.transaction import in_transaction
-from netjournal.storage import StorageError, imported, is_environmental, transfer
+from netjournal.storage import StorageError, imported, is_environmental, journal, transfer
 from netjournal.storage.store import Store
 
 HEADER = ("conversation id", "from", "date")  # what tells this file apart
@@ -133,6 +145,13 @@ def _journal_people(store: Store, read: MessagesRead) -> dict[str, int]:
 class _Run:
     outcomes: list[Outcome] = field(default_factory=list)
     strangers: dict[str, int] = field(default_factory=dict)  # person key -> days skipped
+    touched: dict[int, dt.datetime] = field(default_factory=dict)  # contact -> last entry
+    replied: dict[int, dt.datetime] = field(default_factory=dict)  # contact -> their last
+
+
+def _later(seen: dict[int, dt.datetime], contact_id: int, when: dt.datetime) -> None:
+    if contact_id not in seen or seen[contact_id] < when:
+        seen[contact_id] = when
 
 
 def _name(read: MessagesRead, key: str) -> str:
@@ -176,8 +195,29 @@ def _apply(store: Store, read: MessagesRead) -> _Run:
             note += "; not in the journal: " + ", ".join(_name(read, k) for k in missing)
         pending.append((entry, day.key, len(run.outcomes)))
         run.outcomes.append(Outcome(where, names, Action.CREATE, ids[0], note))
+        for cid in ids:
+            _later(run.touched, cid, day.last_at)
+        for message in day.messages:
+            if message.sender in people and message.sender != owner:
+                _later(run.replied, people[message.sender], message.sent_at)
     _save(store, pending, run.outcomes)
+    _follow_up_rules(store, run)
     return run
+
+
+def _follow_up_rules(store: Store, run: _Run) -> None:
+    """What every other write of an interaction does to follow-ups.
+
+    Their message answers the outreach chains started before it; any entry warms the
+    tie, so the reconnect follow-ups made before it are done.
+    """
+    for cid, when in run.replied.items():
+        journal.close_chains(store, cid, before=when)
+    for cid, when in run.touched.items():
+        for row in store.followups.for_contact(cid, open_only=True):
+            if (row.kind == FollowUpKind.RECONNECT and row.id is not None
+                    and (row.created_at is None or row.created_at <= when)):
+                store.followups.close(row.id, FollowUpStatus.DONE, at=when)
 
 
 def _save(store: Store, pending: Sequence[tuple[Interaction, str, int]],
