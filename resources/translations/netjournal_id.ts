@@ -707,7 +707,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+362"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+367"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -829,13 +829,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-290"/>
-        <location line="+173"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-295"/>
+        <location line="+178"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Not imported: %1</source>
         <translation>Tidak diimpor: %1</translation>
     </message>
@@ -887,13 +887,13 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, a LinkedIn export (.zip), or a NetJournal full export</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, ekspor LinkedIn (.zip), atau ekspor lengkap NetJournal</translation>
     </message>
@@ -916,6 +916,13 @@
         <location line="+3"/>
         <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected.</source>
         <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending connection requests are from people who are now connections: they will be marked accepted.</source>
+        <translation>
+            <numerusform>%n permintaan koneksi yang tertunda berasal dari orang yang kini sudah terhubung: permintaan itu akan ditandai diterima.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3432,7 +3439,7 @@ Folder data: %2</translation>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-248"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-253"/>
         <location filename="../../src/netjournal/ui/importpreview.py" line="+1"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
@@ -3529,7 +3536,7 @@ Folder data: %2</translation>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>

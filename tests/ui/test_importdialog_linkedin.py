@@ -108,3 +108,14 @@ def test_the_strangers_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
     model.set_all_checked(False)
     assert model.checked() == []
+
+
+def test_a_later_connections_file_says_which_requests_it_accepts(dialog, store):
+    from tests.interop.test_linkedin_export import LATER
+
+    import_file(store, INVITATIONS)
+    dialog.set_file(LATER)
+    assert ("2 pending connection requests are from people who are now connections"
+            in dialog.summary_label.text())
+    dialog.run_import()
+    assert "2 connection requests marked accepted." in dialog.summary_label.text()

@@ -228,10 +228,15 @@ class ImportDialog(QDialog):
             return fill(self.tr("%1 conversations (one entry a day) to put on the "
                                 "timelines, %2 skipped, %3 rejected."),
                         report.imported, len(report.skipped), len(report.rejected))
-        return fill(self.tr("%1 new, %2 already in your journal (%3 with something new to "
+        text = fill(self.tr("%1 new, %2 already in your journal (%3 with something new to "
                             "add), %4 rejected."),
                     report.imported, report.merged, report.merged - report.unchanged,
                     len(report.rejected))
+        if report.accepted and report.dry_run:
+            text += " " + self.tr("%n pending connection requests are from people who are "
+                                  "now connections: they will be marked accepted.", "",
+                                  report.accepted)
+        return text
 
     def _left_out(self, report: ImportReport) -> str:
         """The file's columns that were left out (warnings about no record in particular)."""
