@@ -87,3 +87,13 @@ def test_every_message_lands_in_exactly_one_day_of_its_conversation(rows):
         assert list(d.messages) == sorted(d.messages, key=lambda m: m.sent_at)
         assert len(conv.summary(d, {})) <= conv.SUMMARY_LIMIT
     assert AYU in conv.owner_candidates(messages)
+
+
+def test_a_member_id_address_may_be_anyone_a_public_one_only_its_owner():
+    member = conv.person_key("https://www.linkedin.com/in/ACoAABcD1234efGH5678ijKL90mnOP")
+    public = conv.person_key("https://www.linkedin.com/in/sariw")
+    assert conv.is_opaque_profile(member) and not conv.is_opaque_profile(public)
+    assert conv.may_be_same_profile(member, [public])
+    assert conv.may_be_same_profile(public, [public, member])
+    assert not conv.may_be_same_profile(public, [conv.person_key("linkedin.com/in/other")])
+    assert conv.may_be_same_profile("name:sari", [public])

@@ -215,3 +215,27 @@ def test_their_message_closes_the_outreach_chains_it_answers(store):
     # Budi's message of 20 October came before the outreach of 20 November: still waiting
     assert store.followups.for_contact(budi.id, open_only=True)
     assert store.interactions.get(after.interaction.id).awaiting_reply
+
+
+MEMBER_ID_MESSAGES = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+    "DATE,SUBJECT,CONTENT,FOLDER\n"
+    "c1,,Sari Wijaya,https://www.linkedin.com/in/ACoAABcD1234efGH5678ijKL90mnOP,Ayu Lestari,"
+    "https://www.linkedin.com/in/ACoAAAyu0000aaaa1111bbbb2222cc,2026-11-06 10:00:00 UTC,,"
+    "Lunch on Friday?,INBOX\n"
+    "c2,,Budi Santoso,https://www.linkedin.com/in/budi-santoso-other,Ayu Lestari,"
+    "https://www.linkedin.com/in/ACoAAAyu0000aaaa1111bbbb2222cc,2026-11-07 10:00:00 UTC,,"
+    "Hi, another Budi here,INBOX\n")
+
+
+def test_member_id_addresses_match_by_name_but_a_namesakes_public_address_does_not(
+        store, tmp_path):
+    import_file(store, CONNECTIONS)
+    path = tmp_path / "messages.csv"
+    path.write_text(MEMBER_ID_MESSAGES, encoding="utf-8")
+    report = import_file(store, path)
+    sari = _by_name(store, "Sari Wijaya")
+    assert [i.summary for i in store.interactions.for_contact(sari.id)] == [
+        "Sari Wijaya: Lunch on Friday?"]
+    assert [s.name for s in report.strangers] == ["Budi Santoso"]  # the other Budi
+    assert store.interactions.for_contact(_by_name(store, "Budi Santoso").id) == []

@@ -24,6 +24,7 @@ from netjournal.domain.values import Direction
 
 SUMMARY_LIMIT = 320  # characters of a day's summary
 MESSAGE_LIMIT = 90  # characters of one message in it
+_OPAQUE = re.compile(r"linkedin\.com/in/aco[a-z0-9_-]{20,}")  # "ACoAAB…": a member id
 _MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|strong|em|ul|ol|li)\b[^>]*>", re.IGNORECASE)
 
 
@@ -38,6 +39,26 @@ def person_key(profile_url: str, name: str = "") -> str:
         return normalize_link(url)
     folded = fold(name)
     return f"name:{folded}" if folded else ""
+
+
+def is_opaque_profile(key: str) -> bool:
+    """Whether a person key is LinkedIn's member-id form of a profile (``/in/ACoAAB…``).
+
+    Messages often name people that way while ``Connections.csv`` gives their public
+    address, so the two never agree as strings.
+    """
+    return _OPAQUE.fullmatch(key) is not None
+
+
+def may_be_same_profile(message_key: str, contact_keys: Iterable[str]) -> bool:
+    """Whether a contact with these LinkedIn profile keys may be the person of a message.
+
+    Only two public addresses that differ say it is someone else (a namesake).
+    """
+    if not message_key.startswith("linkedin.com/") or is_opaque_profile(message_key):
+        return True
+    return all(is_opaque_profile(k) or k == message_key
+               for k in contact_keys if k.startswith("linkedin.com/"))
 
 
 @dataclass(frozen=True)

@@ -125,19 +125,28 @@ def read_messages(text: str) -> MessagesRead:
 
 
 def _journal_people(store: Store, read: MessagesRead) -> dict[str, int]:
-    """The journal contact of each person key it can be told for sure."""
+    """The journal contact of each person key it can be told for sure.
+
+    By profile URL first; else by a name only one live contact has, unless that
+    contact's public LinkedIn address differs from the message's (a namesake).
+    Messages often give LinkedIn's member-id address (``/in/ACoAAB…``), which the
+    public one of ``Connections.csv`` never equals.
+    """
     keys = {k for m in read.messages for k in m.people}
     found = {k: min(ids) for k, ids in imported.contacts_by_profile(store, keys).items()}
-    by_name = {k: read.names.get(k, "") for k in keys if k.startswith("name:")}
-    if by_name:
-        rows = transfer.live_contacts_named(store, [n for n in by_name.values() if n])
-        ids_by_fold: dict[str, list[int]] = {}
-        for cid, name, _company in rows:
-            ids_by_fold.setdefault(fold(name), []).append(cid)
-        for key in by_name:
-            ids = ids_by_fold.get(key.removeprefix("name:"), [])
-            if len(ids) == 1:  # a namesake would be a guess
-                found[key] = ids[0]
+    left = {k: read.names.get(k, "") for k in keys - found.keys()}
+    left = {k: n for k, n in left.items() if n and not n.startswith("http")}
+    if not left:
+        return found
+    ids_by_fold: dict[str, list[int]] = {}
+    for cid, name, _company in transfer.live_contacts_named(store, left.values()):
+        ids_by_fold.setdefault(fold(name), []).append(cid)
+    unique = {k: ids[0] for k in left if len(ids := ids_by_fold.get(fold(left[k]), [])) == 1}
+    cards = transfer.live_contacts(store, set(unique.values()))
+    for key, cid in unique.items():
+        links = [conv.person_key(d.value) for d in cards[cid].details_of(DetailKind.LINK)]
+        if conv.may_be_same_profile(key, links):
+            found[key] = cid
     return found
 
 
