@@ -3424,7 +3424,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importpreview.py" line="+30"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+32"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -3463,6 +3463,16 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>Details</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already in your journal</source>
+        <translation>sudah ada di jurnal Anda</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/ui/importdialog.py" line="-18"/>
@@ -3531,7 +3541,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/netjournal/ui/importpreview.py" line="-7"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="-114"/>
         <source>Skipped</source>
         <translation>Dilewati</translation>
     </message>

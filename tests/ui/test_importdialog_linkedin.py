@@ -35,7 +35,13 @@ def test_invitations_are_previewed_request_by_request_then_imported(dialog, stor
                                                 "Budi Santoso", "Maya Anggraini",
                                                 "Hendra Gunawan"]
     assert set(cells(dialog.model, Column.ACTION)) == {"New"}
-    assert cells(dialog.model, Column.DETAILS)[1].startswith("likely decline:")
+    details = cells(dialog.model, Column.DETAILS)
+    # the triage is worded as the request inbox words it (translated), not in the report's
+    # English
+    assert details[1] == ("Likely decline: Profile mostly empty; Red flag: “crypto”; "
+                          "No profile photo")
+    assert details[2] == "Likely decline: No message; Profile mostly empty; No profile photo"
+    assert details[4].startswith("sent by you with the note")
     assert dialog.summary_label.text().startswith("5 connection requests to add, 0 skipped")
     assert transfer.dump(store) == before
     assert dialog.run_import() is not None
@@ -45,6 +51,14 @@ def test_invitations_are_previewed_request_by_request_then_imported(dialog, stor
     assert set(cells(dialog2.model, Column.ACTION)) == {"Skipped"}
     assert not dialog2.import_button.isEnabled()
     dialog2.deleteLater()
+
+
+def test_a_request_from_someone_in_the_journal_says_so(dialog, store):
+    import_file(store, CONNECTIONS)
+    dialog.set_file(INVITATIONS)
+    budi = cells(dialog.model, Column.DETAILS)[2]
+    assert budi.startswith("Likely decline: No message")
+    assert budi.endswith("; already in your journal")
 
 
 def test_messages_offer_to_add_the_people_not_in_the_journal(qtbot, dialog, store,

@@ -9,6 +9,7 @@ transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from collections.abc import Callable, Iterable
@@ -70,7 +71,7 @@ def members(data: bytes) -> list[tuple[str, str]]:
 
 def _prefixed(name: str, report: ImportReport) -> Iterable[Outcome]:
     for o in report.outcomes:
-        yield Outcome(f"{name}, {o.where}", o.name, o.action, o.contact_id, o.note, o.reason)
+        yield dataclasses.replace(o, where=f"{name}, {o.where}")
 
 
 def import_export(store: Store, data: bytes, read: Reader, *,

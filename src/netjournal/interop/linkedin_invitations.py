@@ -124,10 +124,10 @@ def _request(invitation: Invitation, contact_id: int | None) -> ConnectionReques
         received_on=invitation.sent_on, contact_id=contact_id)
 
 
-def _note(invitation: Invitation, request: ConnectionRequest, red_flags: Iterable[str],
+def _note(invitation: Invitation, assessment: triage.Assessment | None,
           contact_id: int | None) -> str:
-    if invitation.direction == RequestDirection.INCOMING:
-        note = describe(triage.assess(request, red_flags))
+    if assessment is not None:
+        note = describe(assessment)
     else:
         note = (f"sent by you with the note {invitation.message!r}" if invitation.message
                 else "sent by you without a note")
@@ -163,8 +163,10 @@ def _apply(store: Store, items: list[Invitation | Problem],
                 raise
             outcomes.append(Outcome(item.where, item.name, Action.REJECT, note=str(e)))
             continue
+        assessment = (triage.assess(request, red_flags)
+                      if item.direction == RequestDirection.INCOMING else None)
         outcomes.append(Outcome(item.where, item.name, Action.CREATE, contact_id,
-                                _note(item, request, red_flags, contact_id)))
+                                _note(item, assessment, contact_id), assessment=assessment))
     return outcomes
 
 

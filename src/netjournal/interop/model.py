@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from netjournal.domain.triage import Assessment
 from netjournal.domain.values import Contact
 
 
@@ -91,6 +92,7 @@ class Outcome:
     contact_id: int | None = None
     note: str = ""  # the reason of a rejection, or why a merge and what it adds
     reason: str = ""  # a merge's reason alone: why the record is that journal contact
+    assessment: Assessment | None = None  # an incoming connection request's triage
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from netjournal.interop.model import Action, ImportReport, Outcome
+from netjournal.ui.requests.wording import reason_text, verdict_text
+from netjournal.ui.style import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -129,13 +131,24 @@ class PreviewModel(QAbstractTableModel):
                 return outcome.name
             if column == Column.ACTION:
                 return _tr(_ACTION_WORDS[outcome.action])
-            notes = [outcome.note] if outcome.note else []
-            return "; ".join(notes + self._notes.get(outcome.where, []))
+            notes = [self._triage(outcome) if outcome.assessment else outcome.note]
+            return "; ".join([n for n in notes if n] + self._notes.get(outcome.where, []))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.ACTION:
             return QBrush(QColor(_ACTION_COLOURS[outcome.action]))
         if role == self.ActionRole:
             return outcome.action.value
         return None
+
+    def _triage(self, outcome: Outcome) -> str:
+        """An incoming request's verdict and reasons, in the user's language."""
+        assert outcome.assessment is not None
+        reasons = "; ".join(reason_text(r) for r in outcome.assessment.reasons)
+        text = verdict_text(outcome.assessment.verdict)
+        if reasons:
+            text = fill(_tr(QT_TRANSLATE_NOOP("importdialog", "%1: %2")), text, reasons)
+        if outcome.contact_id is not None:
+            text += "; " + _tr(QT_TRANSLATE_NOOP("importdialog", "already in your journal"))
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
