@@ -1,7 +1,8 @@
 """Feed mutated files to every reader and importer; count tracebacks and rejections.
 
 Seeds: the real vCards (2.1, 3.0, 4.0) of ``../shared/interop``, LinkedIn, Google and
-Outlook CSVs and a NetJournal JSON full export made from a small demo journal, and
+Outlook CSVs, LinkedIn's invitations and messages (``tests/interop/data``) and a
+NetJournal JSON full export made from a small demo journal, and
 quick-entry lines. Each input is a seed mutated a few times (bytes flipped, inserted,
 deleted, duplicated, cut; lines swapped; separators, quotes, NUL, BOM, huge runs,
 surrogates and numbers spliced in; JSON values replaced by other types). Each is read
@@ -34,13 +35,14 @@ from netjournal import demo
 from netjournal.domain import linerender, quickentry
 from netjournal.interop import InteropError, engine
 from netjournal.interop import fullexport as full_export
-from netjournal.interop.files import detect_format, read
+from netjournal.interop.files import detect_format, import_data, read
 from netjournal.interop.model import Format
 from netjournal.paths import DataDir
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "interop"
+LINKEDIN_DATA = Path(__file__).resolve().parents[1] / "tests" / "interop" / "data"
 TODAY = dt.date(2026, 3, 8)
 
 LINKEDIN = (
@@ -119,6 +121,8 @@ def seeds(folder: DataDir) -> list[Seed]:
     out += [Seed("linkedin.csv", "linkedin", LINKEDIN.encode()),
             Seed("google.csv", "google", GOOGLE.encode()),
             Seed("outlook.csv", "outlook", OUTLOOK.encode())]
+    out += [Seed(name, "linkedin", (LINKEDIN_DATA / name).read_bytes())
+            for name in ("Invitations.csv", "messages.csv")]
     with Store.open(folder) as store:
         demo.generate(store, 12, seed=5)
         content = full_export.build(store, dt.datetime(2026, 3, 8, tzinfo=dt.UTC))
@@ -196,6 +200,9 @@ def run_one(store: Store, seed: Seed, data: bytes, case: int, results: Results) 
             return
         if fmt == Format.JSON:
             report = full_export.import_full_export(store, data, dry_run=True)
+        elif fmt in (Format.LINKEDIN_INVITATIONS, Format.LINKEDIN_MESSAGES,
+                     Format.LINKEDIN_EXPORT):
+            report = import_data(store, data, fmt, dry_run=True)
         else:
             report = engine.run_import(store, read(data, fmt), dry_run=True)
         for problem in report.rejected:

@@ -707,7 +707,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+432"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+367"/>
         <location line="+75"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
@@ -829,18 +829,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
-        <location line="+148"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-295"/>
+        <location line="+178"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal full export</source>
-        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau ekspor lengkap NetJournal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -855,7 +850,7 @@
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
@@ -870,22 +865,17 @@
         <translation>Tampilkan:</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected. Nothing is written until you press Import.</source>
-        <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak. Belum ada yang disimpan sampai Anda menekan Impor.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+74"/>
         <source>Not imported: %1</source>
         <translation>Tidak diimpor: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imported %1 new, merged %2, rejected %3.</source>
         <translation>%1 baru diimpor, %2 digabungkan, %3 ditolak.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n of the merged already had everything in the file.</source>
         <translation>
             <numerusform>%n dari yang digabungkan sudah memuat semua isi berkas.</numerusform>
@@ -897,12 +887,57 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-138"/>
+        <source>A vCard, a LinkedIn, Google or Outlook CSV, a LinkedIn export (.zip), or a NetJournal full export</source>
+        <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, ekspor LinkedIn (.zip), atau ekspor lengkap NetJournal</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Belum ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 connection requests to add, %2 skipped, %3 rejected.</source>
+        <translation>%1 permintaan koneksi akan ditambahkan, %2 dilewati, %3 ditolak.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 conversations (one entry a day) to put on the timelines, %2 skipped, %3 rejected.</source>
+        <translation>%1 percakapan (satu entri per hari) akan dimasukkan ke linimasa, %2 dilewati, %3 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new, %2 already in your journal (%3 with something new to add), %4 rejected.</source>
+        <translation>%1 baru, %2 sudah ada di jurnal Anda (%3 dengan informasi baru untuk ditambahkan), %4 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending connection requests are from people who are now connections: they will be marked accepted.</source>
+        <translation>
+            <numerusform>%n permintaan koneksi yang tertunda berasal dari orang yang kini sudah terhubung: permintaan itu akan ditandai diterima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Imported: %1</source>
+        <translation>Diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n connection requests marked accepted.</source>
+        <translation>
+            <numerusform>%n permintaan koneksi ditandai diterima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Also added (%1).</source>
         <translation>Juga ditambahkan (%1).</translation>
     </message>
@@ -912,9 +947,16 @@
         <translation>%1 tidak dapat diimpor: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.json);;All files (*)</source>
-        <translation>Kontak (*.vcf *.vcard *.csv *.json);;Semua berkas (*)</translation>
+        <location line="+14"/>
+        <source>Contacts and LinkedIn exports (*.vcf *.vcard *.csv *.json *.zip);;All files (*)</source>
+        <translation>Kontak dan ekspor LinkedIn (*.vcf *.vcard *.csv *.json *.zip);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Added %n contacts.</source>
+        <translation>
+            <numerusform>%n kontak ditambahkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2258,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Pilih sebuah permintaan untuk melihat alasan penilaiannya.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>received %1</source>
         <translation>diterima %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>sent %1</source>
+        <translation>dikirim %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -2234,6 +2281,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+20"/>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent by you</source>
+        <translation>Dikirim oleh Anda</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2412,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Semua permintaan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sent by me</source>
+        <translation>Yang saya kirim</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Red flags…</source>
         <translation>Tanda bahaya…</translation>
@@ -2395,7 +2452,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Permintaan dari %1 sudah dicatat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -2479,6 +2536,51 @@ Data Anda tetap tersimpan di %2.</translation>
         <location filename="../../src/netjournal/ui/today/listview.py" line="-105"/>
         <source>Snooze until</source>
         <translation>Tunda sampai</translation>
+    </message>
+</context>
+<context>
+    <name>StrangersModel</name>
+    <message numerus="yes">
+        <location filename="../../src/netjournal/ui/importpeople.py" line="+77"/>
+        <source>%n conversation day(s)</source>
+        <translation>
+            <numerusform>%n hari percakapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrangersPanel</name>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Add the checked as contacts</source>
+        <translation>&amp;Tambahkan yang dicentang sebagai kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check none</source>
+        <translation>Hapus semua centang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n people in these messages are not in your journal; their conversations are skipped. Add them to bring their conversations in:</source>
+        <translation>
+            <numerusform>%n orang dalam pesan ini belum ada di jurnal Anda; percakapan mereka dilewati. Tambahkan mereka agar percakapannya ikut masuk:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messaged on LinkedIn</source>
+        <translation>Berkirim pesan di LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They could not be added: %1</source>
+        <translation>Mereka tidak dapat ditambahkan: %1</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +2795,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+111"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+112"/>
         <source>There are no events in the journal yet.</source>
         <translation>Belum ada acara di jurnal ini.</translation>
     </message>
@@ -2994,8 +3096,8 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+71"/>
-        <location line="+5"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+90"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3070,12 +3172,12 @@ Folder data: %2</translation>
         <translation>ringkasan %1 ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/transfer.py" line="-40"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="-54"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>it is a folder, not a file</source>
         <translation>itu folder, bukan berkas</translation>
     </message>
@@ -3085,22 +3187,42 @@ Folder data: %2</translation>
         <translation>berkas itu tidak ada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>nothing was imported from %1: %2</source>
         <translation>tidak ada yang diimpor dari %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>dry run, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connection requests: imported %1, skipped %2, rejected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conversations (one a day): imported %1, skipped %2, rejected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>imported %1, merged %2, rejected %3</source>
         <translation>diimpor %1, digabung %2, ditolak %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>dry run, nothing was changed: %1</source>
         <translation>uji coba, tidak ada yang diubah: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>1 person</source>
         <translation>1 orang</translation>
     </message>
@@ -3120,7 +3242,17 @@ Folder data: %2</translation>
         <translation>%1 (%2) digabungkan ke%3: %4</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>added %1 (%2): %3</source>
+        <translation>ditambahkan %1 (%2): %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>skipped %1 (%2): %3</source>
+        <translation>dilewati %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>rejected %1: %2</source>
         <translation>ditolak %1: %2</translation>
     </message>
@@ -3131,11 +3263,49 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>connection requests now accepted (the person is a connection): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>also added: %1</source>
         <translation>juga ditambahkan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>skipped %1: %2</source>
+        <translation>dilewati %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the journal (add them to bring their conversations in): %1</source>
+        <translation>belum ada di jurnal (tambahkan agar percakapannya ikut masuk): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 conversation day</source>
+        <translation>1 hari percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversation days</source>
+        <translation>%1 hari percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2, %3</source>
+        <translation>%1%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/capture.py" line="+155"/>
+        <location filename="../../src/netjournal/cli/core.py" line="-73"/>
+        <location filename="../../src/netjournal/cli/naming.py" line="+43"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+2"/>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+14"/>
         <source>1 calendar entry</source>
         <translation>1 entri kalender</translation>
     </message>
@@ -3202,7 +3372,7 @@ Folder data: %2</translation>
         <translation>%1 diekspor ke %2</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/capture.py" line="+24"/>
+        <location filename="../../src/netjournal/cli/capture.py" line="-131"/>
         <source>the line must start with the person&apos;s name</source>
         <translation>baris harus diawali dengan nama orangnya</translation>
     </message>
@@ -3283,7 +3453,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../src/netjournal/cli/naming.py" line="+27"/>
+        <location filename="../../src/netjournal/cli/naming.py" line="-16"/>
         <source>there is no contact #%1</source>
         <translation>tidak ada kontak #%1</translation>
     </message>
@@ -3293,14 +3463,7 @@ Folder data: %2</translation>
         <translation>%1: terakhir bertemu %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/netjournal/cli/core.py" line="-73"/>
-        <location filename="../../src/netjournal/cli/naming.py" line="+16"/>
-        <source>and %1 more</source>
-        <translation>dan %1 lainnya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>nothing added: put #ID in place of the name for one of them (%1), or add --new for another person</source>
         <translation>tidak ada yang ditambahkan: tulis #ID sebagai ganti nama untuk salah satu dari mereka (%1), atau tambahkan --new untuk orang lain</translation>
     </message>
@@ -3405,7 +3568,7 @@ Folder data: %2</translation>
         <translation>%1 kontak, %2 interaksi, %3 acara, dan %4 tindak lanjut terbuka dibuat di %5 (%6 dtk)</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/naming.py" line="-21"/>
+        <location filename="../../src/netjournal/cli/naming.py" line="-5"/>
         <source>give a contact&apos;s id or name</source>
         <translation>berikan id atau nama kontak</translation>
     </message>
@@ -3660,7 +3823,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-323"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+32"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -3675,13 +3838,13 @@ Folder data: %2</translation>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-253"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+1"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="+5"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
@@ -3701,7 +3864,17 @@ Folder data: %2</translation>
         <translation>Detail</translation>
     </message>
     <message>
+        <location line="+105"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>already in your journal</source>
+        <translation>sudah ada di jurnal Anda</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-18"/>
         <source>Recognise from the content</source>
         <translation>Kenali dari isinya</translation>
     </message>
@@ -3736,6 +3909,21 @@ Folder data: %2</translation>
         <translation>Ekspor lengkap NetJournal (.json)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>LinkedIn Invitations.csv (connection requests)</source>
+        <translation>Invitations.csv dari LinkedIn (permintaan koneksi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn messages.csv (onto the timelines)</source>
+        <translation>messages.csv dari LinkedIn (ke linimasa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn export (.zip)</source>
+        <translation>Ekspor LinkedIn (.zip)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Everything</source>
         <translation>Semua</translation>
@@ -3751,7 +3939,13 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+2"/>
+        <location filename="../../src/netjournal/ui/importpreview.py" line="-114"/>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>

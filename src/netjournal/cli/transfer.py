@@ -1,5 +1,6 @@
-"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, full export)
-and take the journal out (vCard, CSV, JSON full export, ICS)."""
+"""``import`` and ``export``: bring contacts in (vCard, LinkedIn, Google, Outlook, full export),
+LinkedIn's invitations and messages too, and take the journal out (vCard, CSV, JSON full
+export, ICS)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from netjournal import settings as settings_mod
 from netjournal.cli import words
 from netjournal.cli.common import (
     EXIT_OK,
@@ -14,6 +16,7 @@ from netjournal.cli.common import (
     CommandError,
     add_command,
     counted,
+    data_dir,
     open_reader,
     open_writer,
     print_json,
@@ -22,10 +25,13 @@ from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
 from netjournal.interop import InteropError
 from netjournal.interop.files import ExportFormat, export_file, import_file
-from netjournal.interop.model import Format
+from netjournal.interop.model import Action, Format, ImportReport, Kind
 from netjournal.interop.records import CONTEXT as RECORDS_CONTEXT
 from netjournal.interop.records import record_words
+from netjournal.settings import SettingsError
 from netjournal.storage import StorageError, is_environmental
+
+STRANGERS_SHOWN = 20  # people not in the journal named one by one; the rest are counted
 
 
 def _records(key: str, n: int) -> str:
@@ -44,12 +50,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                            "were saved but some were rejected for their own data (each "
                            "listed with its reason); 1 nothing was imported (the file "
                            "cannot be read, or the journal is busy, full or read-only)")
-    p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Google or "
+    p.add_argument("file", help="a vCard (.vcf), LinkedIn Connections.csv, Invitations.csv "
+                                "or messages.csv, a whole LinkedIn export (.zip), Google or "
                                 "Outlook contacts CSV, or a NetJournal CSV export or "
                                 "JSON full export")
     p.add_argument("--format", choices=[f.value for f in Format], default=Format.AUTO.value,
                    help="what the file is (default: auto, from its content; csv is "
-                        "NetJournal's own CSV export)")
+                        "NetJournal's own CSV export; linkedin is Connections.csv, "
+                        "linkedin-invitations Invitations.csv (into the request inbox), "
+                        "linkedin-messages messages.csv (onto the timelines), "
+                        "linkedin-export the ZIP LinkedIn sends, its Connections, "
+                        "Invitations and messages in that order)")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would be imported and merged; change nothing")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -63,6 +74,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="vCard version (default 4.0; 3.0 for older address books)")
 
 
+def _red_flags(args: argparse.Namespace) -> tuple[str, ...]:
+    """The user's red-flag phrases (the defaults if the settings cannot be read)."""
+    try:
+        return settings_mod.load(data_dir(args).settings).red_flag_phrases
+    except (SettingsError, OSError):
+        return settings_mod.DEFAULT_RED_FLAGS
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():  # before the journal is opened (or created) for nothing
@@ -71,7 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(fill(translate("cli", "%1: %2"), path, why))
     with open_writer(args) as store:
         try:
-            report = import_file(store, path, Format(args.format), dry_run=args.dry_run)
+            report = import_file(store, path, Format(args.format), dry_run=args.dry_run,
+                                 red_flags=_red_flags(args))
         except InteropError as e:
             raise CommandError(fill(translate("cli", "%1: %2"), path, reword(str(e)))) from e
         except StorageError as e:
@@ -83,30 +103,89 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
         return code
-    summary = fill(translate("cli", "imported %1, merged %2, rejected %3"),
-                   report.imported, report.merged, len(report.rejected))
-    print(fill(translate("cli", "dry run, nothing was changed: %1"), summary)
-          if args.dry_run else summary)
+    if report.kind == Kind.EXPORT:
+        if args.dry_run:
+            print(translate("cli", "dry run, nothing was changed"))
+        for name, part in report.parts:
+            print(fill(translate("cli", "%1:"), name))
+            _print_report(part, dry_run=False, indent="  ")
+        return code
+    _print_report(report, dry_run=args.dry_run)
+    return code
+
+
+def _summary(report: ImportReport) -> str:
+    if report.kind == Kind.REQUESTS:
+        return fill(translate("cli", "connection requests: imported %1, skipped %2, "
+                                     "rejected %3"),
+                    report.imported, len(report.skipped), len(report.rejected))
+    if report.kind == Kind.INTERACTIONS:
+        return fill(translate("cli", "conversations (one a day): imported %1, skipped %2, "
+                                     "rejected %3"),
+                    report.imported, len(report.skipped), len(report.rejected))
+    return fill(translate("cli", "imported %1, merged %2, rejected %3"),
+                report.imported, report.merged, len(report.rejected))
+
+
+def _print_report(report: ImportReport, *, dry_run: bool, indent: str = "") -> None:
+    summary = _summary(report)
+    print(indent + (fill(translate("cli", "dry run, nothing was changed: %1"), summary)
+                    if dry_run else summary))
+    indent += "  "
     if report.unchanged:
         people = (translate("cli", "1 person") if report.unchanged == 1
                   else fill(translate("cli", "%1 people"), report.unchanged))
-        print("  " + fill(translate("cli", "of the merged, %1 already had everything the "
-                                           "file holds"), people))
+        print(indent + fill(translate("cli", "of the merged, %1 already had everything the "
+                                             "file holds"), people))
     for outcome in report.merges:
         into = f" #{outcome.contact_id}" if outcome.contact_id is not None else ""
         note = "; ".join(reword(part) for part in outcome.note.split("; "))
-        print("  " + fill(translate("cli", "merged %1 (%2) into%3: %4"),
-                          reword(outcome.where), outcome.name, into, note))
+        print(indent + fill(translate("cli", "merged %1 (%2) into%3: %4"),
+                            reword(outcome.where), outcome.name, into, note))
+    if report.kind == Kind.REQUESTS:
+        for outcome in report.outcomes:
+            if outcome.action == Action.CREATE:
+                print(indent + fill(translate("cli", "added %1 (%2): %3"),
+                                    reword(outcome.where), outcome.name, reword(outcome.note)))
+            elif outcome.action == Action.SKIP:
+                print(indent + fill(translate("cli", "skipped %1 (%2): %3"),
+                                    reword(outcome.where), outcome.name, reword(outcome.note)))
+    elif report.kind == Kind.INTERACTIONS:
+        _print_skipped(report, indent)
     for problem in report.rejected:
-        print("  " + fill(translate("cli", "rejected %1: %2"), reword(problem.where),
-                          reword(problem.reason)))
+        print(indent + fill(translate("cli", "rejected %1: %2"), reword(problem.where),
+                            reword(problem.reason)))
     for problem in report.warnings:
-        print("  " + fill(translate("cli", "note %1: %2"), reword(problem.where),
-                          reword(problem.reason)))
+        print(indent + fill(translate("cli", "note %1: %2"), reword(problem.where),
+                            reword(problem.reason)))
+    if report.accepted:
+        print(indent + fill(translate("cli", "connection requests now accepted (the person "
+                                             "is a connection): %1"), report.accepted))
     if report.records:
-        print(fill(translate("cli", "also added: %1"), ", ".join(
+        print(indent.removesuffix("  ") + fill(translate("cli", "also added: %1"), ", ".join(
             _records(key, n) for key, n in report.records.items())))
-    return code
+
+
+def _print_skipped(report: ImportReport, indent: str) -> None:
+    """Skipped conversation days by reason, and the people not in the journal."""
+    reasons: dict[str, int] = {}
+    for outcome in report.skipped:
+        reason = reword(outcome.note)
+        reasons[reason] = reasons.get(reason, 0) + 1
+    for reason, n in reasons.items():
+        print(indent + fill(translate("cli", "skipped %1: %2"), n, reason))
+    if not report.strangers:
+        return
+    print(indent + fill(translate("cli", "not in the journal (add them to bring their "
+                                         "conversations in): %1"), len(report.strangers)))
+    for stranger in report.strangers[:STRANGERS_SHOWN]:
+        url = f" <{stranger.profile_url}>" if stranger.profile_url else ""
+        days = (translate("cli", "1 conversation day") if stranger.conversations == 1
+                else fill(translate("cli", "%1 conversation days"), stranger.conversations))
+        print(indent + "  " + fill(translate("cli", "%1%2, %3"), stranger.name, url, days))
+    if len(report.strangers) > STRANGERS_SHOWN:
+        print(indent + "  " + fill(translate("cli", "and %1 more"),
+                                   len(report.strangers) - STRANGERS_SHOWN))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -67,7 +67,7 @@ def _rows(text: str, header_index: int) -> tuple[list[str], Iterator[tuple[int, 
     reader = csv.reader(io.StringIO("".join(lines[header_index:])),
                         delimiter=_delimiter(lines[header_index]))
     try:
-        header = [h.strip().lower() for h in next(reader)]
+        header = [h.strip().lstrip("\ufeff").strip().lower() for h in next(reader)]
     except (StopIteration, csv.Error) as e:
         raise InteropError(f"the header row cannot be read: {e}") from e
 
@@ -93,6 +93,15 @@ def _rows(text: str, header_index: int) -> tuple[list[str], Iterator[tuple[int, 
             yield start, row
 
     return header, rows()
+
+
+def table(text: str, header_index: int) -> tuple[list[str], Iterator[tuple[int, Row | str]]]:
+    """The header (lower case) and rows of a CSV text whose header is on ``header_index``.
+
+    Each row comes as (its first line, the row) or (its first line, why it cannot be read);
+    blank rows are skipped. The delimiter is the header's (comma, semicolon or tab).
+    """
+    return _rows(text, header_index)
 
 
 def _read(text: str, header_index: int, build: Callable[[Row, list[str]], Contact],

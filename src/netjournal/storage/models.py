@@ -119,6 +119,7 @@ class Interaction(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    source_key = TextField(null=True, unique=True)  # what an import made it from
 
 
 class Participant(BaseModel):
@@ -203,6 +204,7 @@ class ConnectionRequest(BaseModel):
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     contact_id: int | None
     created_at = DateTimeField()
+    source_key = TextField(null=True, unique=True)  # what an import made it from
 
 
 MODELS: tuple[type[BaseModel], ...] = (

@@ -166,6 +166,7 @@ class RequestView(StrEnum):
     PENDING = "pending"
     DECIDED = "decided"  # accepted, declined or ignored: the history
     ALL = "all"  # pending first, then the history
+    SENT = "sent"  # the requests I sent (outgoing), whatever became of them
 
 
 @dataclass(frozen=True)
@@ -221,10 +222,15 @@ class RequestRepository:
 
     def ids(self, view: RequestView = RequestView.ALL,
             direction: RequestDirection | None = RequestDirection.INCOMING) -> list[int]:
-        """Request ids for a list: pending first, then newest received first."""
+        """Request ids for a list: pending first, then newest received first.
+
+        The ``SENT`` view lists outgoing requests whatever ``direction`` says.
+        """
         query = m.ConnectionRequest.select(m.ConnectionRequest.id)
         pending = m.ConnectionRequest.decision == RequestDecision.PENDING.value
-        if view == RequestView.PENDING:
+        if view == RequestView.SENT:
+            direction = RequestDirection.OUTGOING
+        elif view == RequestView.PENDING:
             query = query.where(pending)
         elif view == RequestView.DECIDED:
             query = query.where(~pending)

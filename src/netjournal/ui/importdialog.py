@@ -3,31 +3,28 @@
 :class:`ImportDialog` runs the import as a dry run first and shows, record by record,
 who will be new, who will be merged into someone already in the journal and what is
 rejected and why; the Import button then writes it in one transaction and the table
-shows the report. :class:`ExportDialog` writes vCard, CSV, the JSON backup or ICS.
-Both call :mod:`netjournal.interop.files`, the same functions as the command line.
+shows the report. LinkedIn's invitations and messages are previewed the same way, record
+by record (a request, or a conversation's day), a whole LinkedIn export ZIP too, and the
+people its messages speak of who are not in the journal are offered to add
+(:mod:`netjournal.ui.importpeople`). :class:`ExportDialog` writes vCard, CSV, the JSON
+backup or ICS. Both call :mod:`netjournal.interop.files`, the same functions as the command line.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from enum import IntEnum
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,28 +45,18 @@ from PySide6.QtWidgets import (
 
 from netjournal.interop import InteropError, records
 from netjournal.interop.files import ExportFormat, export_file, import_file
-from netjournal.interop.model import Action, Format, ImportReport, Outcome
+from netjournal.interop.model import Action, Format, ImportReport, Kind
+from netjournal.settings import DEFAULT_RED_FLAGS
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.importpeople import StrangersPanel
+from netjournal.ui.importpreview import Column, PreviewModel
 from netjournal.ui.style import fill
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+__all__ = ["Column", "ExportDialog", "ImportDialog", "PreviewModel"]
 _CONTEXT = "importdialog"
 
-_ACTION_WORDS = {
-    Action.CREATE: QT_TRANSLATE_NOOP("importdialog", "New"),
-    Action.MERGE: QT_TRANSLATE_NOOP("importdialog", "Merge"),
-    Action.UNCHANGED: QT_TRANSLATE_NOOP("importdialog", "Already there"),
-    Action.REJECT: QT_TRANSLATE_NOOP("importdialog", "Rejected"),
-}
-_ACTION_COLOURS = {Action.CREATE: "#1d7f4e", Action.MERGE: "#2160b8",
-                   Action.UNCHANGED: "#5b6470", Action.REJECT: "#a12622"}
-_HEADERS = (QT_TRANSLATE_NOOP("importdialog", "Where"),
-            QT_TRANSLATE_NOOP("importdialog", "Name"),
-            QT_TRANSLATE_NOOP("importdialog", "What happens"),
-            QT_TRANSLATE_NOOP("importdialog", "Details"))
 _FORMATS = (
     (Format.AUTO, QT_TRANSLATE_NOOP("importdialog", "Recognise from the content")),
     (Format.VCARD, QT_TRANSLATE_NOOP("importdialog", "vCard (.vcf) from a phone or address book")),
@@ -78,6 +65,11 @@ _FORMATS = (
     (Format.OUTLOOK, QT_TRANSLATE_NOOP("importdialog", "Outlook contacts CSV")),
     (Format.CSV, QT_TRANSLATE_NOOP("importdialog", "NetJournal CSV export")),
     (Format.JSON, QT_TRANSLATE_NOOP("importdialog", "NetJournal full export (.json)")),
+    (Format.LINKEDIN_INVITATIONS,
+     QT_TRANSLATE_NOOP("importdialog", "LinkedIn Invitations.csv (connection requests)")),
+    (Format.LINKEDIN_MESSAGES,
+     QT_TRANSLATE_NOOP("importdialog", "LinkedIn messages.csv (onto the timelines)")),
+    (Format.LINKEDIN_EXPORT, QT_TRANSLATE_NOOP("importdialog", "LinkedIn export (.zip)")),
 )
 _SHOW = (
     (None, QT_TRANSLATE_NOOP("importdialog", "Everything")),
@@ -85,113 +77,13 @@ _SHOW = (
     (frozenset({Action.MERGE, Action.UNCHANGED}),
      QT_TRANSLATE_NOOP("importdialog", "People already in the journal")),
     (frozenset({Action.REJECT}), QT_TRANSLATE_NOOP("importdialog", "Rejected")),
+    (frozenset({Action.SKIP}), QT_TRANSLATE_NOOP("importdialog", "Skipped")),
 )
 
 
 def _tr(text: object) -> str:
     """Translate a word marked with ``QT_TRANSLATE_NOOP`` in this module's context."""
     return QCoreApplication.translate(_CONTEXT, str(text))
-
-
-class Column(IntEnum):
-    WHERE = 0
-    NAME = 1
-    ACTION = 2
-    DETAILS = 3
-
-
-class PreviewModel(QAbstractTableModel):
-    """The records of an import (or of its dry run), shown a chunk at a time.
-
-    The outcomes live in the report; the model exposes them through ``fetchMore`` so a
-    view of a 10,000-card file only ever builds the rows it scrolls to.
-    """
-
-    CHUNK = 200
-    ActionRole = Qt.ItemDataRole.UserRole + 1  # the Action code of the row
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._outcomes: tuple[Outcome, ...] = ()
-        self._notes: dict[str, list[str]] = {}
-        self._rows: list[int] = []  # indexes into _outcomes that pass the filter
-        self._shown = 0
-        self._filter: frozenset[Action] | None = None
-
-    def set_report(self, report: ImportReport | None) -> None:
-        """Show a report's records (None: nothing), with its warnings by their place."""
-        self.beginResetModel()
-        self._outcomes = report.outcomes if report else ()
-        self._notes = {}
-        for warning in report.warnings if report else ():
-            self._notes.setdefault(warning.where, []).append(warning.reason)
-        self._refilter()
-        self.endResetModel()
-
-    def set_filter(self, actions: frozenset[Action] | None) -> None:
-        """Show only records with these actions (None: all)."""
-        self.beginResetModel()
-        self._filter = actions
-        self._refilter()
-        self.endResetModel()
-
-    def _refilter(self) -> None:
-        self._rows = [i for i, o in enumerate(self._outcomes)
-                      if self._filter is None or o.action in self._filter]
-        self._shown = min(self.CHUNK, len(self._rows))
-
-    def outcome(self, row: int) -> Outcome:
-        return self._outcomes[self._rows[row]]
-
-    def total(self) -> int:
-        """Rows that pass the filter, fetched or not yet."""
-        return len(self._rows)
-
-    # QAbstractItemModel ----------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = min(self.CHUNK, len(self._rows) - self._shown)
-        self.beginInsertRows(_ROOT, self._shown, self._shown + more - 1)  # last is inclusive
-        self._shown += more
-        self.endInsertRows()
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
-            return None
-        outcome = self.outcome(index.row())
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == Column.WHERE:
-                return outcome.where
-            if column == Column.NAME:
-                return outcome.name
-            if column == Column.ACTION:
-                return _tr(_ACTION_WORDS[outcome.action])
-            notes = [outcome.note] if outcome.note else []
-            return "; ".join(notes + self._notes.get(outcome.where, []))
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.ACTION:
-            return QBrush(QColor(_ACTION_COLOURS[outcome.action]))
-        if role == self.ActionRole:
-            return outcome.action.value
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(_HEADERS)):
-            return _tr(_HEADERS[section])
-        return None
 
 
 def _plain_label(parent: QWidget, *, error: bool = False) -> QLabel:
@@ -227,10 +119,12 @@ class ImportDialog(QDialog):
     """The import was written to the journal (its ImportReport)."""
 
     def __init__(self, store: Store, events: JournalEvents,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 red_flags: Iterable[str] = DEFAULT_RED_FLAGS) -> None:
         super().__init__(parent)
         self._store = store
         self._events = events
+        self._red_flags = tuple(red_flags)
         self.report: ImportReport | None = None  # the last preview, or the import's report
         self.imported = False
         self.setWindowTitle(self.tr("Import contacts"))
@@ -238,7 +132,8 @@ class ImportDialog(QDialog):
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("A vCard, a LinkedIn, Google or Outlook "
-                                                  "CSV, or a NetJournal full export"))
+                                                  "CSV, a LinkedIn export (.zip), or a "
+                                                  "NetJournal full export"))
         self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.format_box = QComboBox(self)
         for fmt, text in _FORMATS:
@@ -265,6 +160,7 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setEnabled(False)
+        self.strangers = StrangersPanel(store, self)
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -281,6 +177,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(show_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.strangers)
         layout.addWidget(self.buttons)
         self._connect_signals()
 
@@ -290,6 +187,7 @@ class ImportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._on_format_box_changed)
         self.show_box.currentIndexChanged.connect(self._on_show_box_changed)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.strangers.sig_people_added.connect(self._on_strangers_people_added)
         self.buttons.rejected.connect(self.reject)
 
     # what the user does ----------------------------------------------------------------
@@ -311,15 +209,34 @@ class ImportDialog(QDialog):
         if self.imported:
             return self.report
         report = self._run(dry_run=True)
-        self.import_button.setEnabled(report is not None and (report.imported > 0 or any(
-            o.action == Action.MERGE for o in report.outcomes)))
+        self.import_button.setEnabled(report is not None and any(
+            o.action in (Action.CREATE, Action.MERGE) for o in report.outcomes))
         if report is not None:
-            self.summary_label.setText(fill(
-                self.tr("%1 new, %2 already in your journal (%3 with something new to add), "
-                        "%4 rejected. Nothing is written until you press Import."),
-                report.imported, report.merged, report.merged - report.unchanged,
-                len(report.rejected)) + self._left_out(report))
+            self.summary_label.setText(self._counts(report) + " " + self.tr(
+                "Nothing is written until you press Import.") + self._left_out(report))
         return report
+
+    def _counts(self, report: ImportReport) -> str:
+        """What a preview brings, in one or a few sentences (a ZIP: one per file)."""
+        if report.kind == Kind.EXPORT:
+            return " ".join(fill(self.tr("%1: %2"), name, self._counts(part))
+                            for name, part in report.parts)
+        if report.kind == Kind.REQUESTS:
+            return fill(self.tr("%1 connection requests to add, %2 skipped, %3 rejected."),
+                        report.imported, len(report.skipped), len(report.rejected))
+        if report.kind == Kind.INTERACTIONS:
+            return fill(self.tr("%1 conversations (one entry a day) to put on the "
+                                "timelines, %2 skipped, %3 rejected."),
+                        report.imported, len(report.skipped), len(report.rejected))
+        text = fill(self.tr("%1 new, %2 already in your journal (%3 with something new to "
+                            "add), %4 rejected."),
+                    report.imported, report.merged, report.merged - report.unchanged,
+                    len(report.rejected))
+        if report.accepted and report.dry_run:
+            text += " " + self.tr("%n pending connection requests are from people who are "
+                                  "now connections: they will be marked accepted.", "",
+                                  report.accepted)
+        return text
 
     def _left_out(self, report: ImportReport) -> str:
         """The file's columns that were left out (warnings about no record in particular)."""
@@ -339,8 +256,14 @@ class ImportDialog(QDialog):
         self.path_edit.setEnabled(False)
         self.browse_button.setEnabled(False)
         self.format_box.setEnabled(False)
-        message = fill(self.tr("Imported %1 new, merged %2, rejected %3."),
-                       report.imported, report.merged, len(report.rejected))
+        if report.kind == Kind.CONTACTS:
+            message = fill(self.tr("Imported %1 new, merged %2, rejected %3."),
+                           report.imported, report.merged, len(report.rejected))
+        else:
+            message = fill(self.tr("Imported: %1"), self._counts(report))
+        if report.accepted:
+            message += " " + self.tr("%n connection requests marked accepted.", "",
+                                     report.accepted)
         if report.unchanged:
             message += " " + self.tr("%n of the merged already had everything in the file.",
                                      "", report.unchanged)
@@ -366,7 +289,7 @@ class ImportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_file(self._store, path, self.format_box.currentData(),
-                                 dry_run=dry_run)
+                                 dry_run=dry_run, red_flags=self._red_flags)
         except (InteropError, StorageError) as e:
             report = None
             self.error_label.setText(fill(self.tr("%1 cannot be imported: %2"), path.name, e))
@@ -375,6 +298,7 @@ class ImportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self.report = report
         self.model.set_report(report)
+        self.strangers.set_people(report.strangers if report else ())
         return report
 
     # slots -----------------------------------------------------------------------------
@@ -382,7 +306,8 @@ class ImportDialog(QDialog):
     def _on_browse_button_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import contacts"), str(self.path() or _documents()),
-            self.tr("Contacts (*.vcf *.vcard *.csv *.json);;All files (*)"))
+            self.tr("Contacts and LinkedIn exports (*.vcf *.vcard *.csv *.json *.zip);;"
+                    "All files (*)"))
         if chosen:
             self.set_file(Path(chosen))
 
@@ -399,6 +324,16 @@ class ImportDialog(QDialog):
 
     def _on_import_button_clicked(self) -> None:
         self.run_import()
+
+    def _on_strangers_people_added(self, ids: list[int]) -> None:
+        """New contacts: the journal views refresh, and the file is previewed again (its
+        conversations with them are new now; importing again adds only those)."""
+        self._events.sig_journal_reset.emit()
+        self._events.sig_status.emit(self.tr("Added %n contacts.", "", len(ids)))
+        self.imported = False
+        for widget in (self.path_edit, self.browse_button, self.format_box):
+            widget.setEnabled(True)
+        self.preview()
 
 
 # -- export -----------------------------------------------------------------------------------

@@ -77,7 +77,8 @@ class WindowTools(QObject):
     def import_file(self) -> None:
         from netjournal.ui.importdialog import ImportDialog
 
-        ImportDialog(self._store, self._events, self._window).exec()
+        ImportDialog(self._store, self._events, self._window,
+                     red_flags=self._settings.red_flag_phrases).exec()
 
     def export_journal(self) -> None:
         from netjournal.ui.importdialog import ExportDialog

@@ -284,3 +284,22 @@ def test_ctrl_enter_logs_from_anywhere_in_the_form(qtbot, inbox, store):
     assert inbox.table.isColumnHidden(RequestColumn.DECISION)  # all pending say so
     inbox.set_view(RequestView.ALL)
     assert not inbox.table.isColumnHidden(RequestColumn.DECISION)
+
+
+def test_requests_imported_from_linkedin_are_in_the_inbox_and_the_sent_ones_findable(
+        qtbot, inbox, store, events):
+    from netjournal.interop.files import import_file
+    from tests.interop.test_linkedin_export import INVITATIONS
+
+    import_file(store, INVITATIONS)
+    events.sig_requests_changed.emit()
+    assert inbox.model.rowCount() == 4  # the pending incoming ones
+    inbox.set_view(RequestView.SENT)
+    assert inbox.model.rowCount() == 1
+    assert inbox.model.index(0, RequestColumn.NAME).data() == "Hendra Gunawan"
+    assert inbox.table.isColumnHidden(RequestColumn.VERDICT)
+    inbox.table.selectRow(0)
+    assert inbox.details.verdict.text() == "Sent by you"
+    assert inbox.details.accept_button.isHidden() and inbox.details.decline_button.isHidden()
+    assert "Tech in Asia" in inbox.details.message.text()
+    assert inbox.details.facts.text().startswith("LinkedIn · sent ")

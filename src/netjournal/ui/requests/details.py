@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from netjournal.domain.triage import Assessment, Verdict
-from netjournal.domain.values import ConnectionRequest, RequestDecision
+from netjournal.domain.values import ConnectionRequest, RequestDecision, RequestDirection
 from netjournal.ui.labels import label
 from netjournal.ui.requests.models import local_date
 from netjournal.ui.requests.wording import reason_line, verdict_colour, verdict_text
@@ -123,8 +123,10 @@ class RequestDetails(QFrame):
             return
         self.name.setText(request.name)
         facts = [request.network]
+        sent = request.direction == RequestDirection.OUTGOING
         if request.received_on:
-            facts.append(fill(self.tr("received %1"), local_date(request.received_on)))
+            facts.append(fill(self.tr("sent %1") if sent else self.tr("received %1"),
+                              local_date(request.received_on)))
         if request.profile_url:
             facts.append(request.profile_url)
         self.facts.setText(" · ".join(f for f in facts if f))
@@ -161,6 +163,12 @@ class RequestDetails(QFrame):
         self.ignore_button.setVisible(pending)
         self.pending_button.setVisible(not pending)
         self.open_button.setVisible(request.contact_id is not None)
+        if sent:  # my own request: nothing to triage, nothing for me to decide
+            self.verdict.setText(self.tr("Sent by you"))
+            self.verdict.setStyleSheet(f"color: {muted};")
+            for w in (self.reasons_for, self.reasons_against, self.accept_button,
+                      self.decline_button, self.ignore_button, self.pending_button):
+                w.setVisible(False)
 
     def _on_open_button_clicked(self) -> None:
         if self._request is not None and self._request.contact_id is not None:

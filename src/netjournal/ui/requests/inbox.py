@@ -74,7 +74,8 @@ class RequestsInbox(QWidget):
         self.view_choice = QComboBox(self)
         for text, view in ((self.tr("Pending"), RequestView.PENDING),
                            (self.tr("Decided (history)"), RequestView.DECIDED),
-                           (self.tr("All requests"), RequestView.ALL)):
+                           (self.tr("All requests"), RequestView.ALL),
+                           (self.tr("Sent by me"), RequestView.SENT)):
             self.view_choice.addItem(text, view)
         self.count = QLabel(self)
         self.red_flags_button = QPushButton(self.tr("Red flags…"), self)
@@ -234,6 +235,8 @@ class RequestsInbox(QWidget):
         # Pending requests all say "Pending": the column only helps in the history.
         self.table.setColumnHidden(RequestColumn.DECISION,
                                    self.model.view == RequestView.PENDING)
+        # My own requests have no verdict: there is nothing for me to triage.
+        self.table.setColumnHidden(RequestColumn.VERDICT, self.model.view == RequestView.SENT)
         self._update_count()
         self._show_selected()
 
