@@ -3194,22 +3194,22 @@ Folder data: %2</translation>
     <message>
         <location line="+9"/>
         <source>dry run, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>uji coba, tidak ada yang diubah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>connection requests: imported %1, skipped %2, rejected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>permintaan koneksi: diimpor %1, dilewati %2, ditolak %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>conversations (one a day): imported %1, skipped %2, rejected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>percakapan (satu per hari): diimpor %1, dilewati %2, ditolak %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3264,7 +3264,7 @@ Folder data: %2</translation>
     <message>
         <location line="+3"/>
         <source>connection requests now accepted (the person is a connection): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>permintaan koneksi yang kini diterima (orangnya sudah menjadi koneksi): %1</translation>
     </message>
     <message>
         <location line="+3"/>
