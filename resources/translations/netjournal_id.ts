@@ -33,7 +33,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+130"/>
+        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+132"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/header.py" line="+135"/>
+        <location filename="../../src/netjournal/ui/contact/header.py" line="+84"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Tidak ada yang terbuka. Buat pengingat di bawah.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Follow-ups done or let go, and the tries of past outreach, show here.</source>
         <translation>Tindak lanjut yang selesai atau dilepas, dan upaya penjangkauan sebelumnya, tampil di sini.</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+86"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+90"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -421,33 +421,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+177"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-159"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+251"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save card</source>
         <translation>Simpan kartu</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+124"/>
         <source>this new contact</source>
         <translation>kontak baru ini</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add detail</source>
         <translation>Tambah detail</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="+71"/>
+        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="+72"/>
         <source>Search people, companies, notes…</source>
         <translation>Cari orang, perusahaan, catatan…</translation>
     </message>
@@ -1487,7 +1487,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+111"/>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+113"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -1513,23 +1513,23 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Favours exchanged</source>
         <translation>Bantuan yang dipertukarkan</translation>
     </message>
@@ -1549,7 +1549,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Belum ada bantuan yang dicatat. Catat apa yang Anda berikan dan terima agar tetap seimbang.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>What I can offer %1</source>
         <translation>Apa yang bisa saya tawarkan kepada %1</translation>
     </message>
@@ -1582,12 +1582,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
@@ -2216,12 +2216,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No message.</source>
-        <translation>Tanpa pesan.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
     </message>
@@ -2229,7 +2224,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/form.py" line="+46"/>
+        <location filename="../../src/netjournal/ui/requests/form.py" line="+47"/>
         <source>Log a request</source>
         <translation>Catat permintaan</translation>
     </message>
@@ -2279,7 +2274,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Catat (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2309,7 +2304,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Type their name first.</source>
         <translation>Ketik namanya terlebih dahulu.</translation>
     </message>
@@ -2335,7 +2330,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestsInbox</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+75"/>
+        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+77"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -2350,7 +2345,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Semua permintaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Red flags…</source>
         <translation>Tanda bahaya…</translation>
     </message>
@@ -2360,7 +2355,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Sunting frasa yang membuat permintaan dinilai kurang baik</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Connection requests</source>
         <translation>Permintaan koneksi</translation>
     </message>
@@ -2370,12 +2365,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Perkenalan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Red flags saved: %1 phrases.</source>
         <translation>Tanda bahaya disimpan: %1 frasa.</translation>
     </message>
@@ -2535,7 +2535,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2565,7 +2565,7 @@ After your next call, coffee or message, log what you talked about and what you 
 Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang Anda bicarakan dan apa yang Anda pelajari.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>Delete interaction of %1</source>
         <translation>Hapus interaksi tanggal %1</translation>
     </message>
@@ -2595,7 +2595,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Quick entry…</source>
         <translation>Entri cepat…</translation>
     </message>
@@ -2632,7 +2632,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Selamat datang di NetJournal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A private journal of the people you meet: who they are, what you talked about, when to follow up and what you can offer them. Everything stays on this computer.</source>
         <translation>Jurnal pribadi tentang orang-orang yang Anda temui: siapa mereka, apa yang Anda bicarakan, kapan perlu ditindaklanjuti, dan apa yang bisa Anda tawarkan kepada mereka. Semuanya tetap tersimpan di komputer ini.</translation>
     </message>
@@ -2667,7 +2667,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Isi jurnal ini dengan 200 orang rekaan untuk mencoba semua fiturnya.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
@@ -2719,7 +2719,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <location filename="../../src/netjournal/app.py" line="+105"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -2729,7 +2729,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -3025,7 +3025,7 @@ Folder data: %2</translation>
 <context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-109"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-110"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
@@ -3224,7 +3224,7 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+125"/>
+        <location filename="../../src/netjournal/dates.py" line="+132"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4372,7 +4372,7 @@ Folder data: %2</translation>
 <context>
     <name>today</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="-160"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="-161"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>

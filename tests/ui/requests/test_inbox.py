@@ -284,3 +284,16 @@ def test_ctrl_enter_logs_from_anywhere_in_the_form(qtbot, inbox, store):
     assert inbox.table.isColumnHidden(RequestColumn.DECISION)  # all pending say so
     inbox.set_view(RequestView.ALL)
     assert not inbox.table.isColumnHidden(RequestColumn.DECISION)
+
+
+def test_a_request_without_a_message_says_so_once(qtbot, inbox, store):
+    from PySide6.QtWidgets import QLabel
+
+    add(store, "Stranger", message="")
+    inbox.model.reload()
+    inbox.table.selectRow(0)
+    shown = [lab.text() for lab in inbox.details.findChildren(QLabel)
+             if lab.isVisibleTo(inbox) and lab.text()]
+    said = [line for text in shown for line in text.split("\n")
+            if "no message" in line.lower()]
+    assert len(said) == 1, shown

@@ -147,6 +147,7 @@ class DetailsEditor(QWidget):
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(2, 1)
         self._empty = QLabel(self.tr("No email, phone or link yet."), self)
+        self._empty.setWordWrap(True)
         self._empty.setTextFormat(Qt.TextFormat.PlainText)
         self._empty.setEnabled(False)
         outer.addWidget(self._empty)

@@ -41,6 +41,7 @@ from netjournal.ui.contact.ledger_dialogs import (
 from netjournal.ui.contact.models import ExchangesModel, OffersModel
 from netjournal.ui.contact.undo import DeleteExchangeCommand, DeleteOfferCommand, UndoBar
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.flow import FlowLayout
 from netjournal.ui.labels import choices
 from netjournal.ui.views import PlaceholderTreeView
 
@@ -52,6 +53,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.08)
     heading.setFont(font)
+    heading.setWordWrap(True)  # a long name or translation wraps, never widens the card
     return heading
 
 
@@ -131,12 +133,13 @@ class OffersTab(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.offer_edit, 1)
         add_row.addWidget(self.add_offer_button)
-        offer_buttons = QHBoxLayout()
-        offer_buttons.addWidget(QLabel(self.tr("Status:"), self))
-        offer_buttons.addWidget(self.offer_status_box)
-        offer_buttons.addStretch(1)
-        offer_buttons.addWidget(self.edit_offer_button)
-        offer_buttons.addWidget(self.delete_offer_button)
+        status_label = QLabel(self.tr("Status:"), self)
+        status_label.setBuddy(self.offer_status_box)
+        offer_buttons = FlowLayout()  # the rows wrap in a narrow window
+        offer_buttons.add_widget(status_label)
+        offer_buttons.add_widget(self.offer_status_box)
+        offer_buttons.add_widget(self.edit_offer_button, right=True)
+        offer_buttons.add_widget(self.delete_offer_button, right=True)
 
         # ledger
         self.ledger_heading = _heading(self.tr("Favours exchanged"), self)
@@ -152,12 +155,11 @@ class OffersTab(QWidget):
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ledger_buttons = QHBoxLayout()
-        ledger_buttons.addWidget(self.gave_button)
-        ledger_buttons.addWidget(self.received_button)
-        ledger_buttons.addStretch(1)
-        ledger_buttons.addWidget(self.edit_exchange_button)
-        ledger_buttons.addWidget(self.delete_exchange_button)
+        ledger_buttons = FlowLayout()
+        ledger_buttons.add_widget(self.gave_button)
+        ledger_buttons.add_widget(self.received_button)
+        ledger_buttons.add_widget(self.edit_exchange_button, right=True)
+        ledger_buttons.add_widget(self.delete_exchange_button, right=True)
 
         self.undo_bar = UndoBar(self._stack, self)
 

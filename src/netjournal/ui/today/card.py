@@ -135,6 +135,7 @@ class ContactFollowUps(QWidget):
         self.open_list = DueListView(self, with_open=False, with_name=False)
         self.open_list.setModel(self.open_model)
         self.open_empty = QLabel(self.tr("Nothing open. Set a reminder below."), self)
+        self.open_empty.setWordWrap(True)
         self.history_model = HistoryModel(self)
         self.history = PlaceholderTreeView(self)
         self.history.setModel(self.history_model)

@@ -79,6 +79,7 @@ class TodayView(QWidget):
         self.date_label = _plain(QLabel(self))
         self.summary = _plain(QLabel(self))
         self.summary.setObjectName("TodaySummary")
+        self.summary.setWordWrap(True)  # a narrow window wraps it between words, never cuts
         self.quick_entry_button = QPushButton(self.tr("Quick entry…"), self)
         self.quick_entry_button.setToolTip(
             self.tr("Just back from an event? Capture everyone you met, one line each"))
