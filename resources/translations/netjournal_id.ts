@@ -395,7 +395,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+90"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+89"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -581,7 +581,42 @@
 <context>
     <name>DueListView</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="+153"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+119"/>
+        <source>Follow-up lists</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done (or: they replied)</source>
+        <translation>Selesai (atau: mereka membalas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until tomorrow</source>
+        <translation>Tunda sampai besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze for a week</source>
+        <translation>Tunda seminggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the contact&apos;s card</source>
+        <translation>Buka kartu kontak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Menu of the row&apos;s actions</source>
+        <translation>Menu tindakan baris</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tomorrow</source>
         <translation>Besok</translation>
     </message>
@@ -591,7 +626,7 @@
         <translation>Seminggu lagi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1342,7 +1377,27 @@
         <translation>Cari nama, perusahaan, tag, dan catatan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every action and its keys</source>
+        <translation>Setiap tindakan dan tombolnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quick-entry syntax</source>
+        <translation>Sintaks entri &amp;cepat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to write a quick-entry line, with examples</source>
+        <translation>Cara menulis baris entri cepat, dengan contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About NetJournal</source>
         <translation>&amp;Tentang NetJournal</translation>
     </message>
@@ -1375,12 +1430,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+227"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+229"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1400,7 +1455,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -1445,7 +1500,7 @@
         <translation>%1+ kontak, sedang menghitung…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>About NetJournal</source>
         <translation>Tentang NetJournal</translation>
     </message>
@@ -1811,6 +1866,45 @@ Data Anda tetap tersimpan di %2.</translation>
 • !3h !1mg !2mg !besok !2026-12-01: kapan menindaklanjuti. !1mg: kirim slide menyatakan langkah berikutnya (sampai penanda berikutnya); catatan tidak pernah menjadi tugas.
 • @acara bergabung dengan acara baru-baru ini yang bernama sama atau mirip, jika tidak ada dibuat acara baru.
 • #12 di tempat nama berarti kontak 12.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryHelpDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="+208"/>
+        <location line="+3"/>
+        <source>Quick-entry syntax</source>
+        <translation>Sintaks entri cepat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One line per person, typed right after you meet them (File &gt; Quick entry, Ctrl+E), then Enter. Only the name is needed; the parts may come in any order after it.</source>
+        <translation>Satu baris per orang, diketik segera setelah bertemu (Berkas &gt; Entri cepat, Ctrl+E), lalu Enter. Hanya nama yang wajib; bagian lain boleh menyusul dalam urutan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A part that is not understood stays in the note and the preview says which one; nothing is dropped.</source>
+        <translation>Bagian yang tidak dipahami tetap masuk catatan dan pratinjau menyebutkannya; tidak ada yang dibuang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole lines</source>
+        <translation>Baris lengkap</translation>
     </message>
 </context>
 <context>
@@ -2464,9 +2558,41 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="-106"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists also answer to the arrow keys, Home and End; Tab moves between fields.</source>
+        <translation>Daftar juga menanggapi tombol panah, Home dan End; Tab berpindah antarkolom isian.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location line="-28"/>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="-105"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="-129"/>
         <source>Snooze until</source>
         <translation>Tunda sampai</translation>
     </message>
@@ -3252,6 +3378,84 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>%n days ago</source>
         <translation>%n hari yang lalu</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="-50"/>
+        <source>Everywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First, as you would write it. Someone already in the journal is found in any case and without accents; #12 in place of the name means contact 12.</source>
+        <translation>Paling depan, seperti biasa Anda menulisnya. Orang yang sudah ada di jurnal ditemukan tanpa peduli huruf besar-kecil dan aksen; #12 sebagai ganti nama berarti kontak 12.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Company, Title)</source>
+        <translation>(Perusahaan, Jabatan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right after the name; the first comma separates them.</source>
+        <translation>Tepat setelah nama; koma pertama memisahkan keduanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@event</source>
+        <translation>@acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you met: one word, or in quotes. One per line.</source>
+        <translation>Tempat bertemu: satu kata, atau dalam tanda kutip. Satu per baris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#tags</source>
+        <translation>#tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word each, or in quotes; as many as you like.</source>
+        <translation>Masing-masing satu kata, atau dalam tanda kutip; sebanyak yang Anda mau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>!when</source>
+        <translation>!kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to follow up: days, weeks, months, a word or a date. Without it, a thank-you is scheduled.</source>
+        <translation>Kapan menindaklanjuti: hari, minggu, bulan, sebuah kata atau tanggal. Tanpa ini, ucapan terima kasih yang dijadwalkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>!when: next step</source>
+        <translation>!kapan: langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colon right after the when: the words up to the next mark are the follow-up&apos;s next step.</source>
+        <translation>Titik dua tepat setelah waktunya: kata-kata sampai tanda berikutnya menjadi langkah berikutnya tindak lanjut itu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything else. A backslash keeps a mark as text.</source>
+        <translation>Semua sisanya. Garis miring terbalik menjaga tanda sebagai teks.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4625,7 @@ Folder data: %2</translation>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="+185"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+225"/>
         <source>Done: %1. It is on the timeline.</source>
         <translation>Selesai: %1. Sudah tercatat di linimasa.</translation>
     </message>

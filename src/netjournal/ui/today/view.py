@@ -188,6 +188,8 @@ class TodayView(QWidget):
 
     def _restore_current(self, item: DueItem | None, row: int) -> None:
         found = self.model.row_of(item.key) if item is not None else None
+        if found is None and row < 0:  # first read: the first item, its buttons shown
+            row = 0
         if found is None and row >= 0:  # the item went: stay where it was
             found = next((r for r in range(min(row, self.model.rowCount() - 1), -1, -1)
                           if self.model.item_at(r) is not None), None)
