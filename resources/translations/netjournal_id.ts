@@ -4,7 +4,8 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/activity.py" line="+58"/>
+        <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
+        <location line="+4"/>
         <source>All activity</source>
         <translation>Semua aktivitas</translation>
     </message>
@@ -51,7 +52,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+133"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -69,7 +70,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+132"/>
+        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+134"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -220,16 +221,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Anything else worth keeping.</source>
         <translation>Hal lain yang perlu disimpan.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>A contact needs a name.</source>
         <translation>Kontak harus punya nama.</translation>
     </message>
@@ -296,12 +298,12 @@
 <context>
     <name>ContactFollowUps</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="+137"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="+138"/>
         <source>Nothing open. Set a reminder below.</source>
         <translation>Tidak ada yang terbuka. Buat pengingat di bawah.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Follow-ups done or let go, and the tries of past outreach, show here.</source>
         <translation>Tindak lanjut yang selesai atau dilepas, dan upaya penjangkauan sebelumnya, tampil di sini.</translation>
     </message>
@@ -311,17 +313,29 @@
         <translation>Ingatkan saya untuk… (mis. mengirim artikel itu)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due on</source>
+        <translation>Jatuh tempo pada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add follow-up</source>
         <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-26"/>
+        <location line="+53"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -742,13 +756,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+432"/>
-        <location line="+75"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+434"/>
+        <location line="+76"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
+        <source>File to write</source>
+        <translation>Berkas tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -864,13 +883,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
-        <location line="+148"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-257"/>
+        <location line="+150"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
+        <source>File to import</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, or a NetJournal full export</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, atau ekspor lengkap NetJournal</translation>
     </message>
@@ -885,7 +909,12 @@
         <translation>Pilih berkas untuk melihat siapa saja yang akan masuk sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Who the file brings in</source>
+        <translation>Siapa saja yang dibawa berkas ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -1143,7 +1172,7 @@
         <translation>Kepada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Me (leave empty)</source>
         <translation>Saya (biarkan kosong)</translation>
     </message>
@@ -1227,6 +1256,11 @@
         <location line="+1"/>
         <source>Who introduced whom, and how it went. Asking a favour for someone? Ask one clear question on their behalf.</source>
         <translation>Siapa memperkenalkan siapa, dan bagaimana hasilnya. Ingin meminta bantuan untuk orang lain? Ajukan satu pertanyaan yang jelas atas namanya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Introductions</source>
+        <translation>Perkenalan</translation>
     </message>
 </context>
 <context>
@@ -1553,11 +1587,21 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New idea</source>
+        <translation>Ide baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add idea</source>
         <translation>Tambah ide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Ideas</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ideas yet. What could you offer: an introduction, an article, feedback on their work, an invitation?</source>
         <translation>Belum ada ide. Apa yang bisa Anda tawarkan: perkenalan, artikel, masukan untuk karyanya, undangan?</translation>
     </message>
@@ -1585,11 +1629,12 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+7"/>
         <source>Favours exchanged</source>
         <translation>Bantuan yang dipertukarkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>I gave a favour…</source>
         <translation>Saya memberi bantuan…</translation>
     </message>
@@ -1599,7 +1644,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Saya menerima bantuan…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No favours noted yet. Note what you give and receive to keep it balanced.</source>
         <translation>Belum ada bantuan yang dicatat. Catat apa yang Anda berikan dan terima agar tetap seimbang.</translation>
     </message>
@@ -1637,7 +1682,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-88"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
@@ -1662,6 +1707,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <location filename="../../src/netjournal/ui/contact/pickers.py" line="+118"/>
         <source>Add a person: type a name…</source>
         <translation>Tambah orang: ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Tambah orang</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1975,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Satu baris tentang orang ini</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Who is it?</source>
         <translation>Siapa orangnya?</translation>
     </message>
@@ -1935,12 +1985,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Urungkan baris terakhir</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Name (Company, Title) @event #tag what you talked about !1w: next step</source>
         <translation>Nama (Perusahaan, Jabatan) @acara #tag apa yang dibicarakan !1w: langkah berikutnya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>Lines saved in this session</source>
+        <translation>Baris yang tersimpan di sesi ini</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ctrl+Z on an empty line does the same</source>
         <translation>Ctrl+Z pada baris kosong melakukan hal yang sama</translation>
     </message>
@@ -2088,6 +2143,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <source>Requests whose message contains one of these count against it. One phrase per line; emoji work too. Capitals and accents don&apos;t matter, and a phrase also catches longer words that start with it (“crypto” catches “cryptocurrency”).</source>
         <translation>Permintaan yang pesannya memuat salah satu frasa ini akan dinilai kurang baik. Satu frasa per baris; emoji juga bisa. Huruf besar dan aksen tidak berpengaruh, dan sebuah frasa juga menangkap kata yang lebih panjang yang diawali frasa itu (“crypto” menangkap “cryptocurrency”).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Red-flag phrases, one per line</source>
+        <translation>Frasa tanda bahaya, satu per baris</translation>
+    </message>
 </context>
 <context>
     <name>RequestComposer</name>
@@ -2172,7 +2232,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Opsional: bidang atau minat yang sama</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Copy note</source>
         <translation>Salin catatan</translation>
     </message>
@@ -2449,7 +2514,8 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Sunting frasa yang membuat permintaan dinilai kurang baik</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <location line="+22"/>
         <source>Connection requests</source>
         <translation>Permintaan koneksi</translation>
     </message>
@@ -2661,7 +2727,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+99"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2669,7 +2735,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+60"/>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+57"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log interaction…</source>
         <translation>Catat interaksi…</translation>
     </message>
@@ -2717,6 +2788,11 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     <name>TodayView</name>
     <message>
         <location filename="../../src/netjournal/ui/today/view.py" line="+73"/>
+        <source>What needs doing today</source>
+        <translation>Yang perlu dikerjakan hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -2832,7 +2908,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/pickers.py" line="-25"/>
+        <location filename="../../src/netjournal/ui/contact/pickers.py" line="-26"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -3461,7 +3537,7 @@ Folder data: %2</translation>
 <context>
     <name>importdialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-323"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-325"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
@@ -3552,7 +3628,7 @@ Folder data: %2</translation>
         <translation>Orang yang sudah ada di jurnal</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
@@ -4576,7 +4652,7 @@ Folder data: %2</translation>
 <context>
     <name>today</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="-161"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="-165"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>

@@ -52,6 +52,7 @@ class ActivityPane(QWidget):
         self.model = TimelineModel(store, events, all_activity=True, parent=self)
         self.view = TimelineListView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("All activity"))
         self.view.setItemDelegate(TimelineDelegate(self.view, None))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 

@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
@@ -64,6 +65,20 @@ class OptionalDateEdit(QWidget):
         self._edit.dateChanged.connect(self._on_edit_date_changed)
         self._value: dt.date | None = None
         self._show(None)
+
+    def set_accessible_name(self, name: str) -> None:
+        """Name the control and the date edit inside it (its label is the wrapper's)."""
+        self.setAccessibleName(name)
+        self._edit.setAccessibleName(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._edit.accessibleName():  # a form's label names this wrapper: pass it on
+            parent = self.parentWidget()
+            for label in parent.findChildren(QLabel) if parent is not None else ():
+                if label.buddy() is self and label.text():
+                    self.set_accessible_name(label.text().replace("&", ""))
+                    break
 
     def date(self) -> dt.date | None:
         return self._value

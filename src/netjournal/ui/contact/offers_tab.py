@@ -114,9 +114,11 @@ class OffersTab(QWidget):
         self.offer_edit = QLineEdit(self)
         self.offer_edit.setPlaceholderText(
             self.tr("An idea: an introduction, an article, feedback on their work…"))
+        self.offer_edit.setAccessibleName(self.tr("New idea"))
         self.add_offer_button = QPushButton(self.tr("Add idea"), self)
         self.offers_view = _table(self)
         self.offers_view.setModel(self.offers_model)
+        self.offers_view.setAccessibleName(self.tr("Ideas"))
         self.offers_view.empty_text = self.tr(
             "No ideas yet. What could you offer: an introduction, an article, "
             "feedback on their work, an invitation?")
@@ -149,6 +151,7 @@ class OffersTab(QWidget):
         self.delete_exchange_button = QPushButton(self.tr("Delete"), self)
         self.exchanges_view = _table(self)
         self.exchanges_view.setModel(self.exchanges_model)
+        self.exchanges_view.setAccessibleName(self.tr("Favours exchanged"))
         self.exchanges_view.empty_text = self.tr(
             "No favours noted yet. Note what you give and receive to keep it balanced.")
         header = self.exchanges_view.header()

@@ -54,6 +54,7 @@ class TimelineTab(QWidget):
         self.model = TimelineModel(store, events, None, parent=self)
         self.view = TimelineListView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.delegate = TimelineDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
 

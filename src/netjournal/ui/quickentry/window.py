@@ -119,6 +119,7 @@ class QuickEntryWindow(QWidget):
         self.saved = SavedLinesModel(self)
         self.saved_view = QTreeView(self)
         self.saved_view.setModel(self.saved)
+        self.saved_view.setAccessibleName(self.tr("Lines saved in this session"))
         self.saved_view.setRootIsDecorated(False)
         self.saved_view.setUniformRowHeights(True)
         self.saved_view.setAlternatingRowColors(True)

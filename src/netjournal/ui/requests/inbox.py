@@ -85,6 +85,7 @@ class RequestsInbox(QWidget):
         self.red_flags_button.setToolTip(self.tr("Edit the phrases that count against a request"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Connection requests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -70,6 +70,7 @@ class TodayView(QWidget):
         self.list = DueListView(self)
         self.list.setModel(self.model)
         self.list.setObjectName("TodayList")
+        self.list.setAccessibleName(self.tr("What needs doing today"))
         self.title = _plain(QLabel(self.tr("Today"), self))
         self.title.setObjectName("TodayTitle")
         font = QFont(self.title.font())
