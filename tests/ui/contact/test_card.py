@@ -344,3 +344,25 @@ def test_last_contact_counts_calendar_days(qapp, hours_before, words):  # type: 
     now = dt.datetime(2026, 3, 10, 9, 30).astimezone()  # 09:30 where the tests run
     contact = Contact("Sari", last_interaction_at=now - dt.timedelta(hours=hours_before))
     assert last_contact_text(contact, now).endswith(words)
+
+
+def test_a_narrow_card_puts_each_value_under_its_kind_and_label(qtbot, panel, store):
+    from netjournal.domain.values import Detail
+
+    contact = store.contacts.create("Budi", details=(
+        Detail(DetailKind.EMAIL, "budi.santoso@tokopedia.example", "work"),
+        Detail(DetailKind.PHONE, "0812 3456 7890", "mobile")))
+    panel.show_contact(contact.id)
+    editor = panel.form.details_editor
+    assert not editor.stacked()  # wide: one line per detail
+    panel.resize(340, 780)
+    qtbot.waitUntil(editor.stacked)
+    for row in editor._rows:
+        value = row.value_edit
+        qtbot.waitUntil(lambda v=value, k=row.kind_box: v.geometry().top()
+                        > k.geometry().bottom())
+        assert value.width() >= editor.width() - 10  # the whole line for the value
+    assert [d.value for d in editor.details()] == [
+        "budi.santoso@tokopedia.example", "0812 3456 7890"]
+    panel.resize(960, 780)
+    qtbot.waitUntil(lambda: not editor.stacked())
