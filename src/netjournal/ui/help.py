@@ -199,6 +199,11 @@ def quick_entry_parts() -> list[tuple[str, str, str]]:
              examples) for part, what, examples in _PARTS]
 
 
+def _examples_html(examples: str) -> str:
+    """Examples given as "a · b", one per line (a token is never broken after its "!")."""
+    return "<br>".join(f"<code>{html.escape(one)}</code>" for one in examples.split(" · "))
+
+
 class QuickEntryHelpDialog(QDialog):
     """Help > Quick-entry syntax: the parts of the line, with examples."""
 
@@ -226,7 +231,7 @@ class QuickEntryHelpDialog(QDialog):
                         "needed; the parts may come in any order after it.")
         rows = "".join(
             f"<tr><td><b>{e(part)}</b></td><td>{e(what)}</td>"
-            f"<td><code>{e(examples)}</code></td></tr>"
+            f"<td>{_examples_html(examples)}</td></tr>"
             for part, what, examples in quick_entry_parts())
         lines = "".join(f"<li><code>{e(line)}</code></li>" for line in EXAMPLE_LINES)
         kept = self.tr("A part that is not understood stays in the note and the preview "

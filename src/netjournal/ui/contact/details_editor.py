@@ -63,7 +63,7 @@ def open_url_for(kind: DetailKind, value: str) -> QUrl | None:
     return None
 
 
-VALUE_ROOM = 160  # below this much room for a value, values go on their own line
+VALUE_ROOM = 110  # below this much room for a value, values go on their own line
 
 
 class _DetailRow:

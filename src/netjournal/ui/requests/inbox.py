@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,10 @@ from netjournal.ui.requests.models import ItemRole, RequestColumn, RequestListMo
 from netjournal.ui.requests.redflags import RedFlagsDialog
 from netjournal.ui.requests.wording import verdict_text, warning_colour
 from netjournal.ui.style import fill
+
+
+NARROW_INBOX = 900  # below this width the form gives the list its room
+FORM_NARROW, FORM_WIDE = 240, 330
 
 
 class RequestsInbox(QWidget):
@@ -162,10 +166,27 @@ class RequestsInbox(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([330, 700])
         split.setChildrenCollapsible(False)
+        self._split = split
+        self._narrow: bool | None = None
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_split(event.size().width())
+
+    def _fit_split(self, width: int) -> None:
+        """A narrow inbox gives the list the room (the form scrolls): the names and
+        verdicts stay in view. Only when crossing the width, so a drag of the handle stays."""
+        narrow = width < NARROW_INBOX
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        total = sum(self._split.sizes()) or width
+        form = FORM_NARROW if narrow else FORM_WIDE
+        self._split.setSizes([form, max(0, total - form)])
 
     def _connect_signals(self) -> None:
         self.form.sig_submitted.connect(self._on_form_submitted)
