@@ -46,7 +46,6 @@ from netjournal.ui.requests.redflags import RedFlagsDialog
 from netjournal.ui.requests.wording import verdict_text, warning_colour
 from netjournal.ui.style import fill
 
-
 NARROW_INBOX = 900  # below this width the form gives the list its room
 FORM_NARROW, FORM_WIDE = 240, 330
 
