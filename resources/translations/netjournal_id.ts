@@ -6,17 +6,18 @@
     <message>
         <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
         <location line="+4"/>
+        <location line="+33"/>
         <source>All activity</source>
         <translation>Semua aktivitas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+59"/>
+        <location line="-28"/>
+        <location line="+60"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Open card</source>
         <translation>Buka kartu</translation>
     </message>
@@ -26,7 +27,12 @@
         <translation>Belum ada interaksi. Buka sebuah kontak lalu catat apa yang Anda bicarakan.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
+        <source>Edit the interaction</source>
+        <translation>Sunting interaksi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Open %1</source>
         <translation>Buka %1</translation>
     </message>
@@ -557,7 +563,7 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+76"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+79"/>
         <source>Kind of detail</source>
         <translation>Jenis detail</translation>
     </message>
@@ -582,7 +588,7 @@
         <translation>Hapus detail ini</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No email, phone or link yet.</source>
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
@@ -1576,12 +1582,13 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+114"/>
+        <location line="+93"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>An idea: an introduction, an article, feedback on their work…</source>
         <translation>Sebuah ide: perkenalan, artikel, masukan untuk pekerjaannya…</translation>
     </message>
@@ -1649,7 +1656,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Belum ada bantuan yang dicatat. Catat apa yang Anda berikan dan terima agar tetap seimbang.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
+        <source>Delete the selected idea or favour</source>
+        <translation>Hapus ide atau bantuan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>What I can offer %1</source>
         <translation>Apa yang bisa saya tawarkan kepada %1</translation>
     </message>
@@ -1921,7 +1933,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>QuickEntryHelpDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/help.py" line="+208"/>
+        <location filename="../../src/netjournal/ui/help.py" line="+230"/>
         <location line="+3"/>
         <source>Quick-entry syntax</source>
         <translation>Sintaks entri cepat</translation>
@@ -2383,7 +2395,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/form.py" line="+47"/>
+        <location filename="../../src/netjournal/ui/requests/form.py" line="+48"/>
         <source>Log a request</source>
         <translation>Catat permintaan</translation>
     </message>
@@ -2463,7 +2475,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log the request</source>
+        <translation>Catat permintaan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Type their name first.</source>
         <translation>Ketik namanya terlebih dahulu.</translation>
     </message>
@@ -2489,7 +2511,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestsInbox</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+77"/>
+        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+80"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -2535,7 +2557,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+111"/>
         <source>Red flags saved: %1 phrases.</source>
         <translation>Tanda bahaya disimpan: %1 frasa.</translation>
     </message>
@@ -2626,7 +2648,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/help.py" line="-106"/>
+        <location filename="../../src/netjournal/ui/help.py" line="-111"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
@@ -2735,12 +2757,14 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+57"/>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+58"/>
+        <location line="+44"/>
+        <location line="+5"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>Log interaction…</source>
         <translation>Catat interaksi…</translation>
     </message>
@@ -2762,7 +2786,17 @@ After your next call, coffee or message, log what you talked about and what you 
 Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang Anda bicarakan dan apa yang Anda pelajari.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+34"/>
+        <source>Delete the interaction</source>
+        <translation>Hapus interaksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the interaction</source>
+        <translation>Sunting interaksi</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete interaction of %1</source>
         <translation>Hapus interaksi tanggal %1</translation>
     </message>
@@ -3227,7 +3261,7 @@ Folder data: %2</translation>
 <context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-110"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-114"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
@@ -3459,12 +3493,12 @@ Folder data: %2</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../src/netjournal/ui/help.py" line="-50"/>
+        <location filename="../../src/netjournal/ui/help.py" line="-67"/>
         <source>Everywhere</source>
         <translation>Di mana saja</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+111"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

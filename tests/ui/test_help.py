@@ -97,3 +97,13 @@ def test_the_syntax_page_shows_every_part_escaped(qtbot):
             assert example in text
     for line in EXAMPLE_LINES:
         assert line in text
+
+
+def test_the_panes_own_keys_are_listed_once_built(qtbot, window):
+    window.show_view("activity")
+    window.show_view("requests")
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    rows = listed(dialog)
+    assert rows[("All activity", "Edit the interaction")].count(",") == 1  # Return, Enter
+    assert rows[("Requests", "Log the request")].startswith("Ctrl+Return")

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,6 +65,16 @@ def _place(action: QAction) -> str:
     return QCoreApplication.translate("help", "Everywhere")
 
 
+def describe_shortcut(shortcut: QShortcut, place: str, what: str) -> None:
+    """Name a pane's ``QShortcut`` so Help > Keyboard shortcuts lists it."""
+    shortcut.setWhatsThis(what)
+    shortcut.setProperty(SECTION_PROPERTY, place)
+
+
+def _key_text(keys: list[QKeySequence]) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
 def collect_shortcuts(window: QWidget) -> list[Shortcut]:
     """Every action of the window and its panes that has a text and a key, in menu order.
 
@@ -81,10 +91,17 @@ def collect_shortcuts(window: QWidget) -> list[Shortcut]:
         seen.add(id(action))
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         text = _plain(action.text())
-        if not keys or not text:
-            continue
-        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        rows.append(Shortcut(_place(action), text, shown))
+        if keys and text:
+            rows.append(Shortcut(_place(action), text, _key_text(keys)))
+    # the panes' described QShortcuts; Return and Enter for one thing make one row
+    merged: dict[tuple[str, str], list[QKeySequence]] = {}
+    for shortcut in window.findChildren(QShortcut):
+        place = shortcut.property(SECTION_PROPERTY)
+        if shortcut.whatsThis() and isinstance(place, str) and not shortcut.key().isEmpty():
+            keys = merged.setdefault((place, shortcut.whatsThis()), [])
+            if shortcut.key() not in keys:
+                keys.append(shortcut.key())
+    rows += [Shortcut(place, what, _key_text(keys)) for (place, what), keys in merged.items()]
     order = {place: n for n, place in enumerate(dict.fromkeys(r.place for r in rows))}
     return sorted(rows, key=lambda r: order[r.place])
 

@@ -42,6 +42,7 @@ from netjournal.ui.contact.models import ExchangesModel, OffersModel
 from netjournal.ui.contact.undo import DeleteExchangeCommand, DeleteOfferCommand, UndoBar
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 from netjournal.ui.labels import choices
 from netjournal.ui.views import PlaceholderTreeView
 
@@ -203,6 +204,8 @@ class OffersTab(QWidget):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+            describe_shortcut(shortcut, self.tr("What I can offer"),
+                              self.tr("Delete the selected idea or favour"))
 
     # public ----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from netjournal.ui.contact.timeline_view import TimelineDelegate, TimelineListVi
 from netjournal.ui.contact.undo import DeleteInteractionCommand, UndoBar
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 
 if TYPE_CHECKING:  # the dialog module is imported when first opened (start-up time)
     from netjournal.ui.contact.interaction_dialog import InteractionDialog
@@ -98,10 +99,12 @@ class TimelineTab(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        describe_shortcut(delete, self.tr("Timeline"), self.tr("Delete the interaction"))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.view)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self.edit_selected)
+            describe_shortcut(enter, self.tr("Timeline"), self.tr("Edit the interaction"))
         self._sync()
 
     def set_contact(self, contact_id: int | None) -> None:

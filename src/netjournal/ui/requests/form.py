@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netjournal.domain.triage import assess
 from netjournal.domain.values import ConnectionRequest
 from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 from netjournal.ui.requests.wording import reasons_lines, verdict_colour, verdict_text
 from netjournal.ui.style import fill
 
@@ -106,6 +107,7 @@ class RequestForm(QWidget):
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, self, self._on_submit_clicked)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            describe_shortcut(shortcut, self.tr("Requests"), self.tr("Log the request"))
         self.submit.clicked.connect(self._on_submit_clicked)
         self.name.returnPressed.connect(self._on_submit_clicked)
         self.name.textChanged.connect(self._update_preview)
