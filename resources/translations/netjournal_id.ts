@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/activity.py" line="+55"/>
+        <location filename="../../src/netjournal/ui/contact/activity.py" line="+56"/>
         <location line="+4"/>
         <location line="+33"/>
         <source>All activity</source>
@@ -58,7 +58,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+133"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+132"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -1987,12 +1987,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Satu baris tentang orang ini</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Who is it?</source>
         <translation>Siapa orangnya?</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Undo last line</source>
         <translation>Urungkan baris terakhir</translation>
     </message>
@@ -2017,12 +2017,22 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Syntax…</source>
+        <translation>Sintaks…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to write a line, with examples (F1)</source>
+        <translation>Cara menulis baris, dengan contoh (F1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Will be saved</source>
         <translation>Akan disimpan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Saved this session: %1</source>
         <translation>Disimpan di sesi ini: %1</translation>
     </message>
@@ -2078,19 +2088,19 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Start the line with the person&apos;s name.</source>
         <translation>Awali baris dengan nama orangnya.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Some of the line was not understood (see below). Fix it, or press Enter twice to save it as it is.</source>
         <translation>Sebagian baris tidak dipahami (lihat di bawah). Perbaiki, atau tekan Enter dua kali untuk menyimpannya apa adanya.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save · !1w: next step sets the to-do (hover the line for help)</source>
-        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir · !1w: langkah berikutnya menetapkan tugas (arahkan kursor ke baris untuk bantuan)</translation>
+        <location line="+16"/>
+        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save · !1w: next step sets the to-do (F1: the syntax, with examples)</source>
+        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir · !1w: langkah berikutnya menetapkan tugas (F1: sintaks, dengan contoh)</translation>
     </message>
     <message>
         <location line="+62"/>
