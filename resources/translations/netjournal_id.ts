@@ -1540,7 +1540,7 @@
         <translation>%1+ kontak, sedang menghitung…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
         <source>About NetJournal</source>
         <translation>Tentang NetJournal</translation>
     </message>

@@ -27,7 +27,7 @@ def listed(dialog):  # type: ignore[no-untyped-def]
 
 
 def test_the_shortcuts_come_from_the_menus_and_the_panes(qtbot, window):
-    dialog = window.show_shortcuts()
+    dialog = window.tools.show_shortcuts()
     qtbot.addWidget(dialog)
     rows = listed(dialog)
     assert rows[("File", "Quick entry")] == "Ctrl+E"
@@ -44,11 +44,11 @@ def test_an_action_added_later_is_listed_without_editing_a_list(qtbot, window):
     new.setShortcut(QKeySequence("Ctrl+Alt+J"))
     window.addAction(new)
     window.menus["contact"].addAction(new)
-    dialog = window.show_shortcuts()
+    dialog = window.tools.show_shortcuts()
     qtbot.addWidget(dialog)
     assert listed(dialog)[("Contact", "Frobnicate the journal")] == "Ctrl+Alt+J"
     new.setShortcut(QKeySequence())  # no key: not a shortcut, not listed
-    again = window.show_shortcuts()
+    again = window.tools.show_shortcuts()
     qtbot.addWidget(again)
     assert ("Contact", "Frobnicate the journal") not in listed(again)
 
@@ -102,7 +102,7 @@ def test_the_syntax_page_shows_every_part_escaped(qtbot):
 def test_the_panes_own_keys_are_listed_once_built(qtbot, window):
     window.show_view("activity")
     window.show_view("requests")
-    dialog = window.show_shortcuts()
+    dialog = window.tools.show_shortcuts()
     qtbot.addWidget(dialog)
     rows = listed(dialog)
     assert rows[("All activity", "Edit the interaction")].count(",") == 1  # Return, Enter

@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
         a.previous_contact.triggered.connect(lambda: self.contact_list.select_previous())
         a.find.triggered.connect(self.find)
         a.about.triggered.connect(self._on_about_triggered)
-        a.shortcuts_help.triggered.connect(self.show_shortcuts)
-        a.quick_entry_help.triggered.connect(self.show_quick_entry_help)
+        a.shortcuts_help.triggered.connect(self.tools.show_shortcuts)
+        a.quick_entry_help.triggered.connect(self.tools.show_quick_entry_help)
         a.quick_entry.triggered.connect(self.tools.open_quick_entry)
         a.import_file.triggered.connect(self.tools.import_file)
         a.export.triggered.connect(self.tools.export_journal)
@@ -448,24 +448,6 @@ class MainWindow(QMainWindow):
     def _on_events_journal_changed(self, *_args: object) -> None:
         self._update_welcome()
         self._sync_actions()
-
-    def show_shortcuts(self) -> QWidget:
-        """Help > Keyboard shortcuts (read from the actions as they are now)."""
-        from netjournal.ui.help import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_quick_entry_help(self) -> QWidget:
-        """Help > Quick-entry syntax."""
-        from netjournal.ui.help import QuickEntryHelpDialog
-
-        dialog = QuickEntryHelpDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About NetJournal"),
