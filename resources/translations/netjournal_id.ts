@@ -4,18 +4,20 @@
 <context>
     <name>ActivityPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/activity.py" line="+58"/>
+        <location filename="../../src/netjournal/ui/contact/activity.py" line="+56"/>
+        <location line="+4"/>
+        <location line="+33"/>
         <source>All activity</source>
         <translation>Semua aktivitas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+59"/>
+        <location line="-28"/>
+        <location line="+60"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Open card</source>
         <translation>Buka kartu</translation>
     </message>
@@ -25,7 +27,12 @@
         <translation>Belum ada interaksi. Buka sebuah kontak lalu catat apa yang Anda bicarakan.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
+        <source>Edit the interaction</source>
+        <translation>Sunting interaksi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Open %1</source>
         <translation>Buka %1</translation>
     </message>
@@ -51,7 +58,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+132"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -69,7 +76,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+130"/>
+        <location filename="../../src/netjournal/ui/contact/card_form.py" line="+134"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -220,16 +227,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Anything else worth keeping.</source>
         <translation>Hal lain yang perlu disimpan.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>A contact needs a name.</source>
         <translation>Kontak harus punya nama.</translation>
     </message>
@@ -252,7 +260,7 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/header.py" line="+135"/>
+        <location filename="../../src/netjournal/ui/contact/header.py" line="+84"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
@@ -296,12 +304,12 @@
 <context>
     <name>ContactFollowUps</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="+137"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="+138"/>
         <source>Nothing open. Set a reminder below.</source>
         <translation>Tidak ada yang terbuka. Buat pengingat di bawah.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Follow-ups done or let go, and the tries of past outreach, show here.</source>
         <translation>Tindak lanjut yang selesai atau dilepas, dan upaya penjangkauan sebelumnya, tampil di sini.</translation>
     </message>
@@ -311,17 +319,29 @@
         <translation>Ingatkan saya untuk… (mis. mengirim artikel itu)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due on</source>
+        <translation>Jatuh tempo pada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add follow-up</source>
         <translation>Tambah tindak lanjut</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-26"/>
+        <location line="+53"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -395,7 +415,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+86"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+89"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -421,33 +441,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+177"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-159"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+251"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save card</source>
         <translation>Simpan kartu</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+124"/>
         <source>this new contact</source>
         <translation>kontak baru ini</translation>
     </message>
@@ -543,7 +563,7 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+76"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="+79"/>
         <source>Kind of detail</source>
         <translation>Jenis detail</translation>
     </message>
@@ -568,12 +588,12 @@
         <translation>Hapus detail ini</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No email, phone or link yet.</source>
         <translation>Belum ada email, telepon, atau tautan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add detail</source>
         <translation>Tambah detail</translation>
     </message>
@@ -581,7 +601,42 @@
 <context>
     <name>DueListView</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="+153"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+119"/>
+        <source>Follow-up lists</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done (or: they replied)</source>
+        <translation>Selesai (atau: mereka membalas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until tomorrow</source>
+        <translation>Tunda sampai besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze for a week</source>
+        <translation>Tunda seminggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the contact&apos;s card</source>
+        <translation>Buka kartu kontak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Menu of the row&apos;s actions</source>
+        <translation>Menu tindakan baris</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tomorrow</source>
         <translation>Besok</translation>
     </message>
@@ -591,7 +646,7 @@
         <translation>Seminggu lagi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -707,13 +762,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="+367"/>
-        <location line="+75"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="+369"/>
+        <location line="+76"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
+        <source>File to write</source>
+        <translation>Berkas tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -761,7 +821,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="+71"/>
+        <location filename="../../src/netjournal/ui/contactlist/filterbar.py" line="+72"/>
         <source>Search people, companies, notes…</source>
         <translation>Cari orang, perusahaan, catatan…</translation>
     </message>
@@ -829,13 +889,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-295"/>
-        <location line="+178"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-298"/>
+        <location line="+180"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
@@ -845,7 +905,12 @@
         <translation>Pilih berkas untuk melihat siapa saja yang akan masuk sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Who the file brings in</source>
+        <translation>Siapa saja yang dibawa berkas ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -893,12 +958,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
+        <source>File to import</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A vCard, a LinkedIn, Google or Outlook CSV, a LinkedIn export (.zip), or a NetJournal full export</source>
         <translation>Berkas vCard, CSV dari LinkedIn, Google, atau Outlook, ekspor LinkedIn (.zip), atau ekspor lengkap NetJournal</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Belum ada yang disimpan sampai Anda menekan Impor.</translation>
     </message>
@@ -1160,7 +1230,7 @@
         <translation>Kepada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Me (leave empty)</source>
         <translation>Saya (biarkan kosong)</translation>
     </message>
@@ -1244,6 +1314,11 @@
         <location line="+1"/>
         <source>Who introduced whom, and how it went. Asking a favour for someone? Ask one clear question on their behalf.</source>
         <translation>Siapa memperkenalkan siapa, dan bagaimana hasilnya. Ingin meminta bantuan untuk orang lain? Ajukan satu pertanyaan yang jelas atas namanya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Introductions</source>
+        <translation>Perkenalan</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1469,27 @@
         <translation>Cari nama, perusahaan, tag, dan catatan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every action and its keys</source>
+        <translation>Setiap tindakan dan tombolnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quick-entry syntax</source>
+        <translation>Sintaks entri &amp;cepat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to write a quick-entry line, with examples</source>
+        <translation>Cara menulis baris entri cepat, dengan contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About NetJournal</source>
         <translation>&amp;Tentang NetJournal</translation>
     </message>
@@ -1427,12 +1522,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+227"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+229"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1452,7 +1547,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -1539,14 +1634,20 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+111"/>
+        <location filename="../../src/netjournal/ui/contact/offers_tab.py" line="+114"/>
+        <location line="+93"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>An idea: an introduction, an article, feedback on their work…</source>
         <translation>Sebuah ide: perkenalan, artikel, masukan untuk pekerjaannya…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New idea</source>
+        <translation>Ide baru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1554,7 +1655,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Tambah ide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Ideas</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No ideas yet. What could you offer: an introduction, an article, feedback on their work, an invitation?</source>
         <translation>Belum ada ide. Apa yang bisa Anda tawarkan: perkenalan, artikel, masukan untuk karyanya, undangan?</translation>
     </message>
@@ -1565,28 +1671,29 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Favours exchanged</source>
         <translation>Bantuan yang dipertukarkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>I gave a favour…</source>
         <translation>Saya memberi bantuan…</translation>
     </message>
@@ -1596,12 +1703,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Saya menerima bantuan…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No favours noted yet. Note what you give and receive to keep it balanced.</source>
         <translation>Belum ada bantuan yang dicatat. Catat apa yang Anda berikan dan terima agar tetap seimbang.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
+        <source>Delete the selected idea or favour</source>
+        <translation>Hapus ide atau bantuan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>What I can offer %1</source>
         <translation>Apa yang bisa saya tawarkan kepada %1</translation>
     </message>
@@ -1634,7 +1746,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-88"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
@@ -1659,6 +1771,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <location filename="../../src/netjournal/ui/contact/pickers.py" line="+118"/>
         <source>Add a person: type a name…</source>
         <translation>Tambah orang: ketik nama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person</source>
+        <translation>Tambah orang</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1983,45 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>QuickEntryHelpDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="+230"/>
+        <location line="+3"/>
+        <source>Quick-entry syntax</source>
+        <translation>Sintaks entri cepat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One line per person, typed right after you meet them (File &gt; Quick entry, Ctrl+E), then Enter. Only the name is needed; the parts may come in any order after it.</source>
+        <translation>Satu baris per orang, diketik segera setelah bertemu (Berkas &gt; Entri cepat, Ctrl+E), lalu Enter. Hanya nama yang wajib; bagian lain boleh menyusul dalam urutan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A part that is not understood stays in the note and the preview says which one; nothing is dropped.</source>
+        <translation>Bagian yang tidak dipahami tetap masuk catatan dan pratinjau menyebutkannya; tidak ada yang dibuang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole lines</source>
+        <translation>Baris lengkap</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryWindow</name>
     <message>
         <location filename="../../src/netjournal/ui/quickentry/window.py" line="+83"/>
@@ -1883,22 +2039,27 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Satu baris tentang orang ini</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Who is it?</source>
         <translation>Siapa orangnya?</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Undo last line</source>
         <translation>Urungkan baris terakhir</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Name (Company, Title) @event #tag what you talked about !1w: next step</source>
         <translation>Nama (Perusahaan, Jabatan) @acara #tag apa yang dibicarakan !1w: langkah berikutnya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>Lines saved in this session</source>
+        <translation>Baris yang tersimpan di sesi ini</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ctrl+Z on an empty line does the same</source>
         <translation>Ctrl+Z pada baris kosong melakukan hal yang sama</translation>
     </message>
@@ -1908,12 +2069,22 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Syntax…</source>
+        <translation>Sintaks…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to write a line, with examples (F1)</source>
+        <translation>Cara menulis baris, dengan contoh (F1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Will be saved</source>
         <translation>Akan disimpan</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Saved this session: %1</source>
         <translation>Disimpan di sesi ini: %1</translation>
     </message>
@@ -1969,19 +2140,19 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Start the line with the person&apos;s name.</source>
         <translation>Awali baris dengan nama orangnya.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Some of the line was not understood (see below). Fix it, or press Enter twice to save it as it is.</source>
         <translation>Sebagian baris tidak dipahami (lihat di bawah). Perbaiki, atau tekan Enter dua kali untuk menyimpannya apa adanya.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save · !1w: next step sets the to-do (hover the line for help)</source>
-        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir · !1w: langkah berikutnya menetapkan tugas (arahkan kursor ke baris untuk bantuan)</translation>
+        <location line="+16"/>
+        <source>Enter saves and clears · ↑↓ choose who · Tab completes the name · Ctrl+Z undoes the last save · !1w: next step sets the to-do (F1: the syntax, with examples)</source>
+        <translation>Enter menyimpan dan mengosongkan · ↑↓ memilih orang · Tab melengkapi nama · Ctrl+Z mengurungkan simpanan terakhir · !1w: langkah berikutnya menetapkan tugas (F1: sintaks, dengan contoh)</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2045,6 +2216,11 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+2"/>
         <source>Requests whose message contains one of these count against it. One phrase per line; emoji work too. Capitals and accents don&apos;t matter, and a phrase also catches longer words that start with it (“crypto” catches “cryptocurrency”).</source>
         <translation>Permintaan yang pesannya memuat salah satu frasa ini akan dinilai kurang baik. Satu frasa per baris; emoji juga bisa. Huruf besar dan aksen tidak berpengaruh, dan sebuah frasa juga menangkap kata yang lebih panjang yang diawali frasa itu (“crypto” menangkap “cryptocurrency”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Red-flag phrases, one per line</source>
+        <translation>Frasa tanda bahaya, satu per baris</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2306,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Opsional: bidang atau minat yang sama</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Copy note</source>
         <translation>Salin catatan</translation>
     </message>
@@ -2273,12 +2454,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No message.</source>
-        <translation>Tanpa pesan.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 on %2</source>
         <translation>%1 pada %2</translation>
     </message>
@@ -2291,7 +2467,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/form.py" line="+46"/>
+        <location filename="../../src/netjournal/ui/requests/form.py" line="+48"/>
         <source>Log a request</source>
         <translation>Catat permintaan</translation>
     </message>
@@ -2341,7 +2517,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Catat (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -2371,7 +2547,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+19"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log the request</source>
+        <translation>Catat permintaan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Type their name first.</source>
         <translation>Ketik namanya terlebih dahulu.</translation>
     </message>
@@ -2397,7 +2583,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>RequestsInbox</name>
     <message>
-        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+75"/>
+        <location filename="../../src/netjournal/ui/requests/inbox.py" line="+80"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -2417,7 +2603,7 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Yang saya kirim</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Red flags…</source>
         <translation>Tanda bahaya…</translation>
     </message>
@@ -2427,7 +2613,8 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Sunting frasa yang membuat permintaan dinilai kurang baik</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+22"/>
         <source>Connection requests</source>
         <translation>Permintaan koneksi</translation>
     </message>
@@ -2437,12 +2624,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Perkenalan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Red flags saved: %1 phrases.</source>
         <translation>Tanda bahaya disimpan: %1 frasa.</translation>
     </message>
@@ -2531,9 +2723,41 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="-111"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lists also answer to the arrow keys, Home and End; Tab moves between fields.</source>
+        <translation>Daftar juga menanggapi tombol panah, Home dan End; Tab berpindah antarkolom isian.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location line="-28"/>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="-105"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="-129"/>
         <source>Snooze until</source>
         <translation>Tunda sampai</translation>
     </message>
@@ -2647,7 +2871,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+99"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2655,7 +2879,14 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+60"/>
+        <location filename="../../src/netjournal/ui/contact/timeline_tab.py" line="+58"/>
+        <location line="+44"/>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Log interaction…</source>
         <translation>Catat interaksi…</translation>
     </message>
@@ -2677,7 +2908,17 @@ After your next call, coffee or message, log what you talked about and what you 
 Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang Anda bicarakan dan apa yang Anda pelajari.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+34"/>
+        <source>Delete the interaction</source>
+        <translation>Hapus interaksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the interaction</source>
+        <translation>Sunting interaksi</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete interaction of %1</source>
         <translation>Hapus interaksi tanggal %1</translation>
     </message>
@@ -2703,11 +2944,16 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     <name>TodayView</name>
     <message>
         <location filename="../../src/netjournal/ui/today/view.py" line="+73"/>
+        <source>What needs doing today</source>
+        <translation>Yang perlu dikerjakan hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Quick entry…</source>
         <translation>Entri cepat…</translation>
     </message>
@@ -2744,7 +2990,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Selamat datang di NetJournal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A private journal of the people you meet: who they are, what you talked about, when to follow up and what you can offer them. Everything stays on this computer.</source>
         <translation>Jurnal pribadi tentang orang-orang yang Anda temui: siapa mereka, apa yang Anda bicarakan, kapan perlu ditindaklanjuti, dan apa yang bisa Anda tawarkan kepada mereka. Semuanya tetap tersimpan di komputer ini.</translation>
     </message>
@@ -2779,7 +3025,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Isi jurnal ini dengan 200 orang rekaan untuk mencoba semua fiturnya.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
@@ -2818,7 +3064,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>_Chip</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/pickers.py" line="-25"/>
+        <location filename="../../src/netjournal/ui/contact/pickers.py" line="-26"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -3591,7 +3837,7 @@ Folder data: %2</translation>
 <context>
     <name>contact</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-109"/>
+        <location filename="../../src/netjournal/ui/contact/details_editor.py" line="-114"/>
         <source>Street, city</source>
         <translation>Jalan, kota</translation>
     </message>
@@ -3821,6 +4067,84 @@ Folder data: %2</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <location filename="../../src/netjournal/ui/help.py" line="-67"/>
+        <source>Everywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First, as you would write it. Someone already in the journal is found in any case and without accents; #12 in place of the name means contact 12.</source>
+        <translation>Paling depan, seperti biasa Anda menulisnya. Orang yang sudah ada di jurnal ditemukan tanpa peduli huruf besar-kecil dan aksen; #12 sebagai ganti nama berarti kontak 12.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Company, Title)</source>
+        <translation>(Perusahaan, Jabatan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right after the name; the first comma separates them.</source>
+        <translation>Tepat setelah nama; koma pertama memisahkan keduanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@event</source>
+        <translation>@acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you met: one word, or in quotes. One per line.</source>
+        <translation>Tempat bertemu: satu kata, atau dalam tanda kutip. Satu per baris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#tags</source>
+        <translation>#tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word each, or in quotes; as many as you like.</source>
+        <translation>Masing-masing satu kata, atau dalam tanda kutip; sebanyak yang Anda mau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>!when</source>
+        <translation>!kapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to follow up: days, weeks, months, a word or a date. Without it, a thank-you is scheduled.</source>
+        <translation>Kapan menindaklanjuti: hari, minggu, bulan, sebuah kata atau tanggal. Tanpa ini, ucapan terima kasih yang dijadwalkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>!when: next step</source>
+        <translation>!kapan: langkah berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colon right after the when: the words up to the next mark are the follow-up&apos;s next step.</source>
+        <translation>Titik dua tepat setelah waktunya: kata-kata sampai tanda berikutnya menjadi langkah berikutnya tindak lanjut itu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything else. A backslash keeps a mark as text.</source>
+        <translation>Semua sisanya. Garis miring terbalik menjaga tanda sebagai teks.</translation>
+    </message>
+</context>
+<context>
     <name>importdialog</name>
     <message>
         <location filename="../../src/netjournal/ui/importpreview.py" line="+32"/>
@@ -3838,7 +4162,7 @@ Folder data: %2</translation>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-253"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-255"/>
         <location filename="../../src/netjournal/ui/importpreview.py" line="+1"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
@@ -3945,7 +4269,7 @@ Folder data: %2</translation>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>vCard 4.0, for phones and address books</source>
         <translation>vCard 4.0, untuk ponsel dan buku alamat</translation>
     </message>
@@ -5332,7 +5656,7 @@ Folder data: %2</translation>
 <context>
     <name>today</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/card.py" line="-160"/>
+        <location filename="../../src/netjournal/ui/today/card.py" line="-165"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -5381,7 +5705,7 @@ Folder data: %2</translation>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="+185"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+225"/>
         <source>Done: %1. It is on the timeline.</source>
         <translation>Selesai: %1. Sudah tercatat di linimasa.</translation>
     </message>

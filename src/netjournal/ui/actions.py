@@ -82,6 +82,13 @@ class MainActions(QObject):
         self.views.setExclusive(True)
 
         # Help
+        self.shortcuts_help = self._make(
+            self.tr("&Keyboard shortcuts"), _keys(QKeySequence.StandardKey.HelpContents,
+                                                  "Ctrl+/"),
+            self.tr("Every action and its keys"))
+        self.quick_entry_help = self._make(
+            self.tr("&Quick-entry syntax"), None,
+            self.tr("How to write a quick-entry line, with examples"))
         self.about = self._make(self.tr("&About NetJournal"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -143,5 +150,8 @@ class MainActions(QObject):
         menus["contact"].addAction(self.delete_contact)
         menus["view"].addAction(self.find)
         menus["view"].addSeparator()  # MainWindow.add_view puts the views below
+        menus["help"].addAction(self.shortcuts_help)
+        menus["help"].addAction(self.quick_entry_help)
+        menus["help"].addSeparator()
         menus["help"].addAction(self.about)
         return menus

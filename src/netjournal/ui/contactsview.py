@@ -47,7 +47,7 @@ class ContactsView(QStackedWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setHandleWidth(1)
-        self.contact_list.setMinimumWidth(300)
+        self.contact_list.setMinimumWidth(220)  # the window may be 720 px wide
         self.splitter.setSizes([380, 820])
         self.addWidget(self.welcome)
         self.addWidget(self.splitter)

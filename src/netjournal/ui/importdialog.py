@@ -131,6 +131,7 @@ class ImportDialog(QDialog):
         self.resize(820, 520)
 
         self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("A vCard, a LinkedIn, Google or Outlook "
                                                   "CSV, a LinkedIn export (.zip), or a "
                                                   "NetJournal full export"))
@@ -147,6 +148,7 @@ class ImportDialog(QDialog):
         self.error_label = _plain_label(self, error=True)
         self.model = PreviewModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Who the file brings in"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -370,6 +372,7 @@ class ExportDialog(QDialog):
         for fmt, version, suffix, text in _EXPORTS:
             self.format_box.addItem(_tr(text), (fmt, version, suffix))
         self.path_edit = QLineEdit(str(_documents() / "netjournal-contacts.vcf"), self)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
         self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.error_label = _plain_label(self, error=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         a.previous_contact.triggered.connect(lambda: self.contact_list.select_previous())
         a.find.triggered.connect(self.find)
         a.about.triggered.connect(self._on_about_triggered)
+        a.shortcuts_help.triggered.connect(self.tools.show_shortcuts)
+        a.quick_entry_help.triggered.connect(self.tools.show_quick_entry_help)
         a.quick_entry.triggered.connect(self.tools.open_quick_entry)
         a.import_file.triggered.connect(self.tools.import_file)
         a.export.triggered.connect(self.tools.export_journal)

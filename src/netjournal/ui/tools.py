@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from netjournal import dates
@@ -120,6 +120,26 @@ class WindowTools(QObject):
             event = events[names.index(choice)]
             assert event.id is not None
             self.printer().print_event(event.id)
+
+    # help --------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> QWidget:
+        """Help > Keyboard shortcuts, read from the window's actions as they are now."""
+        from netjournal.ui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_quick_entry_help(self) -> QWidget:
+        """Help > Quick-entry syntax."""
+        from netjournal.ui.help import QuickEntryHelpDialog
+
+        dialog = QuickEntryHelpDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # requests and introductions ----------------------------------------------------------
 

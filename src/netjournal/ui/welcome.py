@@ -124,6 +124,7 @@ class WelcomePage(QWidget):
         headline = QLabel(self.tr("Welcome to NetJournal"), self)
         headline.setObjectName("WelcomeHeadline")
         headline.setTextFormat(Qt.TextFormat.PlainText)
+        headline.setWordWrap(True)
         text = QLabel(self.tr(
             "A private journal of the people you meet: who they are, what you talked "
             "about, when to follow up and what you can offer them. Everything stays on "
@@ -157,7 +158,8 @@ class WelcomePage(QWidget):
         column.addWidget(self.demo_button)
         holder = QWidget(self)
         holder.setLayout(column)
-        holder.setFixedWidth(COLUMN_WIDTH)
+        holder.setMaximumWidth(COLUMN_WIDTH)  # narrower in a narrow window, never wider
+        holder.setMinimumWidth(260)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(holder)

@@ -303,14 +303,18 @@ def test_tab_goes_through_the_details_in_place(qtbot, panel, store):
     assert panel.form.how_met_edit not in order
 
 
-def test_a_long_evil_name_is_elided_and_its_tooltip_escaped(qtbot, panel, store):
-    contact = store.contacts.create(EVIL + " " + "Wolfeschlegelsteinhausen" * 4)
-    panel.resize(600, 780)
+def test_a_long_name_wraps_whole_in_a_narrow_card(qtbot, panel, store):
+    contact = store.contacts.create(EVIL + " Agus Pangaribuan Wolfeschlegel Steinhausen")
+    panel.resize(340, 780)
+    panel.show()
+    qtbot.waitExposed(panel)
     panel.show_contact(contact.id)
-    qtbot.waitUntil(lambda: panel.header.name_label.shown_text().endswith("…"))
     label = panel.header.name_label
-    assert label.text() == contact.name
-    assert label.toolTip().startswith("&lt;b&gt;Evil&lt;/b&gt;&lt;img src=x&gt;")
+    qtbot.waitUntil(lambda: label.height() > label.fontMetrics().height() * 1.5)
+    assert label.text() == contact.name  # all of it, as plain text, on several lines
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.width() <= panel.width()
+    assert panel.buttons_below_header()  # the buttons leave the name the whole width
 
 
 def test_changes_made_elsewhere_reach_a_clean_card_and_spare_a_dirty_one(panel, store, events):
@@ -340,3 +344,25 @@ def test_last_contact_counts_calendar_days(qapp, hours_before, words):  # type: 
     now = dt.datetime(2026, 3, 10, 9, 30).astimezone()  # 09:30 where the tests run
     contact = Contact("Sari", last_interaction_at=now - dt.timedelta(hours=hours_before))
     assert last_contact_text(contact, now).endswith(words)
+
+
+def test_a_narrow_card_puts_each_value_under_its_kind_and_label(qtbot, panel, store):
+    from netjournal.domain.values import Detail
+
+    contact = store.contacts.create("Budi", details=(
+        Detail(DetailKind.EMAIL, "budi.santoso@tokopedia.example", "work"),
+        Detail(DetailKind.PHONE, "0812 3456 7890", "mobile")))
+    panel.show_contact(contact.id)
+    editor = panel.form.details_editor
+    assert not editor.stacked()  # wide: one line per detail
+    panel.resize(340, 780)
+    qtbot.waitUntil(editor.stacked)
+    for row in editor._rows:
+        value = row.value_edit
+        qtbot.waitUntil(lambda v=value, k=row.kind_box: v.geometry().top()
+                        > k.geometry().bottom())
+        assert value.width() >= editor.width() - 10  # the whole line for the value
+    assert [d.value for d in editor.details()] == [
+        "budi.santoso@tokopedia.example", "0812 3456 7890"]
+    panel.resize(960, 780)
+    qtbot.waitUntil(lambda: not editor.stacked())

@@ -93,3 +93,38 @@ def test_list_and_today_use_their_styles(indonesian, qtbot, store):
     assert view.date_label.text() == dates.long_date(today)
     assert view.date_label.text().startswith(("Senin, ", "Selasa, "))
     assert f", {today.day} Maret 2026" in view.date_label.text()  # no zero-padded day
+
+
+ENGLISH_WORDS = {"work", "mobile", "home", "personal", "Phone", "Link", "Weak", "Close",
+                 "Regular", "In person", "Call", "I reached out"}
+
+
+def test_the_card_shows_no_english_label_in_indonesian(indonesian, panel, store):
+    """Every visible text of the card (header, form, combos) is free of the English words
+    for detail labels, tie strengths and channels; the stored values stay English codes."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+
+    from netjournal.domain.values import Channel, TieStrength
+    from netjournal.storage import journal
+
+    budi = store.contacts.create("Budi", tie_strength=TieStrength.WEAK, details=(
+        Detail(DetailKind.EMAIL, "budi@example.id", "work"),
+        Detail(DetailKind.PHONE, "0812 3456", "mobile"),
+        Detail(DetailKind.PHONE, "021 555", "home"),
+        Detail(DetailKind.LINK, "https://www.linkedin.com/in/budi", "linkedin")))
+    journal.log_meeting(store, [budi.id], when=NOW - dt.timedelta(days=2), thank_you=False,
+                        channel=Channel.IN_PERSON)
+    panel.show_contact(budi.id)
+    shown: list[str] = []
+    for widget in panel.findChildren(QWidget):
+        if not widget.isVisibleTo(panel):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            shown.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            shown.append(widget.currentText())
+    words = {w.strip(".,:()") for text in shown for w in text.split()}
+    phrases = set(shown)
+    assert not (ENGLISH_WORDS & (words | phrases)), ENGLISH_WORDS & (words | phrases)
+    assert [d.label for d in store.contacts.get(budi.id).details] == [
+        "work", "mobile", "home", "linkedin"]

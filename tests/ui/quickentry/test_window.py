@@ -447,3 +447,16 @@ def test_drafts_folder_is_the_one_given(tmp_path: Path, qtbot: QtBot, store: Sto
     qtbot.keyClicks(window.entry, "x")
     window.write_draft()
     assert (tmp_path / "elsewhere" / "quickentry.json").exists()
+
+
+def test_the_syntax_is_a_key_away(
+        qtbot: QtBot, open_window: Callable[[], QuickEntryWindow]) -> None:
+    from netjournal.ui.help import QuickEntryHelpDialog
+
+    window = open_window()
+    qtbot.waitExposed(window)
+    assert "F1" in window.status.text()  # the hint says where the syntax is
+    assert window.syntax_button.shortcut().toString() == "F1"
+    window.syntax_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, QuickEntryHelpDialog) and w.isVisible()
+                                for w in window.findChildren(QuickEntryHelpDialog)))

@@ -303,3 +303,16 @@ def test_requests_imported_from_linkedin_are_in_the_inbox_and_the_sent_ones_find
     assert inbox.details.accept_button.isHidden() and inbox.details.decline_button.isHidden()
     assert "Tech in Asia" in inbox.details.message.text()
     assert inbox.details.facts.text().startswith("LinkedIn · sent ")
+
+
+def test_a_request_without_a_message_says_so_once(qtbot, inbox, store):
+    from PySide6.QtWidgets import QLabel
+
+    add(store, "Stranger", message="")
+    inbox.model.reload()
+    inbox.table.selectRow(0)
+    shown = [lab.text() for lab in inbox.details.findChildren(QLabel)
+             if lab.isVisibleTo(inbox) and lab.text()]
+    said = [line for text in shown for line in text.split("\n")
+            if "no message" in line.lower()]
+    assert len(said) == 1, shown

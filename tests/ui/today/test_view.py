@@ -299,3 +299,33 @@ def test_a_birthday_this_week_is_a_reason_to_reach_out(qtbot, store, events, peo
     assert index.data(DueRole.SECTION) == Section.RECONNECT
     assert index.data(DueRole.TITLE).startswith("Birthday on ")
     assert index.data(DueRole.TITLE).endswith(": a reason to reach out")
+
+
+def test_the_first_item_is_selected_with_its_buttons_shown(view):
+    """The row actions show without a mouse: the first item is current from the start."""
+    item = view.list.current_item()
+    assert item is not None and item.contact_name == "Sari Wijaya"
+    index = view.list.currentIndex()
+    assert view.list.selectionModel().isSelected(index)
+    for action in (Action.DONE, Action.SNOOZE, Action.LET_GO, Action.OPEN):
+        assert view.list.button_rect(index.row(), action).isValid()
+
+
+def test_every_row_action_has_a_key_and_the_menu_key_opens_them(qtbot, view, store, people,
+                                                                events):
+    view.list.setFocus()
+    keys = view.list.key_actions
+    assert {"D", "S", "W", "L", "Enter", "Menu"} <= set(keys)
+    assert all(a.text() for a in keys.values())  # named, for Help > Keyboard shortcuts
+    menu = view.list.show_row_menu()
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert "Done\tD" in texts and "Let go\tL" in texts
+    assert any(t.startswith("Open\t") for t in texts)
+    menu.close()
+    with qtbot.waitSignal(events.sig_open_contact) as opened:
+        qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert opened.args == [people["Sari Wijaya"]]
+    with qtbot.waitSignal(view.sig_list_reloaded):
+        qtbot.keyClick(view.list, Qt.Key.Key_L)
+    assert not store.followups.for_contact(people["Sari Wijaya"], open_only=True)

@@ -24,6 +24,7 @@ from netjournal.ui.contact.formatting import fill, menu_text
 from netjournal.ui.contact.timeline_model import TimelineModel
 from netjournal.ui.contact.timeline_view import TimelineDelegate, TimelineListView
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.help import describe_shortcut
 
 if TYPE_CHECKING:  # the dialog module is imported when first opened (start-up time)
     from netjournal.ui.contact.interaction_dialog import InteractionDialog
@@ -52,6 +53,7 @@ class ActivityPane(QWidget):
         self.model = TimelineModel(store, events, all_activity=True, parent=self)
         self.view = TimelineListView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("All activity"))
         self.view.setItemDelegate(TimelineDelegate(self.view, None))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -88,6 +90,7 @@ class ActivityPane(QWidget):
             enter = QShortcut(QKeySequence(key), self.view)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self.edit_selected)
+            describe_shortcut(enter, self.tr("All activity"), self.tr("Edit the interaction"))
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.view.selectionModel().selectionChanged.connect(self._sync)
         self.edit_button.clicked.connect(self.edit_selected)

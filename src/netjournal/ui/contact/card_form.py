@@ -86,6 +86,8 @@ class _Section(QWidget):
         layout.addWidget(_heading(title, self))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow card puts each label above its field rather than scroll sideways
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight
                                     | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)
@@ -99,6 +101,8 @@ class _Section(QWidget):
         if isinstance(field, QWidget):
             lab.setBuddy(field)
         lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if isinstance(field, OptionalDateEdit):  # the label names the date inside it
+            field.set_accessible_name(text.replace("&", ""))
         self.labels.append(lab)
         self.form.addRow(lab, field)
 
@@ -198,6 +202,7 @@ class CardForm(QWidget):
 
         notes = _Section(self.tr("Notes"), self)
         self.notes_edit = _text_box(self, 6, self.tr("Anything else worth keeping."))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
         notes.form.addRow(self.notes_edit)
 
         self._left = [person, details, met]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -61,6 +61,9 @@ def open_url_for(kind: DetailKind, value: str) -> QUrl | None:
         url = QUrl.fromUserInput(value)
         return url if url.isValid() and url.scheme() in ("http", "https") else None
     return None
+
+
+VALUE_ROOM = 110  # below this much room for a value, values go on their own line
 
 
 class _DetailRow:
@@ -138,6 +141,7 @@ class DetailsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_DetailRow] = []
+        self._stacked = False  # values on their own line (a narrow card)
         self._anchor: QWidget | None = None  # the focusable widget before the editor
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +151,7 @@ class DetailsEditor(QWidget):
         self._grid.setVerticalSpacing(6)
         self._grid.setColumnStretch(2, 1)
         self._empty = QLabel(self.tr("No email, phone or link yet."), self)
+        self._empty.setWordWrap(True)
         self._empty.setTextFormat(Qt.TextFormat.PlainText)
         self._empty.setEnabled(False)
         outer.addWidget(self._empty)
@@ -197,10 +202,8 @@ class DetailsEditor(QWidget):
 
     def _append(self, detail: Detail) -> _DetailRow:
         row = _DetailRow(self, detail)
-        r = len(self._rows)
-        for column, widget in enumerate(row.widgets()):
-            self._grid.addWidget(widget, r, column)
         self._rows.append(row)
+        self._place(row, len(self._rows) - 1)
         row.kind_box.currentIndexChanged.connect(lambda _i, row=row: self._on_row_kind(row))
         row.label_box.editTextChanged.connect(self.sig_changed)
         row.value_edit.textChanged.connect(self.sig_changed)
@@ -215,10 +218,7 @@ class DetailsEditor(QWidget):
             self._grid.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
-        # re-place the remaining rows so the grid has no holes
-        for r, other in enumerate(self._rows):
-            for column, widget in enumerate(other.widgets()):
-                self._grid.addWidget(widget, r, column)
+        self._place_all()  # the remaining rows, so the grid has no holes
 
     def _fix_tab_order(self) -> None:
         # Rows are made after the rest of the card, so Qt puts them last in the tab chain:
@@ -242,6 +242,54 @@ class DetailsEditor(QWidget):
                 return widget
             widget = widget.previousInFocusChain()
         return None
+
+    # narrow ------------------------------------------------------------------------------
+
+    def stacked(self) -> bool:
+        """Whether each value sits on its own line under its kind and label (narrow)."""
+        return self._stacked
+
+    def _place(self, row: _DetailRow, r: int) -> None:
+        kind, label, value, open_button, remove = row.widgets()
+        for widget in row.widgets():
+            self._grid.removeWidget(widget)
+        if self._stacked:
+            for column, widget in ((0, kind), (1, label), (3, open_button), (4, remove)):
+                self._grid.addWidget(widget, 2 * r, column)
+            self._grid.addWidget(value, 2 * r + 1, 0, 1, 5)
+        else:
+            for column, widget in enumerate(row.widgets()):
+                self._grid.addWidget(widget, r, column)
+
+    def _place_all(self) -> None:
+        for r, row in enumerate(self._rows):
+            self._place(row, r)
+
+    def _row_widths(self) -> tuple[int, int]:
+        """(the width one line per detail needs, the width a stacked detail needs)."""
+        if not self._rows:
+            return 0, 0
+        kind, label, _value, open_button, remove = self._rows[0].widgets()
+        gap = self._grid.horizontalSpacing()
+        stacked = sum(w.minimumSizeHint().width() for w in (kind, label, open_button, remove))
+        stacked += 3 * gap
+        return stacked + VALUE_ROOM + gap, stacked
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as a stacked detail (the card may be narrow: values go below)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), max(self._row_widths()[1],
+                                           self.add_button.sizeHint().width())),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        stacked = event.size().width() < self._row_widths()[0]
+        if stacked != self._stacked:
+            self._stacked = stacked
+            for r in range(self._grid.rowCount()):  # no stretch left on rows now empty
+                self._grid.setRowMinimumHeight(r, 0)
+            self._place_all()
 
     def _sync_empty(self) -> None:
         self._empty.setVisible(not self._rows)

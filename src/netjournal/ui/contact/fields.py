@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QHBoxLayout,
-    QLayout,
-    QLayoutItem,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from netjournal import dates
 from netjournal.domain.birthdays import NO_YEAR, has_year
 from netjournal.domain.people import join_tags, split_tags
+from netjournal.ui import flow
 from netjournal.ui.contact.formatting import fill, from_qdate, to_qdate
 
 
@@ -64,6 +64,20 @@ class OptionalDateEdit(QWidget):
         self._edit.dateChanged.connect(self._on_edit_date_changed)
         self._value: dt.date | None = None
         self._show(None)
+
+    def set_accessible_name(self, name: str) -> None:
+        """Name the control and the date edit inside it (its label is the wrapper's)."""
+        self.setAccessibleName(name)
+        self._edit.setAccessibleName(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._edit.accessibleName():  # a form's label names this wrapper: pass it on
+            parent = self.parentWidget()
+            for label in parent.findChildren(QLabel) if parent is not None else ():
+                if label.buddy() is self and label.text():
+                    self.set_accessible_name(label.text().replace("&", ""))
+                    break
 
     def date(self) -> dt.date | None:
         return self._value
@@ -190,64 +204,14 @@ class TagsEdit(QLineEdit):
         self.textEdited.emit(self.text())
 
 
-class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping to the next line (Qt's flow layout example)."""
+class FlowLayout(flow.FlowLayout):
+    """Chips left to right, wrapping to the next line; it asks for no more width than its
+    widest chip (a long list of people never widens the dialog)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        super().__init__(parent, spacing)
         self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_h = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_h > 0:
-                x = area.x()
-                y += line_h + self._spacing
-                line_h = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_h = max(line_h, hint.height())
-        return y + line_h - rect.y() + m.bottom()

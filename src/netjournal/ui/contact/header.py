@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from netjournal.domain import ties
@@ -24,62 +23,12 @@ from netjournal.ui.contact.formatting import (
 from netjournal.ui.labels import label
 
 
-class ElidedLabel(QLabel):
-    """One line of plain text that ends in "…" when narrower than its text.
-
-    The header stays one line per fact at any width (wrapped labels would make the panel
-    demand a tall minimum height); the whole text is in the tooltip and on the card.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def setText(self, text: str) -> None:
-        self._full = text
-        self._elide()
-
-    def text(self) -> str:
-        """The whole text, not the elided one on screen."""
-        return self._full
-
-    def shown_text(self) -> str:
-        return super().text()
-
-    def clear(self) -> None:
-        self.setText("")
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        m = self.contentsMargins()
-        return QSize(metrics.horizontalAdvance(self._full) + m.left() + m.right() + 4,
-                     metrics.height() + m.top() + m.bottom())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        m = self.contentsMargins()
-        width = max(10, self.width() - m.left() - m.right())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown)
-        # a tooltip is rich text when it looks like it: escape the user's words
-        self.setToolTip(html.escape(self._full) if shown != self._full else "")
-        self.updateGeometry()
-
-
-def _plain(parent: QWidget) -> ElidedLabel:
-    return ElidedLabel(parent)
-
-
 def _wrapping(parent: QWidget) -> QLabel:
-    """Plain text that wraps instead of eliding: for facts that must never be cut."""
+    """Plain text that wraps instead of eliding: the header's facts are never cut.
+
+    The label asks for no width of its own (a long name or translation never widens the
+    window); it takes as many lines as the width it gets needs.
+    """
     lab = QLabel(parent)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setWordWrap(True)
@@ -93,16 +42,16 @@ class CardHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.avatar = Avatar(64, self)
-        self.name_label = _plain(self)
+        self.name_label = _wrapping(self)  # on its own line, wrapped, never cut
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.55)
         font.setWeight(QFont.Weight.DemiBold)
         self.name_label.setFont(font)
         self.name_label.setObjectName("contactName")
-        self.role_label = _plain(self)
+        self.role_label = _wrapping(self)
         self.when_label = _wrapping(self)  # the last contact is never cut off
-        self.met_label = _plain(self)
-        self.dormant_label = _plain(self)
+        self.met_label = _wrapping(self)
+        self.dormant_label = _wrapping(self)
         self.dormant_label.setObjectName("dormantNote")
         self.dormant_label.setStyleSheet(
             "QLabel#dormantNote { color: #7a4b00; background: #fdf3e1; "
@@ -195,7 +144,7 @@ class CardHeader(QWidget):
         if self.balance_label.styleSheet() != style:
             self.balance_label.setStyleSheet(style)
         font = QFont(self.balance_label.font())
-        font.setBold(taking)  # a font, not a style sheet weight: eliding measures it
+        font.setBold(taking)  # a font, not a style sheet weight: wrapping measures it
         self.balance_label.setFont(font)
         self.balance_label.setText(headline)
         self.balance_label.show()

@@ -41,6 +41,8 @@ from netjournal.ui.contact.ledger_dialogs import (
 from netjournal.ui.contact.models import ExchangesModel, OffersModel
 from netjournal.ui.contact.undo import DeleteExchangeCommand, DeleteOfferCommand, UndoBar
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 from netjournal.ui.labels import choices
 from netjournal.ui.views import PlaceholderTreeView
 
@@ -52,6 +54,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.08)
     heading.setFont(font)
+    heading.setWordWrap(True)  # a long name or translation wraps, never widens the card
     return heading
 
 
@@ -112,9 +115,11 @@ class OffersTab(QWidget):
         self.offer_edit = QLineEdit(self)
         self.offer_edit.setPlaceholderText(
             self.tr("An idea: an introduction, an article, feedback on their work…"))
+        self.offer_edit.setAccessibleName(self.tr("New idea"))
         self.add_offer_button = QPushButton(self.tr("Add idea"), self)
         self.offers_view = _table(self)
         self.offers_view.setModel(self.offers_model)
+        self.offers_view.setAccessibleName(self.tr("Ideas"))
         self.offers_view.empty_text = self.tr(
             "No ideas yet. What could you offer: an introduction, an article, "
             "feedback on their work, an invitation?")
@@ -131,12 +136,13 @@ class OffersTab(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.offer_edit, 1)
         add_row.addWidget(self.add_offer_button)
-        offer_buttons = QHBoxLayout()
-        offer_buttons.addWidget(QLabel(self.tr("Status:"), self))
-        offer_buttons.addWidget(self.offer_status_box)
-        offer_buttons.addStretch(1)
-        offer_buttons.addWidget(self.edit_offer_button)
-        offer_buttons.addWidget(self.delete_offer_button)
+        status_label = QLabel(self.tr("Status:"), self)
+        status_label.setBuddy(self.offer_status_box)
+        offer_buttons = FlowLayout()  # the rows wrap in a narrow window
+        offer_buttons.add_widget(status_label)
+        offer_buttons.add_widget(self.offer_status_box)
+        offer_buttons.add_widget(self.edit_offer_button, right=True)
+        offer_buttons.add_widget(self.delete_offer_button, right=True)
 
         # ledger
         self.ledger_heading = _heading(self.tr("Favours exchanged"), self)
@@ -146,18 +152,18 @@ class OffersTab(QWidget):
         self.delete_exchange_button = QPushButton(self.tr("Delete"), self)
         self.exchanges_view = _table(self)
         self.exchanges_view.setModel(self.exchanges_model)
+        self.exchanges_view.setAccessibleName(self.tr("Favours exchanged"))
         self.exchanges_view.empty_text = self.tr(
             "No favours noted yet. Note what you give and receive to keep it balanced.")
         header = self.exchanges_view.header()
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ledger_buttons = QHBoxLayout()
-        ledger_buttons.addWidget(self.gave_button)
-        ledger_buttons.addWidget(self.received_button)
-        ledger_buttons.addStretch(1)
-        ledger_buttons.addWidget(self.edit_exchange_button)
-        ledger_buttons.addWidget(self.delete_exchange_button)
+        ledger_buttons = FlowLayout()
+        ledger_buttons.add_widget(self.gave_button)
+        ledger_buttons.add_widget(self.received_button)
+        ledger_buttons.add_widget(self.edit_exchange_button, right=True)
+        ledger_buttons.add_widget(self.delete_exchange_button, right=True)
 
         self.undo_bar = UndoBar(self._stack, self)
 
@@ -198,6 +204,8 @@ class OffersTab(QWidget):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+            describe_shortcut(shortcut, self.tr("What I can offer"),
+                              self.tr("Delete the selected idea or favour"))
 
     # public ----------------------------------------------------------------------------
 

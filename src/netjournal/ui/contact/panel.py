@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +39,8 @@ from netjournal.ui.contact.offers_tab import OffersTab
 from netjournal.ui.contact.timeline_tab import TimelineTab
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.requests.path import introduction_advice_text, introduction_path_text
+
+NARROW_CARD = 600  # below this width the buttons go under the header
 
 
 def _now() -> dt.datetime:
@@ -118,7 +121,7 @@ class ContactPanel(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.offers, self.tr("What I can offer"))
 
-        actions = QVBoxLayout()
+        actions = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         actions.setSpacing(6)
         actions.addWidget(self.log_button)
         save_row = QHBoxLayout()
@@ -127,11 +130,12 @@ class ContactPanel(QWidget):
         actions.addLayout(save_row)
         actions.addWidget(self.dirty_label, 0, Qt.AlignmentFlag.AlignRight)
         actions.addStretch(1)
-        top = QHBoxLayout()
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setContentsMargins(20, 16, 20, 8)
         top.setSpacing(16)
         top.addWidget(self.header, 1)
         top.addLayout(actions)
+        self._top, self._actions = top, actions
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -151,6 +155,25 @@ class ContactPanel(QWidget):
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.save_action)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_top(event.size().width())
+
+    def buttons_below_header(self) -> bool:
+        """Whether the buttons sit in a row under the header (a narrow card)."""
+        return self._top.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _fit_top(self, width: int) -> None:
+        """Buttons beside the header when the card is wide, in a row under it when narrow
+        (the name then keeps the whole width)."""
+        below = width < NARROW_CARD
+        if below == self.buttons_below_header():
+            return
+        self._top.setDirection(QBoxLayout.Direction.TopToBottom if below
+                               else QBoxLayout.Direction.LeftToRight)
+        self._actions.setDirection(QBoxLayout.Direction.LeftToRight if below
+                                   else QBoxLayout.Direction.TopToBottom)
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.save)

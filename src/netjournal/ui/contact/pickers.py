@@ -171,6 +171,7 @@ class ParticipantsPicker(QWidget):
         self._flow = FlowLayout(self._chips_host)
         self.search = ContactPicker(store, self)
         self.search.setPlaceholderText(self.tr("Add a person: type a name…"))
+        self.search.setAccessibleName(self.tr("Add a person"))
         layout.addWidget(self._chips_host)
         layout.addWidget(self.search)
         self.search.sig_contact_picked.connect(self._on_search_contact_picked)

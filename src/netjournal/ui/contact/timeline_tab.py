@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -27,6 +26,8 @@ from netjournal.ui.contact.timeline_model import TimelineModel
 from netjournal.ui.contact.timeline_view import TimelineDelegate, TimelineListView
 from netjournal.ui.contact.undo import DeleteInteractionCommand, UndoBar
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 
 if TYPE_CHECKING:  # the dialog module is imported when first opened (start-up time)
     from netjournal.ui.contact.interaction_dialog import InteractionDialog
@@ -54,6 +55,7 @@ class TimelineTab(QWidget):
         self.model = TimelineModel(store, events, None, parent=self)
         self.view = TimelineListView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.delegate = TimelineDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
 
@@ -75,13 +77,11 @@ class TimelineTab(QWidget):
         self.stack.addWidget(self.empty_label)
         self.undo_bar = UndoBar(undo_stack, self)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.log_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.count_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening it
+        buttons.add_widget(self.log_button)
+        buttons.add_widget(self.count_label)
+        buttons.add_widget(self.edit_button, right=True)
+        buttons.add_widget(self.delete_button, right=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(8)
@@ -99,10 +99,12 @@ class TimelineTab(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        describe_shortcut(delete, self.tr("Timeline"), self.tr("Delete the interaction"))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.view)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self.edit_selected)
+            describe_shortcut(enter, self.tr("Timeline"), self.tr("Edit the interaction"))
         self._sync()
 
     def set_contact(self, contact_id: int | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.storage.search import ContactFilter, Order
+from netjournal.ui.flow import FlowLayout
 from netjournal.ui.labels import label
 from netjournal.ui.style import SHEETS, fill
 
@@ -107,11 +108,9 @@ class FilterBar(QWidget):
         self._combos = combos
         self._order_row = QHBoxLayout()  # the order, when the pane is too narrow for three
         self._order_row.addStretch(1)
-        checks = QHBoxLayout()
-        checks.setSpacing(14)
-        checks.addWidget(self.due)
-        checks.addWidget(self.dormant)
-        checks.addStretch(1)
+        checks = FlowLayout(spacing=14)  # one under the other in a narrow pane
+        checks.add_widget(self.due)
+        checks.add_widget(self.dormant)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(7)
@@ -124,6 +123,19 @@ class FilterBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_combos()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the tag and tie combos side by side (the order then goes below)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._narrow_width()), hint.height())
+
+    def _narrow_width(self) -> int:
+        margins = self.contentsMargins() + self._combos.contentsMargins()
+        outer = self.layout()
+        if outer is not None:
+            margins += outer.contentsMargins()
+        return (self.tag.minimumSizeHint().width() + self.tie.sizeHint().width()
+                + self._combos.spacing() + margins.left() + margins.right())
 
     def order_on_own_row(self) -> bool:
         return self._order_row.indexOf(self.order) >= 0

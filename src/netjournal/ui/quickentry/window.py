@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -119,6 +119,7 @@ class QuickEntryWindow(QWidget):
         self.saved = SavedLinesModel(self)
         self.saved_view = QTreeView(self)
         self.saved_view.setModel(self.saved)
+        self.saved_view.setAccessibleName(self.tr("Lines saved in this session"))
         self.saved_view.setRootIsDecorated(False)
         self.saved_view.setUniformRowHeights(True)
         self.saved_view.setAlternatingRowColors(True)
@@ -134,6 +135,10 @@ class QuickEntryWindow(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last line"), self)
         self.undo_button.setToolTip(self.tr("Ctrl+Z on an empty line does the same"))
         self.close_button = QPushButton(self.tr("Done"), self)
+        self.syntax_button = QPushButton(self.tr("Syntax…"), self)
+        self.syntax_button.setToolTip(self.tr("How to write a line, with examples (F1)"))
+        self.syntax_button.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.syntax_button.clicked.connect(self.show_syntax)
 
         who_title = QLabel(self.tr("Who is it?"), self)
         heading = QFont(who_title.font())
@@ -154,6 +159,7 @@ class QuickEntryWindow(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_title)
         bottom.addStretch(1)
+        bottom.addWidget(self.syntax_button)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.close_button)
 
@@ -280,10 +286,19 @@ class QuickEntryWindow(QWidget):
         else:
             self._set_status(self._hint())
 
+    def show_syntax(self) -> QWidget:
+        """The quick-entry syntax page (Help > Quick-entry syntax in the main window)."""
+        from netjournal.ui.help import QuickEntryHelpDialog
+
+        dialog = QuickEntryHelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _hint(self) -> str:
         return self.tr("Enter saves and clears · ↑↓ choose who · Tab completes the name · "
                        "Ctrl+Z undoes the last save · !1w: next step sets the to-do "
-                       "(hover the line for help)")
+                       "(F1: the syntax, with examples)")
 
     def _set_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)

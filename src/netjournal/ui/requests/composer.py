@@ -150,6 +150,7 @@ class RequestComposer(QDialog):
         self.network.setEditable(True)
         self.network.addItems(NETWORKS)
         self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.count = QLabel(self)
         self.count.setObjectName("NoteCount")

@@ -132,12 +132,10 @@ class RequestDetails(QFrame):
         self.facts.setText(" · ".join(f for f in facts if f))
         muted = muted_text(self.palette()).name()
         self.facts.setStyleSheet(f"color: {muted};")
-        if request.message:
-            self.message.setText(fill(self.tr("“%1”"), request.message))
-            self.message.setStyleSheet("")
-        else:
-            self.message.setText(self.tr("No message."))
-            self.message.setStyleSheet(f"color: {muted};")
+        # no message: the reasons against say so once ("No message"), not twice
+        self.message.setText(fill(self.tr("“%1”"), request.message) if request.message
+                             else "")
+        self.message.setVisible(bool(request.message))
         colour = verdict_colour(assessment.verdict, self.palette()).name()
         self.verdict.setText(verdict_text(assessment.verdict))
         self.verdict.setStyleSheet(f"color: {colour};")

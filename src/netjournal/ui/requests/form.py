@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from netjournal.domain.triage import assess
 from netjournal.domain.values import ConnectionRequest
+from netjournal.ui.flow import FlowLayout
+from netjournal.ui.help import describe_shortcut
 from netjournal.ui.requests.wording import reasons_lines, verdict_colour, verdict_text
 from netjournal.ui.style import fill
 
@@ -80,16 +82,16 @@ class RequestForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Profile"), self.profile_url)
         form.addRow(self.tr("Message"), self.message)
         form.addRow(self.tr("Mutual"), self.mutual)
         form.addRow(self.tr("Received"), self.received_on)
-        checks = QHBoxLayout()
-        checks.addWidget(self.has_photo)
-        checks.addWidget(self.profile_filled)
-        checks.addStretch(1)
+        checks = FlowLayout()  # side by side, or one under the other when narrow
+        checks.add_widget(self.has_photo)
+        checks.add_widget(self.profile_filled)
         form.addRow("", checks)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -105,6 +107,7 @@ class RequestForm(QWidget):
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, self, self._on_submit_clicked)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            describe_shortcut(shortcut, self.tr("Requests"), self.tr("Log the request"))
         self.submit.clicked.connect(self._on_submit_clicked)
         self.name.returnPressed.connect(self._on_submit_clicked)
         self.name.textChanged.connect(self._update_preview)

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ from netjournal.storage import StorageError
 from netjournal.storage.relations import RequestView
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.flow import FlowLayout
 from netjournal.ui.labels import label
 from netjournal.ui.requests import operations as ops
 from netjournal.ui.requests.details import RequestDetails
@@ -43,6 +45,9 @@ from netjournal.ui.requests.models import ItemRole, RequestColumn, RequestListMo
 from netjournal.ui.requests.redflags import RedFlagsDialog
 from netjournal.ui.requests.wording import verdict_text, warning_colour
 from netjournal.ui.style import fill
+
+NARROW_INBOX = 900  # below this width the form gives the list its room
+FORM_NARROW, FORM_WIDE = 240, 330
 
 
 class RequestsInbox(QWidget):
@@ -78,10 +83,13 @@ class RequestsInbox(QWidget):
                            (self.tr("Sent by me"), RequestView.SENT)):
             self.view_choice.addItem(text, view)
         self.count = QLabel(self)
+        self.count.setObjectName("RequestsCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.red_flags_button = QPushButton(self.tr("Red flags…"), self)
         self.red_flags_button.setToolTip(self.tr("Edit the phrases that count against a request"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Connection requests"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -90,8 +98,12 @@ class RequestsInbox(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RequestColumn.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        # The short columns first, the message last: a narrow table keeps name, verdict,
+        # mutual and date in view and scrolls sideways for the message.
+        header.moveSection(header.visualIndex(RequestColumn.MESSAGE), header.count() - 1)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.details = RequestDetails(self)
         self.feedback = QLabel(self)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,8 +113,20 @@ class RequestsInbox(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_requests_page(), self.tr("Connection requests"))
         self.tabs.addTab(self.introductions, self.tr("Introductions"))
+        self.title = QLabel(self.tr("Requests"), self)
+        self.title.setObjectName("PageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(8)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(20, 0, 20, 0)
+        title_row.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.tabs)
 
         self._connect_signals()
@@ -116,14 +140,15 @@ class RequestsInbox(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(230)
         right = QWidget(page)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show"), right))
-        bar.addWidget(self.view_choice)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.red_flags_button)
+        bar = FlowLayout()  # wraps in a narrow window: the count is never under a button
+        show = QLabel(self.tr("Show"), right)
+        show.setBuddy(self.view_choice)
+        bar.add_widget(show)
+        bar.add_widget(self.view_choice)
+        bar.add_widget(self.count)
+        bar.add_widget(self.red_flags_button, right=True)
         right_split = QSplitter(Qt.Orientation.Vertical, right)
         right_split.addWidget(self.table)
         right_split.addWidget(self.details)
@@ -141,10 +166,27 @@ class RequestsInbox(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([330, 700])
         split.setChildrenCollapsible(False)
+        self._split = split
+        self._narrow: bool | None = None
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_split(event.size().width())
+
+    def _fit_split(self, width: int) -> None:
+        """A narrow inbox gives the list the room (the form scrolls): the names and
+        verdicts stay in view. Only when crossing the width, so a drag of the handle stays."""
+        narrow = width < NARROW_INBOX
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        total = sum(self._split.sizes()) or width
+        form = FORM_NARROW if narrow else FORM_WIDE
+        self._split.setSizes([form, max(0, total - form)])
 
     def _connect_signals(self) -> None:
         self.form.sig_submitted.connect(self._on_form_submitted)

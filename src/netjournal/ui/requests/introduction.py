@@ -250,6 +250,7 @@ class IntroductionDialog(QDialog):
         for picker, text in zip((self.introducer, self.person, self.other), texts,
                                 strict=True):
             self._labels[picker].setText(text)
+            picker.edit.setAccessibleName(text)  # the label's buddy is the picker around it
             self._set_row_visible(picker, bool(text))
         self.other.edit.setPlaceholderText(
             self.tr("Me (leave empty)") if direction == IntroductionDirection.ASKED

@@ -37,6 +37,7 @@ class IntroductionsTab(QWidget):
                               "someone? Ask one clear question on their behalf."), self)
         hint.setWordWrap(True)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Introductions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

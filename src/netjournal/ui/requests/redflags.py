@@ -31,6 +31,7 @@ class RedFlagsDialog(QDialog):
             "“cryptocurrency”)."), self)
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Red-flag phrases, one per line"))
         self.editor.setPlainText("\n".join(phrases))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -38,12 +38,19 @@ from netjournal.domain.followups import DueItem, Snooze, local_date, snooze_unti
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
+from netjournal.ui.help import SECTION_PROPERTY
 from netjournal.ui.style import fill
 from netjournal.ui.today import operations as ops
 from netjournal.ui.today import wording
 from netjournal.ui.today.delegate import Action, DueItemDelegate, actions_for, button_text
 from netjournal.ui.today.model import DueListModel, DueRole, RowKind
 from netjournal.ui.today.wording import translate
+
+
+def _with_key(text: str, key: str) -> str:
+    """A menu entry that shows its key at the right (as text: the row's own key actions
+    do the work, so nothing in the menu competes with them)."""
+    return f"{text}\t{key}" if key else text
 
 
 class SnoozeDateDialog(QDialog):
@@ -108,15 +115,38 @@ class DueListView(QListView):
         return model
 
     def _add_shortcuts(self) -> None:
-        for key, action, choice in (("D", Action.DONE, None), ("S", Action.SNOOZE, Snooze.DAY),
-                                    ("W", Action.SNOOZE, Snooze.WEEK),
-                                    ("L", Action.LET_GO, None)):
-            qaction = QAction(self)
+        """The row keys, as named actions (Help > Keyboard shortcuts lists them)."""
+        place = self.tr("Follow-up lists")
+        self.key_actions: dict[str, QAction] = {}
+        for key, name, action, choice in (
+                ("D", self.tr("Done (or: they replied)"), Action.DONE, None),
+                ("S", self.tr("Snooze until tomorrow"), Action.SNOOZE, Snooze.DAY),
+                ("W", self.tr("Snooze for a week"), Action.SNOOZE, Snooze.WEEK),
+                ("L", self.tr("Let go"), Action.LET_GO, None)):
+            qaction = QAction(name, self)
             qaction.setShortcut(QKeySequence(key))
             qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            qaction.setProperty(SECTION_PROPERTY, place)
             qaction.triggered.connect(
                 lambda _=False, a=action, c=choice: self._act_on_current(a, c))
             self.addAction(qaction)
+            self.key_actions[key] = qaction
+        if self._with_open:
+            qaction = QAction(self.tr("Open the contact's card"), self)
+            qaction.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                  QKeySequence(Qt.Key.Key_Enter)])
+            qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            qaction.setProperty(SECTION_PROPERTY, place)
+            qaction.triggered.connect(lambda: self._on_self_activated(self.currentIndex()))
+            self.addAction(qaction)
+            self.key_actions["Enter"] = qaction
+        menu_keys = QAction(self.tr("Menu of the row's actions"), self)
+        menu_keys.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        menu_keys.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_keys.setProperty(SECTION_PROPERTY, place)
+        menu_keys.triggered.connect(self.show_row_menu)
+        self.addAction(menu_keys)
+        self.key_actions["Menu"] = menu_keys
 
     # helpers ---------------------------------------------------------------------------
 
@@ -150,10 +180,11 @@ class DueListView(QListView):
 
     def _fill_snooze_menu(self, menu: QMenu, item: DueItem) -> None:
         today = self.due_model().today
-        for text, choice in ((self.tr("Tomorrow"), Snooze.DAY),
-                             (self.tr("In a week"), Snooze.WEEK)):
+        for text, choice, key in ((self.tr("Tomorrow"), Snooze.DAY, "S"),
+                                  (self.tr("In a week"), Snooze.WEEK, "W")):
             until = snooze_until(choice, today)
-            act = menu.addAction(fill(self.tr("%1 (%2)"), text, wording.weekday_text(until)))
+            act = menu.addAction(_with_key(
+                fill(self.tr("%1 (%2)"), text, wording.weekday_text(until)), key))
             act.setData(choice.value)
             act.triggered.connect(lambda _=False, u=until: self._ask(item, Action.SNOOZE, u))
         pick = menu.addAction(self.tr("Pick a date…"))
@@ -202,23 +233,39 @@ class DueListView(QListView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
-        item = index.data(DueRole.ITEM)
-        if not isinstance(item, DueItem):
+        if not isinstance(index.data(DueRole.ITEM), DueItem):
             return
         self.setCurrentIndex(index)
+        self.show_row_menu(event.globalPos())
+
+    def show_row_menu(self, at: QPoint | None = None) -> QMenu | None:
+        """The current row's actions in a menu, each with its key (the Menu key or
+        Shift+F10 opens it under the row)."""
+        index = self.currentIndex()
+        item = index.data(DueRole.ITEM)
+        if not isinstance(item, DueItem):
+            return None
+        if not isinstance(at, QPoint):
+            rect = self.visualRect(index)
+            at = self.viewport().mapToGlobal(rect.bottomLeft())
+        keys = {Action.DONE: "D", Action.REPLIED: "D", Action.LET_GO: "L"}
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for action in actions_for(item, with_open=self._with_open):
             if action == Action.SNOOZE:
                 self._fill_snooze_menu(menu.addMenu(button_text(action)), item)
                 continue
-            act = menu.addAction(button_text(action))
+            key = QKeySequence(Qt.Key.Key_Return).toString(
+                QKeySequence.SequenceFormat.NativeText) if action == Action.OPEN \
+                else keys.get(action, "")
+            act = menu.addAction(_with_key(button_text(action), key))
             act.triggered.connect(lambda _=False, a=action: self._ask(item, a))
         if Action.REPLIED not in actions_for(item) and item.attempt is not None:
             act = menu.addAction(button_text(Action.REPLIED))
             act.triggered.connect(lambda _=False: self._ask(item, Action.REPLIED))
         self.snooze_menu = menu
-        menu.popup(event.globalPos())
+        menu.popup(at)
+        return menu
 
     def leaveEvent(self, event: QEvent) -> None:
         self.delegate.clear_hover()

@@ -70,6 +70,7 @@ class TodayView(QWidget):
         self.list = DueListView(self)
         self.list.setModel(self.model)
         self.list.setObjectName("TodayList")
+        self.list.setAccessibleName(self.tr("What needs doing today"))
         self.title = _plain(QLabel(self.tr("Today"), self))
         self.title.setObjectName("TodayTitle")
         font = QFont(self.title.font())
@@ -79,6 +80,7 @@ class TodayView(QWidget):
         self.date_label = _plain(QLabel(self))
         self.summary = _plain(QLabel(self))
         self.summary.setObjectName("TodaySummary")
+        self.summary.setWordWrap(True)  # a narrow window wraps it between words, never cuts
         self.quick_entry_button = QPushButton(self.tr("Quick entry…"), self)
         self.quick_entry_button.setToolTip(
             self.tr("Just back from an event? Capture everyone you met, one line each"))
@@ -187,6 +189,8 @@ class TodayView(QWidget):
 
     def _restore_current(self, item: DueItem | None, row: int) -> None:
         found = self.model.row_of(item.key) if item is not None else None
+        if found is None and row < 0:  # first read: the first item, its buttons shown
+            row = 0
         if found is None and row >= 0:  # the item went: stay where it was
             found = next((r for r in range(min(row, self.model.rowCount() - 1), -1, -1)
                           if self.model.item_at(r) is not None), None)
