@@ -33,7 +33,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -1582,12 +1582,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
@@ -2535,7 +2535,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2719,7 +2719,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <location filename="../../src/netjournal/app.py" line="+105"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -2729,7 +2729,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -3021,6 +3021,126 @@ Folder data: %2</translation>
         <source>exported %1 to %2</source>
         <translation>%1 diekspor ke %2</translation>
     </message>
+    <message>
+        <location filename="../../src/netjournal/cli/tidy.py" line="+57"/>
+        <source>the same email %1</source>
+        <translation>email yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same LinkedIn profile %1</source>
+        <translation>profil LinkedIn yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same phone +%1</source>
+        <translation>nomor telepon yang sama +%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a similar name at the same company</source>
+        <translation>nama yang mirip di perusahaan yang sama</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no duplicates found</source>
+        <translation>tidak ada duplikat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 group</source>
+        <translation>1 kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 groups</source>
+        <translation>%1 kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; `netjournal merge ID ID` merges the second contact into the first</source>
+        <translation>%1; `netjournal merge ID ID` menggabungkan kontak kedua ke kontak pertama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 interaction</source>
+        <translation>1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions</source>
+        <translation>%1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 offer</source>
+        <translation>1 tawaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 offers</source>
+        <translation>%1 tawaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 favour</source>
+        <translation>1 bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 favours</source>
+        <translation>%1 bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 follow-up</source>
+        <translation>1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 follow-ups</source>
+        <translation>%1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 introduction</source>
+        <translation>1 perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 introductions</source>
+        <translation>%1 perkenalan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing else</source>
+        <translation>tidak ada yang lain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both ids are contact #%1: give two different contacts; nothing was merged</source>
+        <translation>kedua id adalah kontak #%1: berikan dua kontak yang berbeda; tidak ada yang digabungkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no contact #%1 (`netjournal search` finds ids); nothing was merged</source>
+        <translation>tidak ada kontak #%1 (`netjournal search` menemukan id); tidak ada yang digabungkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>merged #%1 %2 into #%3 %4 (moved: %5)</source>
+        <translation>#%1 %2 digabungkan ke #%3 %4 (dipindahkan: %5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backup from before the merge is %1 (`netjournal restore %1` undoes it)</source>
+        <translation>cadangan dari sebelum penggabungan ada di %1 (`netjournal restore %1` membatalkannya)</translation>
+    </message>
 </context>
 <context>
     <name>contact</name>
@@ -3224,7 +3344,7 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+125"/>
+        <location filename="../../src/netjournal/dates.py" line="+132"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
