@@ -766,12 +766,12 @@
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/duplicates/dialog.py" line="+46"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Find duplicates</source>
         <translation>Cari duplikat</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Probable duplicates</source>
         <translation>Kemungkinan duplikat</translation>
     </message>
@@ -801,14 +801,14 @@
         <translation>Tidak ada duplikat: tidak ada dua kontak dengan email, profil LinkedIn, atau nomor telepon yang sama, atau nama yang mirip di perusahaan yang sama.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Merge %1 into %2</source>
         <translation>Gabungkan %1 ke %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 merged into %2 (Edit &gt; Undo separates them).</source>
-        <translation>%1 digabungkan ke %2 (Edit &gt; Urungkan memisahkan mereka lagi).</translation>
+        <translation>%1 digabungkan ke %2 (Sunting &gt; Urungkan memisahkan mereka lagi).</translation>
     </message>
 </context>
 <context>
@@ -1769,12 +1769,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Ulang tahun</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Merge contacts</source>
         <translation>Gabungkan kontak</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Swap sides</source>
         <translation>&amp;Tukar sisi</translation>
     </message>
@@ -1791,7 +1791,7 @@ Data Anda tetap tersimpan di %2.</translation>
     <message>
         <location line="+37"/>
         <source>%1 (#%2) is kept; %3 (#%4) is merged into it: their timeline, offers, favours, follow-ups and introductions move over, and they go to the bin. Choose the value to keep where the two differ. Edit &gt; Undo separates them again.</source>
-        <translation>%1 (#%2) disimpan; %3 (#%4) digabungkan ke dalamnya: linimasa, tawaran, bantuan, tindak lanjut, dan perkenalannya dipindahkan, lalu kontak itu masuk tempat sampah. Pilih nilai yang disimpan bila keduanya berbeda. Edit &gt; Urungkan memisahkan mereka lagi.</translation>
+        <translation>%1 (#%2) disimpan; %3 (#%4) digabungkan ke dalamnya: linimasa, tawaran, bantuan, tindak lanjut, dan perkenalannya dipindahkan, lalu kontak itu masuk tempat sampah. Pilih nilai yang disimpan bila keduanya berbeda. Sunting &gt; Urungkan memisahkan mereka lagi.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1799,17 +1799,42 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>%1 · #%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Kept from both: %1 details (%2) and the tags %3.</source>
-        <translation>Disimpan dari keduanya: %1 detail (%2) dan tag %3.</translation>
+        <location line="+13"/>
+        <source>Details of both are kept: %1.</source>
+        <translation>Detail dari keduanya disimpan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags of both are kept: %1.</source>
+        <translation>Tag dari keduanya disimpan: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>1 interaction</source>
+        <translation>1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 interactions</source>
+        <translation>%1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the last on %2</source>
+        <translation>%1, terakhir pada %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>

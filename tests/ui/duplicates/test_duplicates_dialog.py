@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from netjournal import dates
 from netjournal.domain.values import Detail, DetailKind, Interaction
 from netjournal.ui.duplicates import DuplicatesDialog, MergeDialog
 from netjournal.ui.duplicates.model import DuplicateGroupsModel, DuplicateRole
@@ -76,8 +77,11 @@ def test_two_contacts_of_a_group_make_a_pair(dialog, budis):  # type: ignore[no-
 
 def test_the_merge_dialog_chooses_field_by_field(qtbot, store, budis):  # type: ignore[no-untyped-def]
     first, second = store.contacts.get(budis[0]), store.contacts.get(budis[1])
-    d = MergeDialog(first, second)
+    d = MergeDialog(first, second, timelines={budis[0]: 0, budis[1]: 1})
     qtbot.addWidget(d)
+    shown = {label.text() for label in d.findChildren(QLabel)}
+    last = dates.short_date(dates.local_day(T0))
+    assert {"0 interactions", f"1 interaction, the last on {last}"} <= shown
     assert set(d.radios) == {"name", "title", "notes"}  # the fields where they differ
     assert d.radios["name"][0].isChecked() and d.radios["title"][1].isChecked()
     assert d.radios["notes"][1].text() == "likes durian"

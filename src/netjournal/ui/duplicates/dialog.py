@@ -119,6 +119,8 @@ class DuplicatesDialog(QDialog):
             people = {i for c in (first, second) for i in [c.introduced_by_id] if i}
             names = {i: s.name for i, s in self._store.contacts.summaries(sorted(people)).items()}
             events = {}
+            timelines = {c.id: self._store.interactions.count_for_contact(c.id)
+                         for c in (first, second) if c.id is not None}
             for c in (first, second):
                 if c.met_at_event_id is not None:
                     events[c.met_at_event_id] = self._store.events.get(c.met_at_event_id).name
@@ -126,7 +128,8 @@ class DuplicatesDialog(QDialog):
             self._show_error(str(e))
             self.reload()
             return False
-        dialog = MergeDialog(first, second, self, contact_names=names, event_names=events)
+        dialog = MergeDialog(first, second, self, contact_names=names, event_names=events,
+                             timelines=timelines)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.merge(dialog)

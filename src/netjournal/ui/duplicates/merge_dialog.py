@@ -60,12 +60,14 @@ class MergeDialog(QDialog):
 
     def __init__(self, first: Contact, second: Contact, parent: QWidget | None = None, *,
                  contact_names: Mapping[int, str] | None = None,
-                 event_names: Mapping[int, str] | None = None) -> None:
+                 event_names: Mapping[int, str] | None = None,
+                 timelines: Mapping[int, int] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setMinimumWidth(640)
         self._contact_names = dict(contact_names or {})
         self._event_names = dict(event_names or {})
+        self._timelines = dict(timelines or {})  # interactions per contact id
         self._first, self._second = first, second
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._groups: list[QButtonGroup] = []
@@ -138,6 +140,13 @@ class MergeDialog(QDialog):
             grid.addWidget(head, 0, col)
         defaults = default_picks(first, second)
         row = 1
+        if self._timelines:
+            grid.addWidget(QLabel(self.tr("Timeline"), grid_widget), row, 0)
+            for col, who in ((1, first), (2, second)):
+                fact = QLabel(self._timeline_text(who), grid_widget)
+                fact.setTextFormat(Qt.TextFormat.PlainText)
+                grid.addWidget(fact, row, col)
+            row += 1
         for name in FIELDS:
             mine, theirs = getattr(first, name), getattr(second, name)
             if is_empty(mine) and is_empty(theirs):
@@ -168,10 +177,24 @@ class MergeDialog(QDialog):
         grid.setRowStretch(row, 1)
         self._scroll.setWidget(grid_widget)
         merged = combine(first, second)
-        self._both.setText(fill(self.tr("Kept from both: %1 details (%2) and the tags %3."),
-                                len(merged.details),
-                                ", ".join(d.value for d in merged.details) or "-",
-                                ", ".join(f"#{t}" for t in merged.tags) or "-"))
+        lines = []
+        if merged.details:
+            lines.append(fill(self.tr("Details of both are kept: %1."),
+                              ", ".join(d.value for d in merged.details)))
+        if merged.tags:
+            lines.append(fill(self.tr("Tags of both are kept: %1."),
+                              " ".join(f"#{t}" for t in merged.tags)))
+        self._both.setText("\n".join(lines))
+        self._both.setVisible(bool(lines))
+
+    def _timeline_text(self, who: Contact) -> str:
+        count = self._timelines.get(who.id or 0, 0)
+        text = self.tr("1 interaction") if count == 1 else fill(self.tr("%1 interactions"),
+                                                                 count)
+        if who.last_interaction_at is not None:
+            text = fill(self.tr("%1, the last on %2"), text,
+                        dates.short_date(dates.local_day(who.last_interaction_at)))
+        return text
 
     def _describe(self, name: str, value: object) -> str:
         if is_empty(value):
