@@ -25,8 +25,8 @@ and company word), so a journal of 100,000 contacts is never compared pair by pa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -96,6 +96,7 @@ class _Person(NamedTuple):
     emails: frozenset[str]
     phones: frozenset[str]
     profiles: frozenset[str]
+    kinds: int  # which kinds of identifier they have: 1 email, 2 phone, 4 profile
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -108,14 +109,27 @@ def _words(name: str) -> tuple[str, ...]:
     return own or tuple(words)
 
 
-def _person(c: Candidate) -> _Person:
-    words = _words(c.name)
-    return _Person(
-        c.id, words, " ".join(sorted(words)), fold(c.company) if c.company else "",
-        frozenset(e.lower() for e in c.emails if "@" in e) if c.emails else _EMPTY,
-        frozenset(p for p in c.phones if len(p) >= MIN_PHONE_DIGITS) if c.phones else _EMPTY,
-        frozenset(link.lower().rstrip("/") for link in c.links if is_profile(link))
-        if c.links else _EMPTY)
+def _person(c: Candidate, cache: dict[str, tuple[str, ...]] | None = None) -> _Person:
+    """``c`` ready for comparing; ``cache`` keeps the words of names already folded (a
+    journal holds many namesakes and many people of one company)."""
+    if cache is None:
+        cache = {}
+    words = cache.get(c.name)
+    if words is None:
+        words = cache[c.name] = _words(c.name)
+    company = ""
+    if c.company:
+        folded = cache.get("\0" + c.company)
+        if folded is None:
+            folded = cache["\0" + c.company] = (fold(c.company),)
+        company = folded[0]
+    emails = frozenset([e.lower() for e in c.emails if "@" in e]) if c.emails else _EMPTY
+    phones = (frozenset([p for p in c.phones if len(p) >= MIN_PHONE_DIGITS]) if c.phones
+              else _EMPTY)
+    profiles = (frozenset([link.lower().rstrip("/") for link in c.links if is_profile(link)])
+                if c.links else _EMPTY)
+    return _Person(c.id, words, " ".join(sorted(words)), company, emails, phones, profiles,
+                   bool(emails) | bool(phones) << 1 | bool(profiles) << 2)
 
 
 def _clash(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -199,7 +213,7 @@ def _pairs(block: list[_Person]) -> Iterable[tuple[_Person, _Person]]:
     pairs people whose kinds of identifier do not overlap."""
     by_kinds: dict[int, list[_Person]] = defaultdict(list)
     for p in block:
-        by_kinds[bool(p.emails) | bool(p.phones) << 1 | bool(p.profiles) << 2].append(p)
+        by_kinds[p.kinds].append(p)
     kinds = sorted(by_kinds)
     for i, ka in enumerate(kinds):
         for kb in kinds[i:]:
@@ -228,12 +242,12 @@ def find_groups(candidates: Iterable[Candidate]) -> list[Group]:
     Groups are ordered by their smallest id; the answer does not depend on the order of
     ``candidates``. A contact is in at most one group and never grouped with itself.
     """
-    people = {c.id: _person(c) for c in candidates}
+    cache: dict[str, tuple[str, ...]] = {}
+    people = list({c.id: _person(c, cache) for c in candidates}.values())
     union = _Union()
     edges: dict[tuple[int, int], tuple[Reason, ...]] = {}
-    for block in _keyed_blocks(people.values()):
-        kind, members = block
-        pairs = _identifier_pairs(members) if kind in ("e", "p", "l") else _pairs(members)
+    for by_name, members in _keyed_blocks(people):
+        pairs = _pairs(members) if by_name else _identifier_pairs(members)
         for pa, pb in pairs:
             key = (min(pa.id, pb.id), max(pa.id, pb.id))
             if key in edges:
@@ -255,26 +269,47 @@ def find_groups(candidates: Iterable[Candidate]) -> list[Group]:
     return sorted(groups, key=lambda g: g.ids)
 
 
-def _keyed_blocks(people: Iterable[_Person]) -> Iterable[tuple[str, list[_Person]]]:
-    keyed: dict[tuple[str, str, str], list[_Person]] = defaultdict(list)
+def _keyed_blocks(people: list[_Person]) -> Iterator[tuple[bool, list[_Person]]]:
+    """Lists of people who share a key (an identifier, or a name key), and whether the
+    key is a name's; only people in one list are ever compared."""
+    for attr in ("emails", "phones", "profiles"):
+        having = [p for p in people if getattr(p, attr)]
+        counts = Counter(v for p in having for v in getattr(p, attr))
+        shared = {v for v, n in counts.items() if n > 1}
+        if shared:
+            by_value: dict[str, list[_Person]] = defaultdict(list)
+            for p in having:
+                for v in getattr(p, attr) & shared:
+                    by_value[v].append(p)
+            for block in by_value.values():
+                yield False, block
+    # Two people who both have emails (or phones, or profiles) and share none are two
+    # people: a pair found by name always has someone without an email, someone without
+    # a phone and someone without a profile. The fewest of those are enough to look from.
+    probes = min(([p for p in people if not p.kinds & bit] for bit in (1, 2, 4)), key=len)
+    wanted = {key for p in probes for key in _name_keys(p)}
+    if not wanted:
+        return
+    by_key: dict[tuple[str, str, str], list[_Person]] = defaultdict(list)
     for p in people:
-        for e in p.emails:
-            keyed["e", e, ""].append(p)
-        for ph in p.phones:
-            keyed["p", ph, ""].append(p)
-        for pr in p.profiles:
-            keyed["l", pr, ""].append(p)
-        if p.words:
-            keyed["n", p.name_key, ""].append(p)
-            if p.company:
-                # similar names share their first or their last word, at one company
-                keyed["c", p.company, p.words[0]].append(p)
-                if len(p.words) > 1:
-                    keyed["c", p.company, p.words[-1]].append(p)
-    for (kind, _, _), block in keyed.items():
-        if len(block) < 2 or (kind == "c" and len(block) > BIG_BLOCK):
-            continue
-        yield kind, block
+        for key in _name_keys(p):
+            if key in wanted:
+                by_key[key].append(p)
+    for key, block in by_key.items():
+        if len(block) >= 2 and (key[0] == "n" or len(block) <= BIG_BLOCK):
+            yield True, block
+
+
+def _name_keys(p: _Person) -> list[tuple[str, str, str]]:
+    """The same words, or (at one company) the same first or last word."""
+    if not p.words:
+        return []
+    keys = [("n", p.name_key, "")]
+    if p.company:
+        keys.append(("c", p.company, p.words[0]))
+        if len(p.words) > 1:
+            keys.append(("c", p.company, p.words[-1]))
+    return keys
 
 
 __all__ = ["BIG_BLOCK", "Candidate", "Group", "Reason", "Why", "find_groups",

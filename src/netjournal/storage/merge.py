@@ -29,11 +29,16 @@ from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.convert import now_utc
 from netjournal.storage.sql import execute, fetch_all
 
-_NAMES_SQL = "SELECT id, name, company FROM contact WHERE deleted_at IS NULL"
-_DETAILS_SQL = ("SELECT d.contact_id, d.kind, d.normalized FROM contact_detail d"
-                " JOIN contact c ON c.id = d.contact_id"
+_NAMES_SQL = ("SELECT id, name, company FROM contact WHERE deleted_at IS NULL"
+              " AND id NOT IN (SELECT contact_id FROM contact_detail"
+              " WHERE kind IN ('email', 'phone', 'link') AND normalized != '')")
+_DETAILS_SQL = ("SELECT c.id, c.name, c.company,"
+                " group_concat(CASE d.kind WHEN 'email' THEN d.normalized END, char(10)),"
+                " group_concat(CASE d.kind WHEN 'phone' THEN d.normalized END, char(10)),"
+                " group_concat(CASE d.kind WHEN 'link' THEN d.normalized END, char(10))"
+                " FROM contact_detail d JOIN contact c ON c.id = d.contact_id"
                 " WHERE c.deleted_at IS NULL AND d.kind IN ('email', 'phone', 'link')"
-                " AND d.normalized != ''")
+                " AND d.normalized != '' GROUP BY d.contact_id")
 _LAST_SQL = ("UPDATE contact SET last_interaction_at = (SELECT max(i.occurred_at)"
              " FROM participant p JOIN interaction i ON i.id = p.interaction_id"
              " WHERE p.contact_id = contact.id AND i.deleted_at IS NULL) WHERE id IN (?, ?)")
@@ -90,19 +95,19 @@ class MergeRepository:
         self._contacts = contacts
 
     def candidates(self) -> list[Candidate]:
-        """Every live contact as the duplicate rule sees it (two queries)."""
-        emails: dict[int, set[str]] = defaultdict(set)
-        phones: dict[int, set[str]] = defaultdict(set)
-        links: dict[int, set[str]] = defaultdict(set)
-        into = {"email": emails, "phone": phones, "link": links}
-        for cid, kind, norm in fetch_all(self._db, _DETAILS_SQL):
-            into[kind][cid].add(norm)
+        """Every live contact as the duplicate rule sees it (two queries: the contacts
+        with identifying details, each with its details on one row, and the others)."""
         empty: frozenset[str] = frozenset()
-        return [Candidate(cid, name, company,
-                          frozenset(emails[cid]) if cid in emails else empty,
-                          frozenset(phones[cid]) if cid in phones else empty,
-                          frozenset(links[cid]) if cid in links else empty)
-                for cid, name, company in fetch_all(self._db, _NAMES_SQL)]
+
+        def split(text: str | None) -> frozenset[str]:
+            return frozenset(text.split("\n")) if text else empty
+
+        found = [Candidate(cid, name, company, split(emails), split(phones), split(links))
+                 for cid, name, company, emails, phones, links
+                 in fetch_all(self._db, _DETAILS_SQL)]
+        found += [Candidate(cid, name, company)
+                  for cid, name, company in fetch_all(self._db, _NAMES_SQL)]
+        return found
 
     def duplicate_groups(self) -> list[Group]:
         """Groups of live contacts that look like one person, with their reasons."""
