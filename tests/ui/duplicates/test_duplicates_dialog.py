@@ -37,7 +37,9 @@ def dialog(qtbot, store, journal_events, budis):  # type: ignore[no-untyped-def]
     d = DuplicatesDialog(store, journal_events, stack)
     d.stack = stack  # kept alive with the dialog
     qtbot.addWidget(d)
-    return d
+    d.show()
+    yield d
+    d.reject()  # as a person closes it: it stops listening to the stack
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, store, budis):  # type: ignore[no-untyped-def]
@@ -117,6 +119,7 @@ def test_merge_then_undo_and_redo(qtbot, dialog, store, budis, journal_events): 
     assert dialog.stack.count() == 1 and dialog.stack.undoText().startswith("Merge")
 
     dialog.stack.undo()
+    assert dialog.model.rowCount(dialog.model.index(0, 0)) == 3  # the group is back whole
     assert store.contacts.exists(second)
     assert store.interactions.for_contact(first) == []
     assert [i.summary for i in store.interactions.for_contact(second)] == ["durian talk"]

@@ -9,7 +9,7 @@ the window's undo stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,10 +68,15 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._sync)
+        # a merge, its undo or its redo (from here or the Edit menu) changes the groups
+        undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self._listening = True
         self.reload()
 
     def reload(self) -> None:
         """Look for duplicates again (after a merge, or an undo)."""
+        # a second or so on a journal of 100,000 people: say that it is working
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             groups = self._store.merges.duplicate_groups()
             names = self._store.contacts.summaries(sorted({i for g in groups for i in g.ids}))
@@ -91,6 +96,8 @@ class DuplicatesDialog(QDialog):
                 self.summary.setText(self.tr("No duplicates found: no two contacts share "
                                              "an email, a LinkedIn profile or a phone, or "
                                              "a similar name at the same company."))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.model.set_groups(groups, names)
         self.view.expandAll()
         if self.model.rowCount():
@@ -148,13 +155,23 @@ class DuplicatesDialog(QDialog):
         self._events.sig_status.emit(fill(
             self.tr("%1 merged into %2 (Edit > Undo separates them)."), gone, card.name))
         self.sig_merged.emit(record.kept_id, record.gone_id)
-        self.reload()
         return True
+
+    def done(self, result: int) -> None:
+        """Closing stops listening to the window's undo stack, which outlives the dialog."""
+        if self._listening:
+            self._listening = False
+            self._undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
+        super().done(result)
 
     # slots -------------------------------------------------------------------------------
 
     def _sync(self, *_args: object) -> None:
         self.merge_button.setEnabled(self.chosen_pair() is not None)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if self.isVisible():
+            self.reload()
 
     def _on_merge_button_clicked(self) -> None:
         pair = self.chosen_pair()
