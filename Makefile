@@ -29,10 +29,12 @@ $(RC_PY): resources/netjournal.qrc $(QM) $(wildcard resources/icons/*) $(STAMP)
 
 resources: $(RC_PY)
 
-# Refresh the translation sources from the code (then translate with pyside6-linguist).
+# Refresh the translation sources from the code (then translate with pyside6-linguist);
+# the generated resource module is left out (it holds no text, and lupdate chokes on it).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py -locations relative \
-	    src/netjournal -ts resources/translations/netjournal_id.ts
+	    $(filter-out $(RC_PY),$(shell find src/netjournal -name '*.py' | sort)) \
+	    -ts resources/translations/netjournal_id.ts
 
 run: $(STAMP) $(RC_PY)
 	$(PY) -m netjournal $(ARGS)

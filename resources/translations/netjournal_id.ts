@@ -56,6 +56,129 @@
     </message>
 </context>
 <context>
+    <name>BulkEditor</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contactlist/bulk.py" line="+79"/>
+        <source>&amp;Add tags…</source>
+        <translation>&amp;Tambah tag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove tags…</source>
+        <translation>&amp;Hapus tag…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set keep-in-touch &amp;cadence…</source>
+        <translation>Atur &amp;frekuensi kontak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the tie strength&apos;s &amp;default cadence</source>
+        <translation>Pakai frekuensi &amp;bawaan kekuatan hubungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Let go of their follow-ups</source>
+        <translation>&amp;Lepaskan tindak lanjut mereka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close every open follow-up of these contacts without doing it</source>
+        <translation>Tutup semua tindak lanjut terbuka kontak-kontak ini tanpa mengerjakannya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 contact selected</source>
+        <translation>1 kontak dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts selected</source>
+        <translation>%1 kontak dipilih</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set &amp;tie strength</source>
+        <translation>Atur &amp;kekuatan hubungan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>1 contact</source>
+        <translation>1 kontak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contacts</source>
+        <translation>%1 kontak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add %1 to %2</source>
+        <translation>Tambahkan %1 ke %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1 from %2</source>
+        <translation>Hapus %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the tie strength of %1 to %2</source>
+        <translation>Atur kekuatan hubungan %1 menjadi %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the default cadence for %1</source>
+        <translation>Pakai frekuensi bawaan untuk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep in touch with %1 every %2 days</source>
+        <translation>Hubungi %1 setiap %2 hari</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let go of the follow-ups of %1</source>
+        <translation>Lepaskan tindak lanjut %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add tags</source>
+        <translation>Tambah tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags to add to %1 (separated by commas):</source>
+        <translation>Tag yang ditambahkan ke %1 (pisahkan dengan koma):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These contacts have no tags.</source>
+        <translation>Kontak-kontak ini tidak punya tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove a tag</source>
+        <translation>Hapus tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag to remove from %1:</source>
+        <translation>Tag yang dihapus dari %1:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep-in-touch cadence</source>
+        <translation>Frekuensi kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch with %1 every how many days?</source>
+        <translation>Hubungi %1 setiap berapa hari?</translation>
+    </message>
+</context>
+<context>
     <name>CadenceSpin</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/fields.py" line="+132"/>
@@ -387,17 +510,17 @@
 <context>
     <name>ContactListPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/pane.py" line="+59"/>
+        <location filename="../../src/netjournal/ui/contactlist/pane.py" line="+63"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Clear search and filters</source>
         <translation>Hapus pencarian dan filter</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+179"/>
         <source>Nobody matches “%1”.</source>
         <translation>Tidak ada yang cocok dengan “%1”.</translation>
     </message>
@@ -654,6 +777,93 @@
         <location line="+3"/>
         <source>Pick a date…</source>
         <translation>Pilih tanggal…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../../src/netjournal/ui/duplicates/model.py" line="+34"/>
+        <source>the same email %1</source>
+        <translation>email yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same LinkedIn profile %1</source>
+        <translation>profil LinkedIn yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same phone +%1</source>
+        <translation>nomor telepon yang sama +%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a similar name at the same company</source>
+        <translation>nama yang mirip di perusahaan yang sama</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/duplicates/dialog.py" line="+46"/>
+        <location line="+142"/>
+        <source>Find duplicates</source>
+        <translation>Cari duplikat</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Probable duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare and &amp;merge…</source>
+        <translation>Bandingkan dan &amp;gabungkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a group of two, or two people of a group, then compare them side by side</source>
+        <translation>Pilih kelompok berisi dua orang, atau dua orang dari satu kelompok, lalu bandingkan berdampingan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>These contacts look like one person entered more than once. Choose two of them and compare them side by side.</source>
+        <translation>Kontak-kontak ini tampaknya satu orang yang dicatat lebih dari sekali. Pilih dua di antaranya dan bandingkan berdampingan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 groups of contacts look like one person entered more than once. Choose two of them and compare them side by side.</source>
+        <translation>%1 kelompok kontak tampaknya satu orang yang dicatat lebih dari sekali. Pilih dua di antaranya dan bandingkan berdampingan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicates found: no two contacts share an email, a LinkedIn profile or a phone, or a similar name at the same company.</source>
+        <translation>Tidak ada duplikat: tidak ada dua kontak dengan email, profil LinkedIn, atau nomor telepon yang sama, atau nama yang mirip di perusahaan yang sama.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Merge %1 into %2</source>
+        <translation>Gabungkan %1 ke %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 merged into %2 (Edit &gt; Undo separates them).</source>
+        <translation>%1 digabungkan ke %2 (Sunting &gt; Urungkan memisahkan mereka lagi).</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1659,22 @@
         <translation>Siapa memperkenalkan siapa kepada siapa, dan bagaimana hasilnya</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Cari &amp;duplikat…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Contacts entered twice (the same email, profile or phone, or a similar name at the same company), to merge</source>
+        <translation>Kontak yang dicatat dua kali (email, profil, atau telepon yang sama, atau nama mirip di perusahaan yang sama), untuk digabungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change selected contacts</source>
+        <translation>&amp;Ubah kontak terpilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ne&amp;xt contact</source>
         <translation>Kontak &amp;selanjutnya</translation>
     </message>
@@ -1522,12 +1747,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+229"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+231"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1547,7 +1772,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -1611,6 +1836,169 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+49"/>
         <source>NetJournal</source>
         <translation>NetJournal</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/duplicates/merge_dialog.py" line="+35"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we met</source>
+        <translation>Cara kenal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When we met</source>
+        <translation>Kapan kenal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At event</source>
+        <translation>Di acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced by</source>
+        <translation>Diperkenalkan oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie strength</source>
+        <translation>Kekuatan hubungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch</source>
+        <translation>Jaga kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember</source>
+        <translation>Ingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Ulang tahun</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge contacts</source>
+        <translation>Gabungkan kontak</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Swap sides</source>
+        <translation>&amp;Tukar sisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other contact and merge this one into it</source>
+        <translation>Simpan kontak yang lain dan gabungkan yang ini ke dalamnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (#%2) is kept; %3 (#%4) is merged into it: their timeline, offers, favours, follow-ups and introductions move over, and they go to the bin. Choose the value to keep where the two differ. Edit &gt; Undo separates them again.</source>
+        <translation>%1 (#%2) disimpan; %3 (#%4) digabungkan ke dalamnya: linimasa, tawaran, bantuan, tindak lanjut, dan perkenalannya dipindahkan, lalu kontak itu masuk tempat sampah. Pilih nilai yang disimpan bila keduanya berbeda. Sunting &gt; Urungkan memisahkan mereka lagi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details of both are kept: %1.</source>
+        <translation>Detail dari keduanya disimpan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags of both are kept: %1.</source>
+        <translation>Tag dari keduanya disimpan: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 interaction</source>
+        <translation>1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 interactions</source>
+        <translation>%1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the last on %2</source>
+        <translation>%1, terakhir pada %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a photo</source>
+        <translation>sebuah foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every day</source>
+        <translation>setiap hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every %1 days</source>
+        <translation>setiap %1 hari</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3429,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+112"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+113"/>
         <source>There are no events in the journal yet.</source>
         <translation>Belum ada acara di jurnal ini.</translation>
     </message>
@@ -3832,6 +4220,126 @@ Folder data: %2</translation>
         <location line="+2"/>
         <source>%1 contacts match %2: %3 — give the id</source>
         <translation>%1 kontak cocok dengan %2: %3 — berikan id-nya</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/tidy.py" line="+57"/>
+        <source>the same email %1</source>
+        <translation>email yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same LinkedIn profile %1</source>
+        <translation>profil LinkedIn yang sama %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same phone +%1</source>
+        <translation>nomor telepon yang sama +%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a similar name at the same company</source>
+        <translation>nama yang mirip di perusahaan yang sama</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no duplicates found</source>
+        <translation>tidak ada duplikat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 group</source>
+        <translation>1 kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 groups</source>
+        <translation>%1 kelompok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; `netjournal merge ID ID` merges the second contact into the first</source>
+        <translation>%1; `netjournal merge ID ID` menggabungkan kontak kedua ke kontak pertama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 interaction</source>
+        <translation>1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interactions</source>
+        <translation>%1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 offer</source>
+        <translation>1 tawaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 offers</source>
+        <translation>%1 tawaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 favour</source>
+        <translation>1 bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 favours</source>
+        <translation>%1 bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 follow-up</source>
+        <translation>1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 follow-ups</source>
+        <translation>%1 tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 introduction</source>
+        <translation>1 perkenalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 introductions</source>
+        <translation>%1 perkenalan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing else</source>
+        <translation>tidak ada yang lain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both ids are contact #%1: give two different contacts; nothing was merged</source>
+        <translation>kedua id adalah kontak #%1: berikan dua kontak yang berbeda; tidak ada yang digabungkan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no contact #%1 (`netjournal search` finds ids); nothing was merged</source>
+        <translation>tidak ada kontak #%1 (`netjournal search` menemukan id); tidak ada yang digabungkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>merged #%1 %2 into #%3 %4 (moved: %5)</source>
+        <translation>#%1 %2 digabungkan ke #%3 %4 (dipindahkan: %5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backup from before the merge is %1 (`netjournal restore %1` undoes it)</source>
+        <translation>cadangan dari sebelum penggabungan ada di %1 (`netjournal restore %1` membatalkannya)</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ from typing import NoReturn
 
 from netjournal import __version__
 
-# Each module adds its subcommands. They are imported only when a command is asked for,
-# so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety")
+# Each module adds its subcommands; order is the order of ``netjournal --help``. They are
+# imported only when a command is asked for, so starting the GUI does not pay for them.
+COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety",
+                   "tidy")
 
 # How ``netjournal --help`` groups the commands, in this order: a new command is one more
 # name in its group's line (a command in no group is listed under "other").
@@ -31,6 +32,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("find", ("search", "print")),
     ("follow-ups", ("due",)),
     ("import and export", ("import", "export")),
+    ("tidy", ("duplicates", "merge")),
     ("safety", ("backup", "backups", "restore", "check")),
     ("sync", ()),
 )

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 _HONORIFICS = frozenset({
     "bu", "ibu", "pak", "bapak", "mr", "mrs", "ms", "dr", "prof", "mas", "mbak", "kak",
 })
+HONORIFICS = _HONORIFICS
+"""Words that come before a name without being part of it (folded)."""
 
 
 def _name_words(name: str) -> list[str]:

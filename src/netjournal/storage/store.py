@@ -15,12 +15,14 @@ from peewee import PeeweeException
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
+from netjournal.storage.bulk import BulkRepository
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.dialect import is_postgres
 from netjournal.storage.followups import FollowUpRepository
 from netjournal.storage.interactions import EventRepository, InteractionRepository
 from netjournal.storage.ledger import ExchangeRepository, OfferRepository
 from netjournal.storage.lock import WriterLock, wait_limit
+from netjournal.storage.merge import MergeRepository
 from netjournal.storage.models import MODELS
 from netjournal.storage.relations import IntroductionRepository, RequestRepository
 from netjournal.storage.search import SearchRepository
@@ -34,7 +36,8 @@ class Store:
     the constructor for a database file. Repositories hang off the store as attributes:
     ``store.contacts``, ``store.interactions``, ``store.events``, ``store.offers``,
     ``store.exchanges``, ``store.followups``, ``store.introductions``,
-    ``store.requests`` and ``store.search``.
+    ``store.requests``, ``store.search``, ``store.merges`` (duplicates) and
+    ``store.bulk`` (changes to several contacts at once).
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
@@ -73,6 +76,8 @@ class Store:
         self.introductions = IntroductionRepository(self.db)
         self.requests = RequestRepository(self.db)
         self.search = SearchRepository(self.db)
+        self.merges = MergeRepository(self.db, self.contacts)
+        self.bulk = BulkRepository(self.db)
 
     @classmethod
     def open_url(cls, url: str) -> Store:

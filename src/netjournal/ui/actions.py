@@ -69,6 +69,12 @@ class MainActions(QObject):
         self.record_introduction = self._make(
             self.tr("Record an &introduction…"), None,
             self.tr("Who introduced whom to whom, and how it went"))
+        self.find_duplicates = self._make(
+            self.tr("Find d&uplicates…"), None,
+            self.tr("Contacts entered twice (the same email, profile or phone, or a "
+                    "similar name at the same company), to merge"))
+        self.bulk_menu = QMenu(self.tr("&Change selected contacts"), window)
+        self.bulk_menu.setToolTipsVisible(True)
         self.next_contact = self._make(self.tr("Ne&xt contact"),
                                        _keys("Alt+Down", "Ctrl+]"))
         self.previous_contact = self._make(self.tr("&Previous contact"),
@@ -143,6 +149,9 @@ class MainActions(QObject):
         menus["contact"].addAction(self.log_interaction)
         menus["contact"].addAction(self.compose_request)
         menus["contact"].addAction(self.record_introduction)
+        menus["contact"].addSeparator()
+        menus["contact"].addMenu(self.bulk_menu)
+        menus["contact"].addAction(self.find_duplicates)
         menus["contact"].addSeparator()
         menus["contact"].addAction(self.next_contact)
         menus["contact"].addAction(self.previous_contact)

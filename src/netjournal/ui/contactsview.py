@@ -18,6 +18,7 @@ from netjournal.settings import Settings
 from netjournal.storage.store import Store
 from netjournal.ui.contact import ContactPanel
 from netjournal.ui.contactlist import ContactListPane
+from netjournal.ui.contactlist.bulk import BulkEditor
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.today import ContactFollowUps
 from netjournal.ui.welcome import WelcomePage
@@ -38,6 +39,9 @@ class ContactsView(QStackedWidget):
                                  undo_stack=undo_stack)
         self.welcome = WelcomePage(store, events, self, icon=icon or QIcon())
         self.follow_ups = ContactFollowUps(store, events, self)
+        self.bulk = BulkEditor(store, events, undo_stack, self.contact_list.chosen_contact_ids,
+                               self)
+        self.contact_list.sig_menu_requested.connect(self.bulk.popup)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("ContactsSplitter")

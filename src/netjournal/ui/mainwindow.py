@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
             lambda: self.tools.export_pdf(self._current_contact_ids()))
         a.print_event.triggered.connect(self.tools.print_event)
         a.compose_request.triggered.connect(self._on_compose_request_triggered)
+        a.find_duplicates.triggered.connect(lambda: self.tools.find_duplicates(self.undo_stack))
+        a.bulk_menu.aboutToShow.connect(lambda: self.contacts_page.bulk.fill_menu(a.bulk_menu))
         a.record_introduction.triggered.connect(
             lambda: self.tools.record_introduction(self._contact_shown()))
         self.tools.sig_settings_changed.connect(self.set_settings)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from netjournal import dates
@@ -140,6 +141,16 @@ class WindowTools(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # duplicates --------------------------------------------------------------------------
+
+    def find_duplicates(self, undo_stack: QUndoStack) -> None:
+        """Contacts > Find duplicates…: the groups, and the side-by-side merge."""
+        from netjournal.ui.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._store, self._events, undo_stack, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # requests and introductions ----------------------------------------------------------
 

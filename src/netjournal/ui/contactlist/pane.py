@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,9 @@ class ContactListPane(QWidget):
     sig_count_changed = Signal(int, bool)
     """The list now shows this many contacts; False while the full count is still coming."""
 
+    sig_menu_requested = Signal(QPoint)
+    """The user asked for the list's context menu (where, in global coordinates)."""
+
     def __init__(self, store: Store, events: JournalEvents, settings: Settings,
                  parent: QWidget | None = None, *,
                  clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -49,6 +52,7 @@ class ContactListPane(QWidget):
         self._tags_stale = True
         self._restoring = False
         self._wanted_id: int | None = None  # keep this contact selected across reloads
+        self._kept_selection: list[int] = []  # and these (several selected) too
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
 
         self.filter_bar = FilterBar(self)
@@ -61,7 +65,9 @@ class ContactListPane(QWidget):
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setUniformItemSizes(True)
         # several with Ctrl or Shift, to print one page each (the card shows the current one)
+        # or change them all at once from the context menu
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -110,6 +116,8 @@ class ContactListPane(QWidget):
         self.model.rowsRemoved.connect(self._on_model_rows_changed)
         self.model.sig_completed.connect(self._on_model_sig_completed)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.customContextMenuRequested.connect(
+            self._on_view_custom_context_menu_requested)
         self._events.sig_contacts_changed.connect(self._on_events_sig_contacts_changed)
         self._events.sig_contacts_removed.connect(self._on_events_sig_contacts_removed)
         self._events.sig_journal_reset.connect(self._on_events_sig_journal_reset)
@@ -138,6 +146,12 @@ class ContactListPane(QWidget):
         """The contacts selected in the list (Ctrl or Shift for several), in list order."""
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
         return [int(self.model.index(row, 0).data(ContactRole.ID)) for row in rows]
+
+    def chosen_contact_ids(self) -> list[int]:
+        """What a change to several contacts applies to: the selection, else the current."""
+        selected = self.selected_contact_ids()
+        current = self.current_contact_id()
+        return selected or ([] if current is None else [current])
 
     def select_contact(self, contact_id: int | None, *, quiet: bool = False) -> bool:
         """Make ``contact_id`` current (True if it is in the list); quiet emits nothing."""
@@ -206,13 +220,27 @@ class ContactListPane(QWidget):
         current = self.current_contact_id()
         if current is not None:
             self._wanted_id = current
+        selected = self.selected_contact_ids()
+        self._kept_selection = selected if len(selected) > 1 else []
 
     def _on_model_reset(self) -> None:
         if self._wanted_id is not None:
             wanted = self._wanted_id
             if not self.select_contact(wanted, quiet=True):
                 self._wanted_id = wanted  # it may come with the complete list
+        self._reselect()
         self._update_empty_state()
+
+    def _reselect(self) -> None:
+        """Select again the contacts that were selected before a reload (a change made
+        to all of them reloads the list)."""
+        kept, self._kept_selection = self._kept_selection, []
+        selection = self.view.selectionModel()
+        for cid in kept:
+            row = self.model.row_of(cid)
+            if row is not None:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select)
 
     def _on_model_rows_changed(self) -> None:
         if not self.view.currentIndex().isValid() and self._wanted_id is not None:
@@ -247,6 +275,9 @@ class ContactListPane(QWidget):
         contact_id = int(current.data(ContactRole.ID))
         self._wanted_id = contact_id
         self.sig_contact_selected.emit(contact_id)
+
+    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
+        self.sig_menu_requested.emit(self.view.viewport().mapToGlobal(pos))
 
     def _on_events_sig_contacts_changed(self, ids: list[int]) -> None:
         self._tags_stale = True
