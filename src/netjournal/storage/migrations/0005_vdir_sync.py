@@ -1,0 +1,58 @@
+"""Address-book sync through a vCard folder (a vdir): UIDs, archiving, sync state, history.
+
+* ``contact.uid``: the stable UID a contact's card carries (its file is ``<uid>.vcf``).
+  Existing contacts get one here; a trigger gives one to every contact inserted without
+  it, whatever the write path (the editor, imports, the demo, a restored full export).
+* ``contact.archived_at``: a contact whose card was deleted from the folder is archived:
+  out of every list (``deleted_at`` is set too) but kept with its journal, never purged
+  with the bin, restorable.
+* ``vdir_state``: per UID, the card file as last synced (name, size, mtime, content
+  hash) and the address-book fields as last synced: the base of the three-way merge.
+* ``contact_history``: what a sync did not take (a field changed on both sides keeps the
+  journal's value; the other one is recorded here).
+
+Frozen SQL: this file never changes once released.
+"""
+
+# A random (version 4) UUID in lower case, made by SQLite itself.
+NEW_UID = """(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+    || substr(lower(hex(randomblob(2))), 2) || '-'
+    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
+    || '-' || lower(hex(randomblob(6))))"""
+
+STATEMENTS = [
+    'ALTER TABLE "contact" ADD COLUMN "uid" TEXT',
+    'ALTER TABLE "contact" ADD COLUMN "archived_at" DATETIME',
+    f'UPDATE "contact" SET "uid" = {NEW_UID} WHERE "uid" IS NULL',
+    'CREATE UNIQUE INDEX "contact_uid" ON "contact" ("uid")',
+    f"""CREATE TRIGGER "contact_uid_insert" AFTER INSERT ON "contact"
+        WHEN new.uid IS NULL BEGIN
+        UPDATE "contact" SET "uid" = {NEW_UID} WHERE "id" = new.id;
+    END""",
+    """CREATE TABLE "vdir_state" (
+        "uid" TEXT NOT NULL PRIMARY KEY,
+        "folder" TEXT NOT NULL,
+        "contact_id" INTEGER REFERENCES "contact" ("id") ON DELETE SET NULL,
+        "file_name" TEXT NOT NULL,
+        "size" INTEGER NOT NULL,
+        "mtime_ns" INTEGER NOT NULL,
+        "content_hash" TEXT NOT NULL,
+        "journal_rev" TEXT NOT NULL DEFAULT '',
+        "base" TEXT NOT NULL DEFAULT '{}',
+        "synced_at" DATETIME NOT NULL)""",
+    'CREATE INDEX "vdir_state_contact_id" ON "vdir_state" ("contact_id")',
+    """CREATE TABLE "contact_history" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,
+        "occurred_at" DATETIME NOT NULL,
+        "source" TEXT NOT NULL,
+        "field" TEXT NOT NULL,
+        "kept" TEXT NOT NULL DEFAULT '',
+        "other" TEXT NOT NULL DEFAULT '')""",
+    'CREATE INDEX "contact_history_contact_id" ON "contact_history" ("contact_id")',
+]
+
+
+def up(migrator, db):  # type: ignore[no-untyped-def]
+    for sql in STATEMENTS:
+        db.execute_sql(sql)
