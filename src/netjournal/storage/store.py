@@ -14,6 +14,7 @@ from peewee import PeeweeException
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
+from netjournal.storage.addressbook import AddressBookRepository
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.followups import FollowUpRepository
 from netjournal.storage.interactions import EventRepository, InteractionRepository
@@ -32,7 +33,7 @@ class Store:
     the constructor for a database file. Repositories hang off the store as attributes:
     ``store.contacts``, ``store.interactions``, ``store.events``, ``store.offers``,
     ``store.exchanges``, ``store.followups``, ``store.introductions``,
-    ``store.requests`` and ``store.search``.
+    ``store.requests``, ``store.search`` and ``store.addressbook``.
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
@@ -68,6 +69,7 @@ class Store:
         self.introductions = IntroductionRepository(self.db)
         self.requests = RequestRepository(self.db)
         self.search = SearchRepository(self.db)
+        self.addressbook = AddressBookRepository(self.db)
 
     @classmethod
     def open(cls, data_dir: DataDir, *, exclusive: bool = False) -> Store:

@@ -8,6 +8,9 @@
   with the bin, restorable.
 * ``vdir_state``: per UID, the card file as last synced (name, size, mtime, content
   hash) and the address-book fields as last synced: the base of the three-way merge.
+  Triggers clear ``journal_rev`` whenever a contact's card would change (its fields,
+  details or tags), so a sync knows which contacts to look at without reading them all
+  (a contact's ``updated_at`` keeps whole seconds: two edits in one second look alike).
 * ``contact_history``: what a sync did not take (a field changed on both sides keeps the
   journal's value; the other one is recorded here).
 
@@ -19,6 +22,8 @@ NEW_UID = """(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '
     || substr(lower(hex(randomblob(2))), 2) || '-'
     || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
     || '-' || lower(hex(randomblob(6))))"""
+
+DIRTY = """UPDATE "vdir_state" SET "journal_rev" = '' WHERE "contact_id" = {cid};"""
 
 STATEMENTS = [
     'ALTER TABLE "contact" ADD COLUMN "uid" TEXT',
@@ -41,6 +46,18 @@ STATEMENTS = [
         "base" TEXT NOT NULL DEFAULT '{}',
         "synced_at" DATETIME NOT NULL)""",
     'CREATE INDEX "vdir_state_contact_id" ON "vdir_state" ("contact_id")',
+    f"""CREATE TRIGGER "vdir_dirty_contact" AFTER UPDATE OF
+        name, company, title, photo, birthday, notes, deleted_at ON "contact" BEGIN
+        {DIRTY.format(cid="new.id")}
+    END""",
+    *(f"""CREATE TRIGGER "vdir_dirty_{table}_{event.lower()}" AFTER {event} ON "{table}"
+        BEGIN {DIRTY.format(cid=f"{row}.contact_id")} END"""
+      for table in ("contact_detail", "contact_tag")
+      for event, row in (("INSERT", "new"), ("DELETE", "old"), ("UPDATE", "new"))),
+    f"""CREATE TRIGGER "vdir_dirty_tag_rename" AFTER UPDATE OF name ON "tag" BEGIN
+        {DIRTY.format(cid="(SELECT ct.contact_id FROM contact_tag ct"
+                          " WHERE ct.tag_id = new.id)").replace("= (", "IN (")}
+    END""",
     """CREATE TABLE "contact_history" (
         "id" INTEGER NOT NULL PRIMARY KEY,
         "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,

@@ -1,0 +1,191 @@
+"""What address-book sync keeps in the journal: UIDs, the folder's sync state, the archive
+and the history of values a sync did not take (schema step 0005)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from netjournal.domain.values import Contact
+from netjournal.storage import models as m
+from netjournal.storage.contacts import _to_value
+from netjournal.storage.convert import from_db, now_utc
+from netjournal.storage.sql import execute, fetch_all
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class CardState:
+    """One card file of the folder as last synced."""
+
+    uid: str
+    file_name: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+    contact_id: int | None
+    journal_rev: str = ""  # the contact's updated_at when it was last synced
+    base: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class LiveContact:
+    """What tells whether a live contact changed since the last sync."""
+
+    id: int
+    uid: str
+    rev: str  # its updated_at, as stored
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    contact_id: int
+    occurred_at: str
+    source: str
+    field: str
+    kept: str
+    other: str
+
+
+class AddressBookRepository:
+    """The sync's side of the journal; everything it writes goes through the caller's
+    transaction (``store.atomic()``)."""
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self._db = db
+
+    # the folder's state -----------------------------------------------------------------
+
+    def states(self, folder: str) -> dict[str, CardState]:
+        """The cards of ``folder`` as last synced, by file name (without their bases).
+
+        State kept for another folder is forgotten: a new folder starts afresh.
+        """
+        execute(self._db, "DELETE FROM vdir_state WHERE folder != ?", [folder])
+        rows = fetch_all(self._db, "SELECT uid, file_name, size, mtime_ns, content_hash,"
+                                   " contact_id, journal_rev FROM vdir_state")
+        return {r[1]: CardState(*r) for r in rows}
+
+    def base_of(self, uid: str) -> dict[str, Any] | None:
+        row = fetch_all(self._db, "SELECT base FROM vdir_state WHERE uid = ?", [uid])
+        if not row:
+            return None
+        try:
+            data = json.loads(row[0][0])
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def save_state(self, folder: str, state: CardState) -> None:
+        execute(self._db,
+                "INSERT OR REPLACE INTO vdir_state (uid, folder, contact_id, file_name, size,"
+                " mtime_ns, content_hash, journal_rev, base, synced_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [state.uid, folder, state.contact_id, state.file_name, state.size,
+                 state.mtime_ns, state.content_hash, state.journal_rev,
+                 json.dumps(state.base, ensure_ascii=False), now_utc()])
+
+    def touch_state(self, uid: str, size: int, mtime_ns: int) -> None:
+        """The file was touched but holds the same card: remember its new size and time."""
+        execute(self._db, "UPDATE vdir_state SET size = ?, mtime_ns = ? WHERE uid = ?",
+                [size, mtime_ns, uid])
+
+    def forget(self, uid: str) -> None:
+        execute(self._db, "DELETE FROM vdir_state WHERE uid = ?", [uid])
+
+    # contacts ---------------------------------------------------------------------------
+
+    def live(self) -> list[LiveContact]:
+        """Every live contact with its UID and revision (one query)."""
+        rows = fetch_all(self._db, "SELECT id, uid, updated_at FROM contact"
+                                   " WHERE deleted_at IS NULL AND uid IS NOT NULL")
+        if len(rows) < self.count_live():  # written by a path that bypassed the trigger
+            execute(self._db, "UPDATE contact SET uid = lower(hex(randomblob(16)))"
+                              " WHERE uid IS NULL")
+            return self.live()
+        return [LiveContact(r[0], r[1], str(r[2])) for r in rows]
+
+    def count_live(self) -> int:
+        return int(fetch_all(self._db, "SELECT count(*) FROM contact"
+                                       " WHERE deleted_at IS NULL")[0][0])
+
+    def revision(self, contact_id: int) -> str:
+        row = fetch_all(self._db, "SELECT updated_at FROM contact WHERE id = ?", [contact_id])
+        return str(row[0][0]) if row else ""
+
+    def uid_of(self, contact_id: int) -> str:
+        row = fetch_all(self._db, "SELECT uid FROM contact WHERE id = ?", [contact_id])
+        return str(row[0][0]) if row and row[0][0] else ""
+
+    def by_uid(self, uid: str) -> tuple[int, str] | None:
+        """(id, "live" | "archived" | "binned") of the contact carrying ``uid``."""
+        row = fetch_all(self._db, "SELECT id, CASE WHEN deleted_at IS NULL THEN 'live'"
+                                  " WHEN archived_at IS NOT NULL THEN 'archived'"
+                                  " ELSE 'binned' END FROM contact WHERE uid = ?", [uid])
+        return (int(row[0][0]), str(row[0][1])) if row else None
+
+    def set_uid(self, contact_id: int, uid: str) -> bool:
+        """Give a contact the UID of its card; False if another contact has it."""
+        if self.by_uid(uid) is not None:
+            return False
+        execute(self._db, "UPDATE contact SET uid = ? WHERE id = ?", [uid, contact_id])
+        return True
+
+    def cards(self, ids: Sequence[int]) -> dict[int, Contact]:
+        """Whole contacts (details and tags too) for ``ids``, a few queries per 500."""
+        out: dict[int, Contact] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start:start + _CHUNK])
+            rows = list(m.Contact.select().where(m.Contact.id.in_(chunk)))
+            details: dict[int, list[m.ContactDetail]] = {}
+            for d in (m.ContactDetail.select().where(m.ContactDetail.contact.in_(chunk))
+                      .order_by(m.ContactDetail.position, m.ContactDetail.id)):
+                details.setdefault(d.contact_id, []).append(d)
+            tags: dict[int, list[str]] = {}
+            marks = ", ".join("?" * len(chunk))
+            for cid, name in fetch_all(
+                    self._db, "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t"
+                              f" ON t.id = ct.tag_id WHERE ct.contact_id IN ({marks})"
+                              " ORDER BY t.name", chunk):
+                tags.setdefault(cid, []).append(name)
+            for row in rows:
+                out[row.id] = _to_value(row, details.get(row.id, []), tags.get(row.id, []))
+        return out
+
+    def archive(self, contact_id: int) -> None:
+        """Out of every list, kept with its journal, never purged; ``contacts.restore``
+        brings it back."""
+        now = now_utc()
+        execute(self._db, "UPDATE contact SET deleted_at = coalesce(deleted_at, ?),"
+                          " archived_at = ? WHERE id = ?", [now, now, contact_id])
+
+    def archived(self) -> list[tuple[int, str]]:
+        """(id, name) of archived contacts, most recently archived first."""
+        return [(r[0], r[1]) for r in fetch_all(
+            self._db, "SELECT id, name FROM contact WHERE archived_at IS NOT NULL"
+                      " ORDER BY archived_at DESC, id")]
+
+    # history ----------------------------------------------------------------------------
+
+    def record(self, contact_id: int, source: str,
+               entries: Iterable[tuple[str, str, str]]) -> None:
+        """Keep (field, kept, other) values beside the contact."""
+        now = now_utc()
+        for field_name, kept, other in entries:
+            execute(self._db, "INSERT INTO contact_history (contact_id, occurred_at, source,"
+                              " field, kept, other) VALUES (?, ?, ?, ?, ?, ?)",
+                    [contact_id, now, source, field_name, kept, other])
+
+    def history(self, contact_id: int) -> list[HistoryEntry]:
+        rows = fetch_all(self._db, "SELECT contact_id, occurred_at, source, field, kept, other"
+                                   " FROM contact_history WHERE contact_id = ? ORDER BY id",
+                         [contact_id])
+        return [HistoryEntry(r[0], str(from_db(r[1])), r[2], r[3], r[4], r[5]) for r in rows]
+
+
+__all__ = ["AddressBookRepository", "CardState", "HistoryEntry", "LiveContact"]

@@ -1,0 +1,180 @@
+"""Sync with a vCard folder: real files, a real journal per test."""
+
+import os
+import re
+
+import pytest
+
+from netjournal.domain.values import Contact, Detail, DetailKind
+from netjournal.interop.vdir import SyncOptions, VdirError, sync
+
+
+@pytest.fixture
+def folder(tmp_path):
+    path = tmp_path / "cards"
+    path.mkdir()
+    return path
+
+
+def _people(store, n=3):
+    out = []
+    for i in range(n):
+        out.append(store.contacts.save(Contact(
+            name=f"Person {i}", company="Gojek", notes=f"secret note {i}",
+            details=(Detail(DetailKind.EMAIL, f"p{i}@x.id", "work"),
+                     Detail(DetailKind.PHONE, f"0812 0000 00{i:02d}", "mobile")),
+            tags=("fintech",))))
+    return out
+
+
+def _uid(store, cid):
+    return store.addressbook.uid_of(cid)
+
+
+def _mtimes(folder):
+    return {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_first_sync_writes_one_card_per_contact_named_by_its_uid(store, folder):
+    people = _people(store)
+    report = sync(store, folder)
+    assert sorted(report.written) == sorted(f"{_uid(store, p.id)}.vcf" for p in people)
+    text = (folder / f"{_uid(store, people[0].id)}.vcf").read_text()
+    assert "VERSION:4.0" in text and f"UID:{_uid(store, people[0].id)}" in text
+    assert re.search(r"^REV:\d{8}T\d{6}Z", text, re.M)
+    assert "CATEGORIES:fintech" in text and "ORG:Gojek" in text
+    assert "secret note" not in text  # the journal's own data stays here
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+def test_notes_and_vcard_3_are_settings(store, folder):
+    _people(store, 1)
+    sync(store, folder, SyncOptions(version="3.0", with_note=True))
+    text = next(folder.iterdir()).read_text()
+    assert "VERSION:3.0" in text and "NOTE:secret note 0" in text
+
+
+def test_a_second_sync_with_nothing_changed_writes_and_reads_nothing(store, folder):
+    _people(store)
+    sync(store, folder)
+    before = _mtimes(folder)
+    report = sync(store, folder)
+    assert report.written == [] and report.read == 0 and not report.changed_journal
+    assert _mtimes(folder) == before
+
+
+def test_a_touched_card_with_the_same_content_is_read_but_not_written(store, folder):
+    _people(store, 1)
+    sync(store, folder)
+    path = next(folder.iterdir())
+    os.utime(path, ns=(1, 1))
+    report = sync(store, folder)
+    assert report.written == [] and not report.changed_journal and report.read == 0
+    assert path.stat().st_mtime_ns == 1
+
+
+def test_a_card_changed_in_the_folder_updates_only_the_address_book_fields(store, folder):
+    p = _people(store, 1)[0]
+    sync(store, folder)
+    path = folder / f"{_uid(store, p.id)}.vcf"
+    _edit(path, "ORG:Gojek", "ORG:Tokopedia\r\nTEL;TYPE=cell:+62 813 9999 0000")
+    report = sync(store, folder)
+    assert [u.fields for u in report.updated] == [("company", "phones")]
+    after = store.contacts.get(p.id)
+    assert after.company == "Tokopedia" and after.notes == "secret note 0"
+    assert len(after.details_of(DetailKind.PHONE)) == 2
+    assert store.contacts.count() == 1
+    assert sync(store, folder).written == []  # settled: nothing to do again
+
+
+def test_a_journal_edit_rewrites_its_card_only(store, folder):
+    a, b = _people(store, 2)
+    sync(store, folder)
+    before = _mtimes(folder)
+    store.contacts.save(Contact(**{**a.__dict__, "company": "Grab"}))
+    report = sync(store, folder)
+    assert report.written == [f"{_uid(store, a.id)}.vcf"]
+    assert "ORG:Grab" in (folder / report.written[0]).read_text()
+    assert _mtimes(folder)[f"{_uid(store, b.id)}.vcf"] == before[f"{_uid(store, b.id)}.vcf"]
+
+
+def test_a_new_card_becomes_a_contact_or_joins_the_person_it_names(store, folder):
+    p = _people(store, 1)[0]
+    sync(store, folder)
+    (folder / "phone-1.vcf").write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Wayan Sudarma\r\n"
+        b"EMAIL:wayan@bali.id\r\nEND:VCARD\r\n")
+    (folder / "phone-2.vcf").write_bytes(  # the same person as p, by email
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-2\r\nFN:P. Zero\r\n"
+        b"EMAIL:P0@x.id\r\nTITLE:CTO\r\nEND:VCARD\r\n")
+    report = sync(store, folder)
+    assert [n.name for n in report.new] == ["Wayan Sudarma"]
+    assert store.contacts.count() == 2
+    assert store.contacts.get(p.id).title == "CTO"
+    assert store.addressbook.uid_of(report.new[0].contact_id) == "phone-1"
+    # the second card of p was folded into p's own card: one card per person
+    assert not (folder / "phone-2.vcf").exists()
+    assert "TITLE:CTO" in (folder / f"{_uid(store, p.id)}.vcf").read_text()
+    assert len(list(folder.glob("*.vcf"))) == 2
+
+
+def test_a_deleted_card_archives_its_contact_and_is_not_written_back(store, folder):
+    a, _ = _people(store, 2)
+    sync(store, folder)
+    (folder / f"{_uid(store, a.id)}.vcf").unlink()
+    report = sync(store, folder)
+    assert [n.name for n in report.archived] == ["Person 0"]
+    assert not store.contacts.exists(a.id)
+    assert store.addressbook.archived() == [(a.id, "Person 0")]
+    assert store.contacts.get(a.id, include_deleted=True).notes == "secret note 0"
+    assert not (folder / f"{_uid(store, a.id)}.vcf").exists()
+    assert sync(store, folder).written == []
+    assert store.contacts.purge_deleted() == 0  # emptying the bin keeps the archive
+    store.contacts.restore(a.id)  # restored: its card comes back
+    assert sync(store, folder).written == [f"{_uid(store, a.id)}.vcf"]
+
+
+def test_a_contact_deleted_in_the_journal_takes_its_card_along(store, folder):
+    a, _ = _people(store, 2)
+    sync(store, folder)
+    store.contacts.delete(a.id)
+    report = sync(store, folder)
+    assert report.removed == [f"{_uid(store, a.id)}.vcf"] and not report.archived
+    assert len(list(folder.glob("*.vcf"))) == 1
+
+
+def test_a_field_changed_on_both_sides_keeps_the_journal_and_records_the_card(store, folder):
+    p = _people(store, 1)[0]
+    sync(store, folder)
+    store.contacts.save(Contact(**{**p.__dict__, "company": "Grab"}))
+    _edit(folder / f"{_uid(store, p.id)}.vcf", "ORG:Gojek", "ORG:Tokopedia")
+    report = sync(store, folder)
+    assert [(c.field, c.kept, c.other) for c in report.conflicts] == [
+        ("company", "Grab", "Tokopedia")]
+    assert store.contacts.get(p.id).company == "Grab"
+    assert [(h.field, h.other) for h in store.addressbook.history(p.id)] == [
+        ("company", "Tokopedia")]
+    assert "ORG:Grab" in (folder / f"{_uid(store, p.id)}.vcf").read_text()
+
+
+def test_a_card_that_cannot_be_read_is_named_and_the_rest_goes_on(store, folder):
+    _people(store, 1)
+    (folder / "broken.vcf").write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half")
+    (folder / "ok.vcf").write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ok\r\nFN:Nyoman\r\nEND:VCARD\r\n")
+    report = sync(store, folder)
+    assert [u.file_name for u in report.unreadable] == ["broken.vcf"]
+    assert "END:VCARD" in report.unreadable[0].reason
+    assert [n.name for n in report.new] == ["Nyoman"]
+    assert (folder / "broken.vcf").exists()
+
+
+def test_a_missing_folder_is_refused_in_words(store, tmp_path):
+    with pytest.raises(VdirError, match="does not exist"):
+        sync(store, tmp_path / "nowhere")
