@@ -23,8 +23,8 @@ def test_the_first_sync_remembers_the_folder_and_later_ones_need_no_argument(
     result = cli("sync", "--vdir", str(folder))
     assert result.code == 0, result.err
     assert result.out.splitlines()[0] == (
-        f"synced with {folder}: 3 cards written, 0 read, 0 new, 0 updated, 0 archived, "
-        "0 conflicts, 0 unreadable")
+        f"synced with {folder}: written 3, read 0, new 0, updated 0, archived 0, "
+        "conflicts 0, unreadable 0")
     assert len(list(folder.glob("*.vcf"))) == 3
     assert settings_mod.load(data_dir.settings).vdir_folder == str(folder)
     again = cli("sync", "--json")

@@ -91,8 +91,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def print_report(report: SyncReport) -> None:
     """The report in words, one line of counts and one line per person named."""
-    print(fill(translate("cli", "synced with %1: %2 cards written, %3 read, %4 new, "
-                                "%5 updated, %6 archived, %7 conflicts, %8 unreadable"),
+    print(fill(translate("cli", "synced with %1: written %2, read %3, new %4, updated %5, "
+                                "archived %6, conflicts %7, unreadable %8"),
                report.folder, len(report.written), report.read, len(report.new),
                len(report.updated), len(report.archived), len(report.conflicts),
                len(report.unreadable)))
@@ -115,5 +115,5 @@ def print_report(report: SyncReport) -> None:
         print("  " + fill(translate("cli", "unreadable: %1: %2 (left as it is)"),
                           u.file_name, u.reason))
     if report.removed:
-        print("  " + fill(translate("cli", "removed %1 cards of contacts deleted here or "
-                                           "folded into another card"), len(report.removed)))
+        print("  " + fill(translate("cli", "removed %1 (cards of contacts deleted here, or "
+                                           "second cards of one person)"), len(report.removed)))

@@ -42,7 +42,13 @@ SOURCE = "address book"  # the history's source of a value a sync did not take
 
 
 class VdirError(InteropError):
-    """The folder cannot be synced at all (missing, not a folder, not readable)."""
+    """The folder cannot be synced at all; ``code`` says why ("missing", "not_folder",
+    "unreadable") for front ends that word it themselves."""
+
+    def __init__(self, message: str, code: str, folder: Path) -> None:
+        super().__init__(message)
+        self.code = code
+        self.folder = folder
 
 
 @dataclass(frozen=True)
@@ -120,12 +126,14 @@ def _scan(folder: Path) -> dict[str, os.stat_result]:
                     if e.name.endswith(EXTENSION) and not e.name.startswith(".")
                     and e.is_file()}
     except FileNotFoundError as e:
-        raise VdirError(f"the address-book folder {folder} does not exist") from e
+        raise VdirError(f"the address-book folder {folder} does not exist",
+                        "missing", folder) from e
     except NotADirectoryError as e:
-        raise VdirError(f"the address-book folder {folder} is a file, not a folder") from e
+        raise VdirError(f"the address-book folder {folder} is a file, not a folder",
+                        "not_folder", folder) from e
     except OSError as e:
         raise VdirError(f"the address-book folder {folder} cannot be read: "
-                        f"{e.strerror or e}") from e
+                        f"{e.strerror or e}", "unreadable", folder) from e
 
 
 def _conflict_text(c: ab.Conflict) -> tuple[str, str]:
