@@ -178,3 +178,24 @@ def test_a_card_that_cannot_be_read_is_named_and_the_rest_goes_on(store, folder)
 def test_a_missing_folder_is_refused_in_words(store, tmp_path):
     with pytest.raises(VdirError, match="does not exist"):
         sync(store, tmp_path / "nowhere")
+
+
+def test_a_card_the_journal_refuses_is_named_and_the_rest_is_kept(store, folder):
+    (folder / "long.vcf").write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:long\r\nFN:" + b"A" * 300 + b"\r\nEND:VCARD\r\n")
+    (folder / "ok.vcf").write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ok\r\nFN:Ketut\r\nEND:VCARD\r\n")
+    report = sync(store, folder)
+    assert [u.file_name for u in report.unreadable] == ["long.vcf"]
+    assert [n.name for n in report.new] == ["Ketut"] and store.contacts.count() == 1
+
+
+def test_an_unreadable_edit_of_a_known_card_is_not_written_over(store, folder):
+    p = _people(store, 1)[0]
+    sync(store, folder)
+    path = folder / f"{_uid(store, p.id)}.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half")
+    store.contacts.save(Contact(**{**store.contacts.get(p.id).__dict__, "company": "Grab"}))
+    report = sync(store, folder)
+    assert [u.file_name for u in report.unreadable] == [path.name] and report.written == []
+    assert path.read_bytes() == b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half"

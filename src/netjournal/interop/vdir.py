@@ -35,6 +35,7 @@ from netjournal.interop.vdir_cards import (
     render,
     write_atomically,
 )
+from netjournal.storage import StorageError, is_environmental
 from netjournal.storage.addressbook import CardState
 from netjournal.storage.store import Store
 
@@ -208,8 +209,25 @@ class _Sync:
         try:
             read = parse(data)
         except CardReadError as e:
-            self.report.unreadable.append(Unreadable(file_name, str(e)))
+            self._skip(file_name, str(e), state)
             return
+        try:
+            with self.store.atomic():  # a savepoint: a card refused leaves no trace
+                self._card_in(file_name, data, state, read)
+        except StorageError as e:
+            if is_environmental(e):
+                raise
+            self._skip(file_name, str(e), state)
+
+    def _skip(self, file_name: str, reason: str, state: CardState | None) -> None:
+        """A card that cannot be taken: named in the report, left as it is (its contact's
+        card is not written over this run)."""
+        self.report.unreadable.append(Unreadable(file_name, reason))
+        if state is not None and state.contact_id is not None:
+            self.done.add(state.contact_id)
+
+    def _card_in(self, file_name: str, data: bytes, state: CardState | None,
+                 read: ReadCard) -> None:
         uid = read.uid or (state.uid if state else file_name.removesuffix(EXTENSION))
         contact_id = state.contact_id if state is not None else self._match(read.contact, uid)
         if contact_id == -1 or (contact_id is not None
