@@ -156,7 +156,7 @@ class _Sync:
         self.done: set[int] = set()  # contacts whose card this run has settled
         self.gone_here: set[str] = set()  # cards of contacts deleted in the journal
         self.dirty: set[int] = set()  # contacts changed by this run whose card waits
-        self.card_of: dict[int, str] = {}  # contact id -> its card file (as last synced)
+        self.files: dict[str, Any] = {}  # the folder's cards, as scanned at the start
 
     # writing ----------------------------------------------------------------------------
 
@@ -234,8 +234,8 @@ class _Sync:
                                 and not self.store.contacts.exists(contact_id)):
             self.gone_here.add(file_name)  # deleted in the journal: its card goes too
             return
-        if contact_id is not None and (contact_id in self.done or self.card_of.get(
-                contact_id, file_name) != file_name):
+        if contact_id is not None and (contact_id in self.done or self._card_elsewhere(
+                contact_id, file_name)):
             self._fold_duplicate(file_name, read, contact_id, state)
             return
         if contact_id is None:
@@ -246,6 +246,12 @@ class _Sync:
         if state is None and self.book.uid_of(contact_id) != uid:
             self.book.set_uid(contact_id, uid)  # refused if another contact has it
         self._merge_into(contact_id, file_name, read, uid, base, data)
+
+    def _card_elsewhere(self, contact_id: int, file_name: str) -> bool:
+        """Whether the contact has another card in the folder (then this one is a second
+        card of the same person)."""
+        other = self.book.file_of(contact_id)
+        return bool(other) and other != file_name and other in self.files
 
     def _new_contact(self, file_name: str, read: ReadCard, uid: str, data: bytes) -> None:
         contact = self.store.contacts.save(replace(read.contact, id=None))
@@ -308,53 +314,44 @@ class _Sync:
     def run(self) -> SyncReport:
         files = _scan(self.folder)
         with self.store.atomic():
-            states = self.book.states(self.key)
-            by_uid = {s.uid: s for s in states.values()}
-            self.card_of = {s.contact_id: s.file_name for s in states.values()
-                            if s.contact_id is not None and s.file_name in files}
+            self.files = files
+            known = self.book.stats(self.key)
             for name, st in files.items():
-                state = states.get(name)
-                if state is not None and (state.size, state.mtime_ns) == (
-                        st.st_size, st.st_mtime_ns):
-                    continue
+                if (name, st.st_size, st.st_mtime_ns) in known:
+                    continue  # unchanged since the last sync: not read
+                state = self.book.state(name)
                 try:
                     data = (self.folder / name).read_bytes()
                 except OSError as e:
-                    self.report.unreadable.append(Unreadable(name, e.strerror or str(e)))
+                    self._skip(name, e.strerror or str(e), state)
                     continue
                 if state is not None and digest(data) == state.content_hash:
                     self.book.touch_state(state.uid, st.st_size, st.st_mtime_ns)
                     continue
                 self.card_in(name, data, state)
-            for name, state in states.items():
-                if name not in files:
+            for name in sorted({k[0] for k in known} - files.keys()):
+                state = self.book.state(name)
+                if state is not None:
                     self.card_gone(state)
-            self._journal_out(by_uid, files)
+            self._journal_out(files)
         return self.report
 
-    def _journal_out(self, by_uid: dict[str, CardState], files: dict[str, Any]) -> None:
-        live = self.book.live()
-        live_ids = {c.id for c in live}
-        by_contact = {s.contact_id: s for s in by_uid.values() if s.contact_id is not None}
-        todo: list[tuple[int, str, CardState | None]] = []
-        for c in live:
-            if c.id in self.done:
-                continue
-            state = by_contact.get(c.id)
-            if state is None or state.file_name not in files or not state.journal_rev \
-                    or c.id in self.dirty:
-                todo.append((c.id, c.uid, state if state and state.file_name in files
-                             else None))
+    def _journal_out(self, files: dict[str, Any]) -> None:
+        todo = [(cid, uid, state if state is not None and state.file_name in files else None)
+                for cid, uid, state in self.book.to_write() if cid not in self.done]
+        todo += [(cid, self.book.uid_of(cid), self.book.state(self.book.file_of(cid)))
+                 for cid in sorted(self.dirty - self.done - {t[0] for t in todo})]
         cards = self.book.cards([t[0] for t in todo])
         for cid, uid, state in todo:
+            if cid not in cards:
+                continue
             if state is not None:
                 self._write_contact(cards[cid], state.uid, state.file_name,
                                     state.content_hash)
             else:
                 self._write_contact(cards[cid], uid, file_name_for(uid))
-        for state in by_uid.values():  # cards of contacts deleted in the journal
-            if state.contact_id is None or (state.contact_id not in live_ids
-                                            and state.contact_id not in self.done):
+        for state in self.book.orphans():  # cards of contacts that left the journal
+            if state.contact_id not in self.done:
                 self.gone_here.add(state.file_name)
                 self.book.forget(state.uid)
         for name in sorted(self.gone_here):

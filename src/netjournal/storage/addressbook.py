@@ -17,6 +17,11 @@ from netjournal.storage.convert import from_db, now_utc
 from netjournal.storage.sql import execute, fetch_all
 
 _CHUNK = 500
+# A random (version 4) UUID, as schema step 0005 gives every contact.
+NEW_UID = """(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+    || substr(lower(hex(randomblob(2))), 2) || '-'
+    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
+    || '-' || lower(hex(randomblob(6))))"""
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,6 @@ class CardState:
     contact_id: int | None
     journal_rev: str = ""  # the contact's updated_at when it was last synced
     base: dict[str, Any] = field(default_factory=dict, compare=False)
-
-
-@dataclass(frozen=True)
-class LiveContact:
-    """A live contact and the UID of its card."""
-
-    id: int
-    uid: str
 
 
 @dataclass(frozen=True)
@@ -60,15 +57,55 @@ class AddressBookRepository:
 
     # the folder's state -----------------------------------------------------------------
 
-    def states(self, folder: str) -> dict[str, CardState]:
-        """The cards of ``folder`` as last synced, by file name (without their bases).
+    _STATE = ("SELECT uid, file_name, size, mtime_ns, content_hash, contact_id, journal_rev"
+              " FROM vdir_state")
+
+    def stats(self, folder: str) -> set[tuple[str, int, int]]:
+        """(file name, size, mtime) of every card of ``folder`` as last synced: a file
+        whose triple is here is unchanged, and is not read.
 
         State kept for another folder is forgotten: a new folder starts afresh.
         """
-        execute(self._db, "DELETE FROM vdir_state WHERE folder != ?", [folder])
-        rows = fetch_all(self._db, "SELECT uid, file_name, size, mtime_ns, content_hash,"
-                                   " contact_id, journal_rev FROM vdir_state")
-        return {r[1]: CardState(*r) for r in rows}
+        if fetch_all(self._db, "SELECT 1 FROM vdir_state WHERE folder != ? LIMIT 1",
+                     [folder]):
+            execute(self._db, "DELETE FROM vdir_state WHERE folder != ?", [folder])
+        return set(fetch_all(self._db, "SELECT file_name, size, mtime_ns FROM vdir_state"))
+
+    def state(self, file_name: str) -> CardState | None:
+        rows = fetch_all(self._db, self._STATE + " WHERE file_name = ?", [file_name])
+        return CardState(*rows[0]) if rows else None
+
+    def file_of(self, contact_id: int) -> str:
+        """The card file of a contact as last synced ("" if none)."""
+        rows = fetch_all(self._db, "SELECT file_name FROM vdir_state WHERE contact_id = ?",
+                         [contact_id])
+        return str(rows[0][0]) if rows else ""
+
+    def to_write(self) -> list[tuple[int, str, CardState | None]]:
+        """(contact id, UID, state or None) of the live contacts whose card may need
+        writing: changed since their last sync (the triggers cleared ``journal_rev``), or
+        never synced."""
+        execute(self._db, f"UPDATE contact SET uid = {NEW_UID} WHERE uid IS NULL")
+        dirty = fetch_all(self._db, "SELECT s.uid, s.file_name, s.size, s.mtime_ns,"
+                                    " s.content_hash, s.contact_id, s.journal_rev"
+                                    " FROM vdir_state s JOIN contact c ON c.id = s.contact_id"
+                                    " WHERE s.journal_rev = '' AND c.deleted_at IS NULL")
+        out: list[tuple[int, str, CardState | None]] = [
+            (r[5], r[0], CardState(*r)) for r in dirty]
+        fresh = fetch_all(self._db, "SELECT c.id, c.uid FROM contact c"
+                                    " WHERE c.deleted_at IS NULL AND NOT EXISTS"
+                                    " (SELECT 1 FROM vdir_state s WHERE s.contact_id = c.id)")
+        out.extend((r[0], r[1], None) for r in fresh)
+        return out
+
+    def orphans(self) -> list[CardState]:
+        """States of cards whose contact left the journal (deleted, archived, purged)."""
+        rows = fetch_all(self._db, "SELECT s.uid, s.file_name, s.size, s.mtime_ns,"
+                                   " s.content_hash, s.contact_id, s.journal_rev"
+                                   " FROM vdir_state s LEFT JOIN contact c"
+                                   " ON c.id = s.contact_id"
+                                   " WHERE c.id IS NULL OR c.deleted_at IS NOT NULL")
+        return [CardState(*r) for r in rows]
 
     def base_of(self, uid: str) -> dict[str, Any] | None:
         row = fetch_all(self._db, "SELECT base FROM vdir_state WHERE uid = ?", [uid])
@@ -98,15 +135,6 @@ class AddressBookRepository:
         execute(self._db, "DELETE FROM vdir_state WHERE uid = ?", [uid])
 
     # contacts ---------------------------------------------------------------------------
-
-    def live(self) -> list[LiveContact]:
-        """Every live contact with its UID (one query)."""
-        rows = fetch_all(self._db, "SELECT id, uid FROM contact WHERE deleted_at IS NULL")
-        if any(r[1] is None for r in rows):  # written by a path that bypassed the trigger
-            execute(self._db, "UPDATE contact SET uid = lower(hex(randomblob(16)))"
-                              " WHERE uid IS NULL")
-            return self.live()
-        return [LiveContact(r[0], r[1]) for r in rows]
 
     def revision(self, contact_id: int) -> str:
         row = fetch_all(self._db, "SELECT updated_at FROM contact WHERE id = ?", [contact_id])
@@ -182,4 +210,4 @@ class AddressBookRepository:
         return [HistoryEntry(r[0], str(from_db(r[1])), r[2], r[3], r[4], r[5]) for r in rows]
 
 
-__all__ = ["AddressBookRepository", "CardState", "HistoryEntry", "LiveContact"]
+__all__ = ["AddressBookRepository", "CardState", "HistoryEntry"]
