@@ -35,6 +35,7 @@ from netjournal.interop.files import import_file
 from netjournal.interop.model import Format
 from netjournal.interop.vdir import sync
 from netjournal.paths import DataDir
+from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
 
@@ -109,7 +110,7 @@ def main(n: int) -> None:
             _line("one card changed in the folder", _timed(one_card, runs=7),
                   _timed(scan_and_read, runs=7), 100)
 
-            ids = [c.id for c in store.addressbook.live()][: 7]
+            ids = store.search.contact_ids(ContactFilter())[:7]
 
             def one_contact() -> None:
                 cid = ids.pop()
