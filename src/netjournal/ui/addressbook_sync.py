@@ -10,17 +10,19 @@ shows a busy cursor meanwhile.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from netjournal.interop import InteropError
-from netjournal.interop.vdir import SyncOptions, SyncReport, VdirError, sync
 from netjournal.settings import Settings
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.style import fill
+
+if TYPE_CHECKING:  # the sync's modules load on the first sync, not at start-up
+    from netjournal.interop.vdir import SyncReport, VdirError
 
 DEBOUNCE_MS = 5000
 """How long after the last change in the journal a sync runs."""
@@ -76,6 +78,9 @@ class AddressBookSync(QObject):
 
     def sync_now(self) -> SyncReport | None:
         """Sync now; returns the report (None when it could not run: see the status)."""
+        from netjournal.interop import InteropError
+        from netjournal.interop.vdir import SyncOptions, VdirError, sync
+
         self._timer.stop()
         if not self.enabled:
             self._say(self.tr("Address book: no folder chosen (Edit > Settings)"))
