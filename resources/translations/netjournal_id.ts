@@ -33,7 +33,7 @@
 <context>
     <name>AddressBookPage</name>
     <message>
-        <location filename="../../src/netjournal/ui/settings/addressbook.py" line="+36"/>
+        <location filename="../../src/netjournal/ui/settings/addressbook.py" line="+69"/>
         <source>NetJournal keeps one vCard file per contact in this folder; vdirsyncer syncs the folder with your address book (Nextcloud, iCloud, Fastmail, Radicale…). The journal&apos;s own notes and timeline stay on this computer.</source>
         <translation>NetJournal menyimpan satu berkas vCard per kontak di folder ini; vdirsyncer menyinkronkan folder itu dengan buku alamat Anda (Nextcloud, iCloud, Fastmail, Radicale…). Catatan dan linimasa jurnal tetap di komputer ini.</translation>
     </message>
@@ -78,7 +78,17 @@
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Archived: their cards were deleted from the address book; their journal is kept. Restore one to write its card again.</source>
+        <translation>Diarsipkan: kartunya dihapus dari buku alamat; jurnalnya disimpan. Pulihkan satu untuk menulis kartunya lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Address book</source>
         <translation>Buku alamat</translation>
     </message>
@@ -91,7 +101,7 @@
 <context>
     <name>AddressBookSync</name>
     <message>
-        <location filename="../../src/netjournal/ui/addressbook_sync.py" line="+81"/>
+        <location filename="../../src/netjournal/ui/addressbook_sync.py" line="+86"/>
         <source>Address book: no folder chosen (Edit &gt; Settings)</source>
         <translation>Buku alamat: belum ada folder yang dipilih (Sunting &gt; Pengaturan)</translation>
     </message>
@@ -2827,7 +2837,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+123"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+138"/>
         <source>Settings not saved: %1</source>
         <translation>Pengaturan tidak disimpan: %1</translation>
     </message>

@@ -107,3 +107,44 @@ def test_edit_settings_opens_the_address_book_page_and_saves_it(
     assert settings_mod.load(data_dir.settings).vdir_folder == str(folder)
     assert window.tools.addressbook.enabled
     assert dataclasses.replace(window.tools.settings, vdir_folder="") == Settings()
+
+
+def test_the_archived_list_is_a_sound_model_and_restores_by_id(qtbot, qtmodeltester):
+    page = AddressBookPage(Settings())
+    qtbot.addWidget(page)
+    page.set_archived([(7, "Dewi Lestari"), (3, "Budi Santoso")])
+    qtmodeltester.check(page.archived)
+    assert page.archived.rowCount() == 2 and not page.restore_button.isEnabled()
+    page.archived_view.setCurrentIndex(page.archived.index(1, 0))
+    assert page.restore_button.isEnabled()
+    with qtbot.waitSignal(page.sig_restore_requested) as asked:
+        page.restore_button.click()
+    assert asked.args == [3]
+
+
+def test_restoring_from_the_settings_brings_the_contact_and_its_card_back(
+        qtbot, store, data_dir, tmp_path, monkeypatch):
+    from netjournal.ui.mainwindow import MainWindow
+
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    budi = store.contacts.create("Budi Santoso")
+    window = MainWindow(store, JournalEvents(), Settings(vdir_folder=str(folder)), data_dir)
+    qtbot.addWidget(window)
+    window.tools.addressbook.sync_now()
+    card = next(folder.glob("*.vcf"))
+    card.unlink()
+    window.tools.addressbook.sync_now()
+    assert not store.contacts.exists(budi.id)
+
+    def restore_first(dialog: QDialog) -> int:
+        page = dialog.pages[0]
+        assert page.archived.rowCount() == 1
+        page.archived_view.setCurrentIndex(page.archived.index(0, 0))
+        page.restore_button.click()
+        assert page.archived.rowCount() == 0
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", restore_first)
+    window.actions.settings.trigger()
+    assert store.contacts.exists(budi.id) and card.exists()

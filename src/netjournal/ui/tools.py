@@ -96,13 +96,28 @@ class WindowTools(QObject):
 
         page = AddressBookPage(self._settings)
         page.set_status(self.addressbook.status)
+        page.set_archived(self._store.addressbook.archived())
         dialog = SettingsDialog(self._settings, [page], self._window)
 
         def sync_from_page() -> None:
             self.save_settings(dialog.chosen())
             self.addressbook.sync_now()
+            page.set_archived(self._store.addressbook.archived())
+
+        def restore(contact_id: int) -> None:
+            from netjournal.storage import StorageError
+            from netjournal.ui.undo import restore_contacts
+
+            try:
+                restore_contacts(self._store, self._events, [contact_id])
+            except StorageError as e:
+                page.set_status(str(e))
+                return
+            self.addressbook.sync_now()  # its card goes back at once
+            page.set_archived(self._store.addressbook.archived())
 
         page.sig_sync_requested.connect(sync_from_page)
+        page.sig_restore_requested.connect(restore)
         self.addressbook.sig_status.connect(page.set_status)
         try:
             if dialog.exec() == dialog.DialogCode.Accepted:
