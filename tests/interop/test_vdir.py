@@ -1,5 +1,6 @@
 """Sync with a vCard folder: real files, a real journal per test."""
 
+import dataclasses
 import os
 import re
 
@@ -199,3 +200,39 @@ def test_an_unreadable_edit_of_a_known_card_is_not_written_over(store, folder):
     report = sync(store, folder)
     assert [u.file_name for u in report.unreadable] == [path.name] and report.written == []
     assert path.read_bytes() == b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half"
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_every_address_book_field_survives_the_round_trip_through_a_card(
+        store, folder, version):
+    import datetime as dt
+
+    p = store.contacts.save(Contact(
+        name="Ni Luh Putu Ayu", company="Bank Mandiri", title="Analyst", photo=_png(),
+        birthday=dt.date(1604, 2, 29), tags=("bali", "fintech"),
+        details=(Detail(DetailKind.EMAIL, "ayu@mandiri.example", "work"),
+                 Detail(DetailKind.PHONE, "+62 812 3456 7890", "mobile"),
+                 Detail(DetailKind.ADDRESS, "Jl. Sudirman 1, Jakarta", "work"),
+                 Detail(DetailKind.LINK, "https://www.linkedin.com/in/ayu-putu", "linkedin"),
+                 Detail(DetailKind.LINK, "https://ayu.example", ""))))
+    sync(store, folder, SyncOptions(version=version))
+    path = folder / f"{_uid(store, p.id)}.vcf"
+    assert b"BDAY" in path.read_bytes() and b"PHOTO" in path.read_bytes()
+    _edit(path, "TITLE:Analyst", "TITLE:Senior Analyst")
+    report = sync(store, folder, SyncOptions(version=version))
+    assert [u.fields for u in report.updated] == [("title",)]  # nothing else looked changed
+    after = store.contacts.get(p.id)
+    assert after.birthday == dt.date(1604, 2, 29) and after.photo == p.photo
+    assert after.details == tuple(
+        dataclasses.replace(d, id=a.id) for d, a in zip(p.details, after.details, strict=True))
+    assert report.written == [] and report.conflicts == []
