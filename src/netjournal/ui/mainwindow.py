@@ -128,7 +128,6 @@ class MainWindow(QMainWindow):
             lambda: self.tools.export_pdf(self._current_contact_ids()))
         a.print_event.triggered.connect(self.tools.print_event)
         a.settings.triggered.connect(self.tools.open_settings)
-        self.sig_ready.connect(self.tools.addressbook.start)
         a.compose_request.triggered.connect(self._on_compose_request_triggered)
         a.record_introduction.triggered.connect(
             lambda: self.tools.record_introduction(self._contact_shown()))
