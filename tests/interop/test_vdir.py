@@ -236,3 +236,15 @@ def test_every_address_book_field_survives_the_round_trip_through_a_card(
     assert after.details == tuple(
         dataclasses.replace(d, id=a.id) for d, a in zip(p.details, after.details, strict=True))
     assert report.written == [] and report.conflicts == []
+
+
+def test_a_card_whose_uid_was_changed_stays_one_card_of_one_person(store, folder):
+    p = _people(store, 1)[0]
+    sync(store, folder)
+    path = folder / f"{_uid(store, p.id)}.vcf"
+    _edit(path, f"UID:{_uid(store, p.id)}", "UID:renamed-by-a-phone")
+    report = sync(store, folder)
+    assert report.new == [] and store.contacts.count() == 1
+    assert sync(store, folder).written == [] and len(list(folder.glob("*.vcf"))) == 1
+    (folder / path.name).unlink()
+    assert [n.contact_id for n in sync(store, folder).archived] == [p.id]

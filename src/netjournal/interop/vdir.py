@@ -229,6 +229,8 @@ class _Sync:
     def _card_in(self, file_name: str, data: bytes, state: CardState | None,
                  read: ReadCard) -> None:
         uid = read.uid or (state.uid if state else file_name.removesuffix(EXTENSION))
+        if state is not None and state.uid != uid:
+            self.book.forget(state.uid)  # the card's UID was changed: kept under the new one
         contact_id = state.contact_id if state is not None else self._match(read.contact, uid)
         if contact_id == -1 or (contact_id is not None
                                 and not self.store.contacts.exists(contact_id)):
@@ -271,16 +273,22 @@ class _Sync:
             contact = self.store.contacts.save(
                 ab.apply(contact, merged.book, merged.from_card, read.contact.photo))
             self.report.updated.append(Updated(contact_id, contact.name, merged.from_card))
-        if merged.conflicts:
-            texts = [(c.field, *_conflict_text(c)) for c in merged.conflicts]
-            self.book.record(contact_id, SOURCE, texts)
-            self.report.conflicts.extend(ConflictNote(contact_id, contact.name, *t)
-                                         for t in texts)
+        self._record(contact, merged.conflicts)
         self.done.add(contact_id)
         if merged.to_card:
             self._write_contact(contact, uid, file_name, read.content_hash)
         else:
             self._save(uid, file_name, data, contact_id, merged.book, write=False)
+
+    def _record(self, contact: Contact, conflicts: tuple[ab.Conflict, ...]) -> None:
+        """Values the journal kept over the card's: in the contact's history and the
+        report."""
+        if not conflicts or contact.id is None:
+            return
+        texts = [(c.field, *_conflict_text(c)) for c in conflicts]
+        self.book.record(contact.id, SOURCE, texts)
+        self.report.conflicts.extend(ConflictNote(contact.id, contact.name, *t)
+                                     for t in texts)
 
     def _fold_duplicate(self, file_name: str, read: ReadCard, contact_id: int,
                         state: CardState | None) -> None:
@@ -293,6 +301,7 @@ class _Sync:
                 ab.apply(contact, merged.book, merged.from_card, read.contact.photo))
             self.done.discard(contact_id)  # its own card is written again at the end
             self.dirty.add(contact_id)
+        self._record(contact, merged.conflicts)
         (self.folder / file_name).unlink(missing_ok=True)
         self.report.removed.append(file_name)
         if state is not None:
