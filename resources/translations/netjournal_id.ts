@@ -101,14 +101,19 @@
 <context>
     <name>AddressBookSync</name>
     <message>
-        <location filename="../../src/netjournal/ui/addressbook_sync.py" line="+86"/>
+        <location filename="../../src/netjournal/ui/addressbook_sync.py" line="+96"/>
         <source>Address book: no folder chosen (Edit &gt; Settings)</source>
         <translation>Buku alamat: belum ada folder yang dipilih (Sunting &gt; Pengaturan)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Address book: not synced: %1</source>
         <translation>Buku alamat: tidak disinkronkan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address book: syncing… (%1 cards so far)</source>
+        <translation>Buku alamat: menyinkronkan… (%1 kartu sejauh ini)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1521,12 +1526,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+229"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+228"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-127"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1546,7 +1551,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -2894,7 +2899,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>

@@ -248,3 +248,31 @@ def test_a_card_whose_uid_was_changed_stays_one_card_of_one_person(store, folder
     assert sync(store, folder).written == [] and len(list(folder.glob("*.vcf"))) == 1
     (folder / path.name).unlink()
     assert [n.contact_id for n in sync(store, folder).archived] == [p.id]
+
+
+def test_a_limited_run_does_a_step_and_says_more_remains(store, folder):
+    people = _people(store, 5)
+    steps = []
+    while True:
+        report = sync(store, folder, SyncOptions(limit=2))
+        steps.append(len(report.written))
+        if not report.more:
+            break
+    assert steps == [2, 2, 1] and len(list(folder.glob("*.vcf"))) == 5
+    # changed cards beyond the limit are read by later runs and never written over
+    for p in people:
+        _edit(folder / f"{_uid(store, p.id)}.vcf", "ORG:Gojek", "ORG:Tokopedia")
+        store.contacts.save(Contact(**{**store.contacts.get(p.id).__dict__, "title": "CEO"}))
+    conflicts = []
+    while True:
+        report = sync(store, folder, SyncOptions(limit=2))
+        assert report.read <= 2
+        conflicts += report.conflicts
+        if not report.more:
+            break
+    assert conflicts == []  # each card's company and each journal's title were both kept
+    for p in people:
+        after = store.contacts.get(p.id)
+        assert (after.company, after.title) == ("Tokopedia", "CEO")
+        text = (folder / f"{_uid(store, p.id)}.vcf").read_text()
+        assert "ORG:Tokopedia" in text and "TITLE:CEO" in text

@@ -148,3 +148,21 @@ def test_restoring_from_the_settings_brings_the_contact_and_its_card_back(
     monkeypatch.setattr(SettingsDialog, "exec", restore_first)
     window.actions.settings.trigger()
     assert store.contacts.exists(budi.id) and card.exists()
+
+
+def test_a_large_sync_goes_in_steps_and_ends_with_one_summary(
+        qtbot, store, tmp_path, monkeypatch):
+    monkeypatch.setattr(addressbook_sync, "STEP", 2)
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    for i in range(5):
+        store.contacts.create(f"Person {i}")
+    sync, _ = _controller(qtbot, store, folder)
+    said = []
+    sync.sig_status.connect(said.append)
+    with qtbot.waitSignal(sync.sig_synced, timeout=10_000) as done:
+        sync.sync_now()
+        assert sync.busy()
+    assert len(done.args[0].written) == 5 and not sync.busy()
+    assert said[0] == "Address book: syncing… (2 cards so far)"
+    assert said[-1] == "Address book synced: cards written 5"

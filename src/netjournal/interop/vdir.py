@@ -56,6 +56,10 @@ class VdirError(InteropError):
 class SyncOptions:
     version: str = "4.0"  # or "3.0"
     with_note: bool = False  # the journal's notes in a NOTE on each card
+    # At most this many cards read and this many written in one run (None: all); the
+    # report's ``more`` says that another run has more to do. The app syncs a large
+    # journal in steps so that its window keeps answering.
+    limit: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class SyncReport:
     archived: list[Named] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
+    more: bool = False  # the run stopped at its limit: another run goes on
 
     @property
     def changed_journal(self) -> bool:
@@ -117,6 +122,7 @@ class SyncReport:
             "conflicts": [{"id": c.contact_id, "name": c.name, "field": c.field,
                            "kept": c.kept, "other": c.other} for c in self.conflicts],
             "unreadable": [{"file": u.file_name, "reason": u.reason} for u in self.unreadable],
+            "more": self.more,
         }
 
 
@@ -157,6 +163,7 @@ class _Sync:
         self.gone_here: set[str] = set()  # cards of contacts deleted in the journal
         self.dirty: set[int] = set()  # contacts changed by this run whose card waits
         self.files: dict[str, Any] = {}  # the folder's cards, as scanned at the start
+        self.later: set[str] = set()  # changed cards left to the next run (the limit)
 
     # writing ----------------------------------------------------------------------------
 
@@ -325,9 +332,14 @@ class _Sync:
         with self.store.atomic():
             self.files = files
             known = self.book.stats(self.key)
+            limit = self.options.limit
             for name, st in files.items():
                 if (name, st.st_size, st.st_mtime_ns) in known:
                     continue  # unchanged since the last sync: not read
+                if limit is not None and self.report.read >= limit:
+                    self.later.add(name)  # read by the next run; not written over by this one
+                    self.report.more = True
+                    continue
                 state = self.book.state(name)
                 try:
                     data = (self.folder / name).read_bytes()
@@ -348,6 +360,13 @@ class _Sync:
     def _journal_out(self, files: dict[str, Any]) -> None:
         todo = [(cid, uid, state if state is not None and state.file_name in files else None)
                 for cid, uid, state in self.book.to_write() if cid not in self.done]
+        if self.later:  # cards not read yet are not written over
+            todo = [t for t in todo
+                    if (t[2].file_name if t[2] is not None else file_name_for(t[1]))
+                    not in self.later and self.book.file_of(t[0]) not in self.later]
+        if self.options.limit is not None and len(todo) > self.options.limit:
+            todo = todo[:self.options.limit]
+            self.report.more = True
         todo += [(cid, self.book.uid_of(cid), self.book.state(self.book.file_of(cid)))
                  for cid in sorted(self.dirty - self.done - {t[0] for t in todo})]
         cards = self.book.cards([t[0] for t in todo])

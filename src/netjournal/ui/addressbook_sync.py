@@ -3,12 +3,14 @@ demand, with a status line in words.
 
 The work is :func:`netjournal.interop.vdir.sync`, run on the UI thread: with nothing
 changed it reads no card and takes a few tens of milliseconds for thousands of contacts
-(``benchmarks/bench_sync.py``); only the first sync of a large journal takes seconds, and
-shows a busy cursor meanwhile.
+(``benchmarks/bench_sync.py``). A large sync (the first one of a big journal) goes in
+steps of :data:`STEP` cards, each a fraction of a second, and the window answers between
+them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:  # the sync's modules load on the first sync, not at start-up
 
 DEBOUNCE_MS = 5000
 """How long after the last change in the journal a sync runs."""
+STEP = 300
+"""Cards read or written in one step: a large first sync goes in steps of a fraction of a
+second, and the window answers between them."""
 
 
 class AddressBookSync(QObject):
@@ -44,11 +49,16 @@ class AddressBookSync(QObject):
         self._events = events
         self._settings = settings
         self._quiet = False  # while this object tells the panes what a sync changed
+        self._so_far: SyncReport | None = None  # the steps of a sync that goes on
         self.status = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.sync_now)
+        self._next = QTimer(self)
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(self.sync_now)
         for signal in (events.sig_contacts_changed, events.sig_contacts_removed,
                        events.sig_journal_reset):
             signal.connect(self._on_journal_changed)
@@ -82,24 +92,35 @@ class AddressBookSync(QObject):
         from netjournal.interop.vdir import SyncOptions, VdirError, sync
 
         self._timer.stop()
+        self._next.stop()
         if not self.enabled:
             self._say(self.tr("Address book: no folder chosen (Edit > Settings)"))
             return None
         folder = Path(self._settings.vdir_folder)
         options = SyncOptions(version=self._settings.vdir_version,
-                              with_note=self._settings.vdir_note)
+                              with_note=self._settings.vdir_note, limit=STEP)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = sync(self._store, folder, options)
+            step = sync(self._store, folder, options)
         except VdirError as e:
+            self._so_far = None
             self._say(self._words(e))
             return None
         except (InteropError, StorageError, OSError) as e:
+            self._so_far = None
             self._say(fill(self.tr("Address book: not synced: %1"), str(e)))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._tell_panes(report)
+        self._tell_panes(step)
+        report = _joined(self._so_far, step)
+        if step.more:  # a large sync: the next step once the window has answered
+            self._so_far = report
+            self._say(fill(self.tr("Address book: syncing… (%1 cards so far)"),
+                           len(report.written) + report.read))
+            self._next.start()  # one chain of steps, however often a sync is asked for
+            return report
+        self._so_far = None
         self._say(self.summary(report))
         self.sig_synced.emit(report)
         return report
@@ -142,6 +163,21 @@ class AddressBookSync(QObject):
         finally:
             self._quiet = False
 
+    def busy(self) -> bool:
+        """Whether a sync in steps is under way."""
+        return self._so_far is not None
+
     def _say(self, text: str) -> None:
         self.status = text
         self.sig_status.emit(text)
+
+
+def _joined(before: SyncReport | None, step: SyncReport) -> SyncReport:
+    """The report of a sync's steps so far."""
+    if before is None:
+        return step
+    joined = dataclasses.replace(before, read=before.read + step.read, more=step.more)
+    for name in ("written", "removed", "new", "updated", "archived", "conflicts",
+                 "unreadable"):
+        setattr(joined, name, getattr(before, name) + getattr(step, name))
+    return joined
