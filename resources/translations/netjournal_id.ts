@@ -38,6 +38,147 @@
     </message>
 </context>
 <context>
+    <name>AddressBookPage</name>
+    <message>
+        <location filename="../../src/netjournal/ui/settings/addressbook.py" line="+69"/>
+        <source>NetJournal keeps one vCard file per contact in this folder; vdirsyncer syncs the folder with your address book (Nextcloud, iCloud, Fastmail, Radicale…). The journal&apos;s own notes and timeline stay on this computer.</source>
+        <translation>NetJournal menyimpan satu berkas vCard per kontak di folder ini; vdirsyncer menyinkronkan folder itu dengan buku alamat Anda (Nextcloud, iCloud, Fastmail, Radicale…). Catatan dan linimasa jurnal tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No folder: the address book is not synced</source>
+        <translation>Tanpa folder: buku alamat tidak disinkronkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (older address books)</source>
+        <translation>vCard 3.0 (buku alamat lama)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put my notes about each person on their card</source>
+        <translation>Sertakan catatan saya tentang setiap orang di kartunya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archived: their cards were deleted from the address book; their journal is kept. Restore one to write its card again.</source>
+        <translation>Diarsipkan: kartunya dihapus dari buku alamat; jurnalnya disimpan. Pulihkan satu untuk menulis kartunya lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address book</source>
+        <translation>Buku alamat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address-book folder</source>
+        <translation>Folder buku alamat</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookSync</name>
+    <message>
+        <location filename="../../src/netjournal/ui/addressbook_sync.py" line="+97"/>
+        <source>Address book: no folder chosen (Edit &gt; Settings)</source>
+        <translation>Buku alamat: belum ada folder yang dipilih (Sunting &gt; Pengaturan)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address book: not synced: %1</source>
+        <translation>Buku alamat: tidak disinkronkan: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address book: syncing… (%1 cards so far)</source>
+        <translation>Buku alamat: menyinkronkan… (%1 kartu sejauh ini)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Address book: the folder %1 does not exist</source>
+        <translation>Buku alamat: folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address book: %1 is a file, not a folder</source>
+        <translation>Buku alamat: %1 adalah berkas, bukan folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address book: the folder %1 cannot be read</source>
+        <translation>Buku alamat: folder %1 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new %1</source>
+        <translation>baru %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated %1</source>
+        <translation>diperbarui %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived %1</source>
+        <translation>diarsipkan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflicts %1 (the journal&apos;s values kept)</source>
+        <translation>konflik %1 (nilai jurnal dipertahankan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cards written %1</source>
+        <translation>kartu ditulis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address book synced: %1</source>
+        <translation>Buku alamat disinkronkan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address book synced: nothing changed</source>
+        <translation>Buku alamat disinkronkan: tidak ada perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cards that cannot be read: %1)</source>
+        <translation>(kartu yang tidak dapat dibaca: %1)</translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message>
         <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
@@ -1609,7 +1750,17 @@
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences, and the address book synced with your phone</source>
+        <translation>Preferensi, dan buku alamat yang disinkronkan dengan ponsel Anda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;New contact</source>
         <translation>Kontak &amp;baru</translation>
     </message>
@@ -1747,12 +1898,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+231"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+232"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1772,7 +1923,7 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -3111,6 +3262,14 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/settings/dialog.py" line="+29"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/help.py" line="-111"/>
@@ -3429,7 +3588,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+140"/>
+        <source>Settings not saved: %1</source>
+        <translation>Pengaturan tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>There are no events in the journal yet.</source>
         <translation>Belum ada acara di jurnal ini.</translation>
     </message>
@@ -3481,7 +3645,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -4340,6 +4504,66 @@ Folder data: %2</translation>
         <location line="+2"/>
         <source>a backup from before the merge is %1 (`netjournal restore %1` undoes it)</source>
         <translation>cadangan dari sebelum penggabungan ada di %1 (`netjournal restore %1` membatalkannya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/sync.py" line="+45"/>
+        <source>no address-book folder yet: give one with --vdir DIR (it is remembered for later syncs)</source>
+        <translation>belum ada folder buku alamat: berikan dengan --vdir DIR (folder itu diingat untuk sinkronisasi berikutnya)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 adalah berkas, bukan folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>contact #%1 is not in the archive</source>
+        <translation>kontak #%1 tidak ada di arsip</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing was synced with %1: %2</source>
+        <translation>tidak ada yang disinkronkan dengan %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>synced with %1: written %2, read %3, new %4, updated %5, archived %6, conflicts %7, unreadable %8</source>
+        <translation>disinkronkan dengan %1: ditulis %2, dibaca %3, baru %4, diperbarui %5, diarsipkan %6, konflik %7, tak terbaca %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>new: %1 (#%2)</source>
+        <translation>baru: %1 (#%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated: %1 (#%2): %3</source>
+        <translation>diperbarui: %1 (#%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>archived: %1 (#%2): the card was deleted from the address book; the journal is kept (`netjournal sync --restore %2` brings it back)</source>
+        <translation>diarsipkan: %1 (#%2): kartunya dihapus dari buku alamat; jurnalnya disimpan (`netjournal sync --restore %2` mengembalikannya)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conflict: %1 (#%2), %3 changed on both sides: kept &quot;%4&quot;, the address book&apos;s &quot;%5&quot; is in the contact&apos;s history</source>
+        <translation>konflik: %1 (#%2), %3 berubah di kedua sisi: &quot;%4&quot; dipertahankan, &quot;%5&quot; dari buku alamat ada di riwayat kontak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreadable: %1: %2 (left as it is)</source>
+        <translation>tak terbaca: %1: %2 (dibiarkan apa adanya)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed %1 (cards of contacts deleted here, or second cards of one person)</source>
+        <translation>dihapus %1 (kartu kontak yang dihapus di sini, atau kartu kedua dari orang yang sama)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,9 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     window.sig_ready.connect(on_ready)
     window.sig_ready.connect(safety.check)
     safety.sig_checked.connect(on_checked)
+    # the address book syncs once the journal is known healthy (writes wait for that)
+    safety.sig_checked.connect(
+        lambda problem: None if problem else window.tools.addressbook.start())
     window.actions.restore_backup.triggered.connect(on_restore_asked)
     if quit_when_ready:
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))

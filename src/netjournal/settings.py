@@ -42,6 +42,11 @@ class Settings:
     backup_keep_daily: int = 12
     backup_keep_weekly: int = 10
     backup_keep_monthly: int = 9
+    # Address-book sync: the vCard folder vdirsyncer syncs with CardDAV ("" none yet),
+    # the vCard version written, and whether each card carries the journal's notes.
+    vdir_folder: str = ""
+    vdir_version: str = "4.0"
+    vdir_note: bool = False
 
     def __post_init__(self) -> None:
         if not 7 <= self.first_follow_up_days <= 14:
@@ -55,6 +60,10 @@ class Settings:
             if not isinstance(value, int) or value < (1 if name.endswith("minutes") else 0):
                 raise SettingsError(f"{name} must be a whole number of at least "
                                     f"{1 if name.endswith('minutes') else 0}")
+        if self.vdir_version not in ("4.0", "3.0"):
+            raise SettingsError(f"unknown vCard version {self.vdir_version!r} (4.0 or 3.0)")
+        if not isinstance(self.vdir_note, bool) or not isinstance(self.vdir_folder, str):
+            raise SettingsError("vdir_note must be true or false, vdir_folder a path")
         if self.page_size not in ("", "A4", "Letter"):
             raise SettingsError(f"unknown page size {self.page_size!r}")
 

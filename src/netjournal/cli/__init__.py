@@ -22,8 +22,8 @@ from netjournal import __version__
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety",
-                   "tidy")
+COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "sync",
+                   "safety", "tidy")
 
 # How ``netjournal --help`` groups the commands, in this order: a new command is one more
 # name in its group's line (a command in no group is listed under "other").
@@ -34,7 +34,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("import and export", ("import", "export")),
     ("tidy", ("duplicates", "merge")),
     ("safety", ("backup", "backups", "restore", "check")),
-    ("sync", ()),
+    ("sync", ("sync",)),
 )
 
 

@@ -254,12 +254,15 @@ class ContactRepository:
             raise NotFoundError(f"there is no contact #{contact_id}")
 
     def restore(self, contact_id: int) -> Contact:
-        m.Contact.update(deleted_at=None).where(m.Contact.id == contact_id).execute()
+        """Bring a contact back from the bin or the archive."""
+        m.Contact.update(deleted_at=None, archived_at=None).where(
+            m.Contact.id == contact_id).execute()
         return self.get(contact_id)
 
     def purge_deleted(self) -> int:
-        """Delete for good what is in the bin; return how many contacts went."""
-        return int(m.Contact.delete().where(m.Contact.deleted_at.is_null(False)).execute())
+        """Delete for good what is in the bin (not the archive); return how many went."""
+        return int(m.Contact.delete().where(m.Contact.deleted_at.is_null(False)
+                                            & m.Contact.archived_at.is_null()).execute())
 
 
 __all__ = ["ContactRepository", "clean_tag"]

@@ -74,6 +74,8 @@ class Contact(BaseModel):
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
     last_interaction_at = MomentField(null=True, index=True)
+    uid = TextField(null=True, unique=True)  # the card's UID (given by a trigger if unset)
+    archived_at = DateTimeField(null=True)  # its card was deleted from the address book
 
 
 class ContactDetail(BaseModel):
@@ -207,7 +209,36 @@ class ConnectionRequest(BaseModel):
     source_key = TextField(null=True, unique=True)  # what an import made it from
 
 
+class VdirState(BaseModel):
+    """One card of the address-book folder as last synced (see migration 0005)."""
+
+    uid = TextField(primary_key=True)
+    folder = TextField()
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None
+    file_name = TextField()
+    size = IntegerField()
+    mtime_ns = IntegerField()
+    content_hash = TextField()
+    journal_rev = TextField(default="")
+    base = TextField(default="{}")
+    synced_at = DateTimeField()
+
+
+class ContactHistory(BaseModel):
+    """A value a sync did not take, kept beside the contact."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int
+    occurred_at = DateTimeField()
+    source = TextField()
+    field = TextField()
+    kept = TextField(default="")
+    other = TextField(default="")
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     Event, Contact, ContactDetail, Tag, ContactTag, Interaction, Participant, Offer,
-    Exchange, FollowUp, Introduction, ConnectionRequest,
+    Exchange, FollowUp, Introduction, ConnectionRequest, VdirState, ContactHistory,
 )

@@ -15,6 +15,7 @@ from peewee import PeeweeException
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
+from netjournal.storage.addressbook import AddressBookRepository
 from netjournal.storage.bulk import BulkRepository
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.dialect import is_postgres
@@ -36,8 +37,8 @@ class Store:
     the constructor for a database file. Repositories hang off the store as attributes:
     ``store.contacts``, ``store.interactions``, ``store.events``, ``store.offers``,
     ``store.exchanges``, ``store.followups``, ``store.introductions``,
-    ``store.requests``, ``store.search``, ``store.merges`` (duplicates) and
-    ``store.bulk`` (changes to several contacts at once).
+    ``store.requests``, ``store.search``, ``store.addressbook`` (the vCard folder),
+    ``store.merges`` (duplicates) and ``store.bulk`` (changes to several contacts at once).
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
@@ -78,6 +79,7 @@ class Store:
         self.search = SearchRepository(self.db)
         self.merges = MergeRepository(self.db, self.contacts)
         self.bulk = BulkRepository(self.db)
+        self.addressbook = AddressBookRepository(self.db)
 
     @classmethod
     def open_url(cls, url: str) -> Store:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(
             lambda: self.tools.export_pdf(self._current_contact_ids()))
         a.print_event.triggered.connect(self.tools.print_event)
+        a.settings.triggered.connect(self.tools.open_settings)
         a.compose_request.triggered.connect(self._on_compose_request_triggered)
         a.find_duplicates.triggered.connect(lambda: self.tools.find_duplicates(self.undo_stack))
         a.bulk_menu.aboutToShow.connect(lambda: self.contacts_page.bulk.fill_menu(a.bulk_menu))

@@ -19,6 +19,7 @@ from netjournal import dates
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
 from netjournal.storage.store import Store
+from netjournal.ui.addressbook_sync import AddressBookSync
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.style import fill
 
@@ -41,6 +42,8 @@ class WindowTools(QObject):
         self._clock = clock
         self._quick_entry: QWidget | None = None
         self._printer: object | None = None
+        self.addressbook = AddressBookSync(store, events, settings, self)
+        self.addressbook.sig_status.connect(events.sig_status)
 
     @property
     def settings(self) -> Settings:
@@ -49,7 +52,7 @@ class WindowTools(QObject):
     def set_settings(self, settings: Settings) -> None:
         """Pass new preferences to the tools that keep them."""
         self._settings = settings
-        for tool in (self._printer, self._quick_entry):
+        for tool in (self._printer, self._quick_entry, self.addressbook):
             setter = getattr(tool, "set_settings", None)
             if callable(setter):
                 setter(settings)
@@ -85,6 +88,59 @@ class WindowTools(QObject):
         from netjournal.ui.importdialog import ExportDialog
 
         ExportDialog(self._store, self._events, self._window).exec()
+
+    # settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Edit > Settings: the pages, then the chosen preferences saved and passed on."""
+        from netjournal.ui.settings.addressbook import AddressBookPage
+        from netjournal.ui.settings.dialog import SettingsDialog
+
+        page = AddressBookPage(self._settings)
+        page.set_status(self.addressbook.status)
+        page.set_archived(self._store.addressbook.archived())
+        dialog = SettingsDialog(self._settings, [page], self._window)
+
+        def sync_from_page() -> None:
+            self.save_settings(dialog.chosen())
+            self.addressbook.sync_now()
+            page.set_archived(self._store.addressbook.archived())
+
+        def restore(contact_id: int) -> None:
+            from netjournal.storage import StorageError
+            from netjournal.ui.undo import restore_contacts
+
+            try:
+                restore_contacts(self._store, self._events, [contact_id])
+            except StorageError as e:
+                page.set_status(str(e))
+                return
+            self.addressbook.sync_now()  # its card goes back at once
+            page.set_archived(self._store.addressbook.archived())
+
+        page.sig_sync_requested.connect(sync_from_page)
+        page.sig_restore_requested.connect(restore)
+        self.addressbook.sig_status.connect(page.set_status)
+        try:
+            if dialog.exec() == dialog.DialogCode.Accepted:
+                self.save_settings(dialog.chosen())
+        finally:
+            self.addressbook.sig_status.disconnect(page.set_status)
+
+    def save_settings(self, settings: Settings) -> None:
+        """Save new preferences and pass them on (an error is said in the status bar)."""
+        from netjournal import settings as settings_mod
+        from netjournal.settings import SettingsError
+
+        if settings == self._settings:
+            return
+        try:
+            settings_mod.save(self._data_dir.settings, settings)
+        except SettingsError as e:
+            self._events.sig_status.emit(fill(self.tr("Settings not saved: %1"), str(e)))
+            return
+        self.set_settings(settings)
+        self.sig_settings_changed.emit(settings)
 
     # printing ----------------------------------------------------------------------------
 

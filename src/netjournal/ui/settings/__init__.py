@@ -1,0 +1,1 @@
+"""The settings dialog and its pages (each page a self-contained widget)."""
