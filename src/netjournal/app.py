@@ -18,8 +18,10 @@
    under the writer lock (migrating it; a schema newer than this code is refused); the
    writer lock is then taken only for each save, so commands in a terminal can write
    too; then listen for later launches;
-8. **events and main window**, shown; the safety net then checks the journal off the UI
-   thread (writes wait for it); ``--quit-when-ready`` exits 0 once the window shows its
+8. **events and main window**, shown; the safety net then runs ``quick_check`` off the
+   UI thread (writes wait for it) when it is due: once a day, on a file not checked
+   before, or after a crash (:mod:`netjournal.storage.damagecheck`, judged in step 7
+   before the locks are taken); ``--quit-when-ready`` exits 0 once the window shows its
    first rows and the check passed.
 
 A damaged journal (header or schema unreadable before step 7, ``quick_check`` failing
@@ -52,7 +54,13 @@ from netjournal import APP_NAME, __version__, language
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, backups
+from netjournal.storage import (
+    AlreadyOpenError,
+    ReadOnlyError,
+    StorageError,
+    backups,
+    damagecheck,
+)
 from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import WriterBusyError, WriterLock
 from netjournal.storage.sql import DATABASE_ERRORS
@@ -199,12 +207,16 @@ def main(args: argparse.Namespace) -> int:
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
 
-    # 7. database: a journal whose header or schema cannot be read is never opened
+    # 7. database: a journal whose header or schema cannot be read is never opened;
+    # quick_check runs after the window shows, once a day or after a crash (judged
+    # before this app takes the folder's locks)
+    full_check = damagecheck.full_check_due(data_dir)
     problem = find_damage(data_dir.database, quick=False)
     if problem is not None:
         code = _recover(problem, data_dir, None, quit_when_ready=quit_when_ready)
         if code is not None:
             return code
+        full_check = True
     try:
         store = _open_or_find_first(data_dir)
     except StartupError as e:
@@ -221,7 +233,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         while True:
             outcome = _run_window(app, store, data_dir, settings, server,
-                                  quit_when_ready=quit_when_ready, started=started)
+                                  quit_when_ready=quit_when_ready, started=started,
+                                  full_check=full_check)
             if isinstance(outcome, int):
                 return outcome
             kind, value = outcome
@@ -235,6 +248,7 @@ def main(args: argparse.Namespace) -> int:
                 return code
             store = Store(data_dir.database, backup_dir=data_dir.backups)
             store.lock = lock
+            full_check = True  # a restored file is checked in full
     finally:
         server.close()
         store.close()
@@ -245,7 +259,8 @@ Outcome = int | tuple[str, str]
 
 
 def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
-                server: InstanceServer, *, quit_when_ready: bool, started: float) -> Outcome:
+                server: InstanceServer, *, quit_when_ready: bool, started: float,
+                full_check: bool = True) -> Outcome:
     """Show the main window on ``store`` and run the event loop until it ends.
 
     The safety net checks the journal right after the window shows; every write waits
@@ -266,7 +281,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         return 1
     ended: list[tuple[str, str]] = []
     state = {"ready": False}
-    safety = SafetyNet(store, data_dir, settings, window)
+    safety = SafetyNet(store, data_dir, settings, window, full_check=full_check)
     safety.sig_status.connect(events.sig_status)
 
     def end(kind: str, value: str) -> None:
