@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from peewee import DatabaseError, SqliteDatabase
-from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
 from netjournal.storage import DiskFullError, ReadOnlyError, SchemaTooNewError, StorageError
@@ -194,12 +193,31 @@ def connect_readonly(path: Path) -> JournalDatabase:
                        + DAMAGED_HINT * bool(last and _is_damage(last)))
 
 
+def _step_order(name: str) -> tuple[int, str]:
+    """Where a schema step goes: by its number, as ``playhouse.migrations`` orders them."""
+    digits = name[:len(name) - len(name.lstrip("0123456789"))]
+    return int(digits or -1), name
+
+
+def migration_names() -> list[str]:
+    """The schema steps this code has (the files the migration runner would load)."""
+    names = [f[:-3] for f in os.listdir(MIGRATIONS_DIR) if f[:1].isdigit() and f.endswith(".py")]
+    return sorted(names, key=_step_order)
+
+
 def schema_status(db: SqliteDatabase) -> tuple[list[str], list[str]]:
-    """Return (pending, unknown) migration names for an open database."""
-    runner = Runner(db, str(MIGRATIONS_DIR))
-    status = runner.status()
-    pending = [m.name for m in status if m.path is not None and not m.applied]
-    unknown = [m.name for m in status if m.path is None]
+    """Return (pending, unknown) migration names for an open database.
+
+    Two small queries on the runner's history table: ``playhouse.migrations`` (and the
+    migrations) are imported only when a step is pending, not at every open.
+    """
+    has_history = fetch_all(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                "AND name = 'schema_migration'")
+    applied = ({str(r[0]) for r in fetch_all(db, "SELECT name FROM schema_migration")}
+               if has_history else set())
+    known = migration_names()
+    pending = [n for n in known if n not in applied]
+    unknown = sorted(applied - set(known), key=_step_order)
     return pending, unknown
 
 
@@ -239,6 +257,8 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
     pending = pending_steps(db, path)
     if not pending:
         return []
+    from playhouse.migrations import Runner  # type: ignore[import-untyped]  # no stubs
+
     runner = Runner(db, str(MIGRATIONS_DIR))
     if runner.applied():
         _backup_before(path, backup_dir, pending[0])
