@@ -7,8 +7,9 @@
 2. **logging**: ``--verbose`` logs more (the command line configured the handler);
 3. **settings**: read from the data folder (a broken file is reported in step 5);
 4. **QApplication**: name, organisation, the compiled resources (icon, translations;
-   if ``make resources`` never ran, a warning and no icon), desktop file name, style,
-   and the wheel guard (value widgets take the wheel only when focused);
+   if ``make resources`` never ran, a warning and no icon), desktop file name, style
+   (the wheel guard, by which value widgets take the wheel only when focused, is put
+   on once the window shows, in step 8);
 5. **translators**: :mod:`netjournal.language` decides (``--lang``, else the settings'
    language, else the locale) and installs NetJournal's and Qt's own, as the command
    line does; then the errors of steps 1 and 3, if any, are shown;
@@ -192,8 +193,7 @@ def main(args: argparse.Namespace) -> int:
     load_resources()
     icon = app_icon()
     app.setWindowIcon(icon)
-    apply_style(app)
-    install_wheel_guard(app)
+    apply_style(app)  # the wheel guard goes on once the window shows (see _run_window)
 
     # 5. translators
     language.install(app, language.choose(getattr(args, "lang", None), settings.language))
@@ -298,6 +298,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
 
     def on_ready() -> None:
         state["ready"] = True
+        install_wheel_guard(app, shown=window)
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
         if quit_when_ready and safety.healthy:
             QTimer.singleShot(0, app.quit)
