@@ -1,0 +1,20 @@
+"""A covering index for the reconnect suggestions that the Today view reads at start.
+
+The query looks at every live contact's tie strength, cadence and last interaction (or
+creation) date; from the table that meant reading each row past its photo and notes.
+With this index it reads only the index, and the table for the few suggestions shown.
+``deleted_at`` comes last on purpose: the index must not look like a way to find the
+live contacts, or SQLite would take it for the name-ordered contact list too.
+
+Frozen SQL: this file never changes once released.
+"""
+
+STATEMENTS = [
+    'CREATE INDEX IF NOT EXISTS "contact_reconnect" ON "contact" '
+    '("tie_strength", "cadence_days", "created_at", "last_interaction_at", "deleted_at")',
+]
+
+
+def up(migrator, db):  # type: ignore[no-untyped-def]
+    for sql in STATEMENTS:
+        db.execute_sql(sql)
