@@ -45,7 +45,7 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -63,12 +63,14 @@ from netjournal.storage import (
     damagecheck,
 )
 from netjournal.storage.db import find_damage, is_damage
-from netjournal.storage.lock import WriterBusyError, WriterLock
+from netjournal.storage.lock import WriterBusyError, WriterLock, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
-from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
-from netjournal.ui.wheelguard import install as install_wheel_guard
+
+if TYPE_CHECKING:  # imported when the window is shown
+    from netjournal.ui.instance import InstanceServer
+    from netjournal.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +204,7 @@ def main(args: argparse.Namespace) -> int:
         return 1
 
     # 6. single instance
-    if ask_running_instance(data_dir.root):
+    if _running_instance_answers(data_dir):
         print(QCoreApplication.translate(
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
@@ -226,8 +228,7 @@ def main(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate(
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
-    server = InstanceServer(data_dir.root)
-    server.listen()
+    server = LateServer(data_dir.root)  # listens for later launches once the window shows
 
     # 8. events and the main window, until it closes (again after a restore)
     try:
@@ -259,7 +260,7 @@ Outcome = int | tuple[str, str]
 
 
 def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
-                server: InstanceServer, *, quit_when_ready: bool, started: float,
+                server: LateServer, *, quit_when_ready: bool, started: float,
                 full_check: bool = True) -> Outcome:
     """Show the main window on ``store`` and run the event loop until it ends.
 
@@ -297,8 +298,11 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
             QTimer.singleShot(0, app.quit)
 
     def on_ready() -> None:
+        from netjournal.ui.wheelguard import install as install_wheel_guard
+
         state["ready"] = True
         install_wheel_guard(app, shown=window)
+        server.start(window)
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
         if quit_when_ready and safety.healthy:
             QTimer.singleShot(0, app.quit)
@@ -308,7 +312,6 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if chosen is not None and window.close():
             end("restore", str(chosen))
 
-    server.sig_activation_requested.connect(window.bring_to_front)
     window.sig_ready.connect(on_ready)
     window.sig_ready.connect(safety.check)
     safety.sig_checked.connect(on_checked)
@@ -383,6 +386,47 @@ def _restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | 
     return None
 
 
+class LateServer:
+    """The single-instance server, made and listening once the first window shows.
+
+    Nothing can ask for the window before it exists, and a launch meanwhile keeps asking
+    for a few seconds (:func:`_open_or_find_first`): so QtNetwork is not loaded before
+    the first frame.
+    """
+
+    def __init__(self, data_root: Path) -> None:
+        self._root = data_root
+        self._server: InstanceServer | None = None
+
+    def start(self, window: MainWindow) -> None:
+        """Listen (the first time) and bring ``window`` to the front when asked."""
+        from netjournal.ui.instance import InstanceServer
+
+        if self._server is None:
+            self._server = InstanceServer(self._root)
+            self._server.listen()
+        self._server.sig_activation_requested.connect(window.bring_to_front)
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+
+def _running_instance_answers(data_dir: DataDir, timeout_ms: int | None = None) -> bool:
+    """Whether a NetJournal open on this folder came to the front when asked.
+
+    An app holds the folder's app lock for its life, so with the lock free (and a folder
+    where it could be taken) nobody is asked, and QtNetwork is not even loaded.
+    """
+    if holder(data_dir.app_lock) is None and not _read_only(data_dir):
+        return False
+    from netjournal.ui.instance import ask_running_instance
+
+    if timeout_ms is None:
+        return ask_running_instance(data_dir.root)
+    return ask_running_instance(data_dir.root, timeout_ms=timeout_ms)
+
+
 def _open_or_find_first(data_dir: DataDir) -> Store | None:
     """Open the store; None if it turned out another instance has it and came forward."""
     deadline = time.monotonic() + SECOND_LAUNCH_WAIT_S
@@ -391,7 +435,7 @@ def _open_or_find_first(data_dir: DataDir) -> Store | None:
             return open_store(data_dir)
         except AlreadyOpenError as e:
             # The holder may be a first window still starting: ask it until it answers.
-            if ask_running_instance(data_dir.root, timeout_ms=500):
+            if _running_instance_answers(data_dir, timeout_ms=500):
                 return None
             if time.monotonic() >= deadline:
                 who = (fill(QCoreApplication.translate("app", " (process %1)"), e.pid)
