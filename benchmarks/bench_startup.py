@@ -10,7 +10,12 @@ or less above the bare window, on 100,000 contacts), and with the ten slowest im
 (``python -X importtime``) that the bare window does not make.
 
 The journal is made once with ``netjournal demo --contacts N`` in ``benchmarks/out/`` and
-reused afterwards (``--data-dir`` uses one made elsewhere). NetJournal's bytecode is
+reused afterwards (``--data-dir`` uses one made elsewhere). The first, untimed run does
+what a first start of the day does (upgrading the schema if needed, and the day's full
+damage check, ``quick_check``); the timed runs are the starts after it, which read the
+journal's header and schema only (see ``netjournal.storage.damagecheck``). Processor time
+(user + system) is printed too: on a machine shared with other work it moves far less
+than wall time. NetJournal's bytecode is
 compiled first (``compileall``), as an installed copy has it: with
 ``PYTHONDONTWRITEBYTECODE`` set, an editable install would otherwise recompile every
 module on every launch (~100 ms here).
