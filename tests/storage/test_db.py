@@ -21,7 +21,7 @@ from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
 # Indexes the migrations make that peewee models cannot express (collations).
-EXPRESSION_INDEXES = {"event_name", "contact_name_nocase"}
+EXPRESSION_INDEXES = {"event_name", "contact_name_nocase", "contact_birthday_day"}
 
 
 def test_database_is_private_and_in_wal_mode(store, data_dir):

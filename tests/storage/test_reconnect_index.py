@@ -98,3 +98,26 @@ def test_migration_0009_from_the_previous_schema(data_dir):
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact'")}
         steps = {r[0] for r in con.execute("SELECT name FROM schema_migration")}
     assert "contact_reconnect" in indexes and "0009_startup_index" in steps
+
+
+def test_the_birthdays_ahead_are_looked_up_not_scanned(store):
+    from netjournal.storage.journal import due
+
+    dewi = store.contacts.create("Dewi Lestari", birthday=dt.date(1990, 12, 6)).id
+    store.contacts.create("Budi Santoso", birthday=dt.date(1985, 3, 1))
+    logged: list[tuple[str, object]] = []
+    run = store.db.execute_sql
+
+    def logging_run(sql, params=None):  # type: ignore[no-untyped-def]
+        logged.append((sql, params))
+        return run(sql, params)
+
+    store.db.execute_sql = logging_run
+    try:
+        [item] = due.birthdays_ahead(store, dt.date(2026, 12, 5))
+    finally:
+        del store.db.execute_sql
+    assert item.contact_id == dewi
+    [(query, params)] = [q for q in logged if "strftime" in q[0]]
+    plan = str(run("EXPLAIN QUERY PLAN " + query, params).fetchall())
+    assert "contact_birthday_day" in plan and "SCAN" not in plan
