@@ -13,8 +13,8 @@ file read-only and counting the contacts):
 
 The journals are the start-up benchmark's (``benchmarks/out/demo-Nk``, generated there
 once with ``netjournal demo``). Times are the best of three.
-Run: ``.venv/bin/python benchmarks/bench_open_check.py [N ...]`` (default 10,000 and
-100,000 contacts).
+Run: ``.venv/bin/python benchmarks/bench_open_check.py [N|DIR ...]`` (default 10,000 and
+100,000 contacts; a folder is a data folder holding a journal made beforehand).
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ def _evict(path: Path) -> Callable[[], None]:
     return evict
 
 
-def measure(n: int) -> None:
-    folder = DataDir(journal(n))
+def measure(which: str) -> None:
+    folder = DataDir(Path(which) if Path(which).is_dir() else journal(int(which)))
     path = folder.database
 
     def floor() -> None:
@@ -80,6 +80,8 @@ def measure(n: int) -> None:
     full_cold = _best(lambda: damagecheck.routine_check(folder, full=True), before=evict)
     backup = _best(lambda: verify(path), runs=1)
     size = path.stat().st_size / 1e6
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as con:
+        n = con.execute("SELECT count(*) FROM contact").fetchone()[0]
     print(f"{n:>7} contacts ({size:.0f} MB), floor (open + count) {base * 1000:.1f} ms:")
     print(f"    every command (header, schema):  {cheap * 1000:7.1f} ms warm, "
           f"{cheap_cold * 1000:7.1f} ms cold   ({cheap / base:.1f}x the floor)")
@@ -90,4 +92,4 @@ def measure(n: int) -> None:
 
 if __name__ == "__main__":
     for arg in sys.argv[1:] or ["10000", "100000"]:
-        measure(int(arg))
+        measure(arg)
