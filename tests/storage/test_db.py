@@ -140,3 +140,13 @@ def test_an_up_to_date_journal_opens_without_the_migration_runner(data_dir):
     done = subprocess.run([sys.executable, "-c", code, str(data_dir.root)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_holding_writes_is_not_a_write_and_takes_no_writer_lock(data_dir):
+    """PRAGMA query_only changes the connection only: the app's safety net sets and
+    clears it without waiting for the writer lock (a command may hold it)."""
+    from netjournal.storage.db import _reads_only
+
+    assert _reads_only("PRAGMA query_only = 1") and _reads_only("pragma  query_only=0")
+    assert not _reads_only("PRAGMA user_version = 3")
+    assert not _reads_only("PRAGMA journal_mode = wal")

@@ -39,10 +39,13 @@ WriteGuard = Callable[[], contextlib.AbstractContextManager[None]]
 """Held around each write of a :class:`JournalDatabase` (the app's writer lock)."""
 
 _READING = ("SELECT", "PRAGMA", "EXPLAIN", "VALUES")
+_CONNECTION_ONLY = ("PRAGMA QUERY_ONLY",)
 
 
 def _reads_only(sql: str) -> bool:
     head = sql.lstrip()[:8].upper()
+    if head.startswith("PRAGMA") and " ".join(sql.split()).upper().startswith(_CONNECTION_ONLY):
+        return True  # changes this connection only, never the file
     return head.startswith(_READING) and not (head.startswith("PRAGMA") and "=" in sql)
 
 
