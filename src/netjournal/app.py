@@ -13,8 +13,9 @@
 5. **translators**: :mod:`netjournal.language` decides (``--lang``, else the settings'
    language, else the locale) and installs NetJournal's and Qt's own, as the command
    line does; then the errors of steps 1 and 3, if any, are shown;
-6. **single instance**: if a NetJournal already runs on this data folder, ask it to come
-   to the front and exit 0;
+6. **single instance**: if a NetJournal already runs on this data folder (someone holds
+   its app lock), ask it to come to the front and exit 0; the server that answers such
+   requests listens once this window shows (step 8);
 7. **database**: take the folder's app lock (held for the app's life) and open the store
    under the writer lock (migrating it; a schema newer than this code is refused); the
    writer lock is then taken only for each save, so commands in a terminal can write
