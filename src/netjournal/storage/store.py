@@ -7,22 +7,26 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
-from netjournal.storage.contacts import ContactRepository
-from netjournal.storage.followups import FollowUpRepository
-from netjournal.storage.interactions import EventRepository, InteractionRepository
-from netjournal.storage.ledger import ExchangeRepository, OfferRepository
 from netjournal.storage.lock import WriterLock, wait_limit
 from netjournal.storage.models import MODELS
-from netjournal.storage.relations import IntroductionRepository, RequestRepository
-from netjournal.storage.search import SearchRepository
 from netjournal.storage.sql import execute
+
+if TYPE_CHECKING:  # each repository's module is imported when the store first uses it
+    from netjournal.storage.contacts import ContactRepository
+    from netjournal.storage.followups import FollowUpRepository
+    from netjournal.storage.interactions import EventRepository, InteractionRepository
+    from netjournal.storage.ledger import ExchangeRepository, OfferRepository
+    from netjournal.storage.relations import IntroductionRepository, RequestRepository
+    from netjournal.storage.search import SearchRepository
 
 
 class Store:
@@ -32,7 +36,8 @@ class Store:
     the constructor for a database file. Repositories hang off the store as attributes:
     ``store.contacts``, ``store.interactions``, ``store.events``, ``store.offers``,
     ``store.exchanges``, ``store.followups``, ``store.introductions``,
-    ``store.requests`` and ``store.search``.
+    ``store.requests`` and ``store.search``. Each is made (and its module imported) on
+    first use: the app's start reads contacts and follow-ups only.
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
@@ -59,15 +64,64 @@ class Store:
         except Exception:
             self.db.close()
             raise
-        self.contacts = ContactRepository(self.db)
-        self.interactions = InteractionRepository(self.db)
-        self.events = EventRepository(self.db)
-        self.offers = OfferRepository(self.db)
-        self.exchanges = ExchangeRepository(self.db)
-        self.followups = FollowUpRepository(self.db)
-        self.introductions = IntroductionRepository(self.db)
-        self.requests = RequestRepository(self.db)
-        self.search = SearchRepository(self.db)
+
+    # repositories -----------------------------------------------------------------------
+
+    @cached_property
+    def contacts(self) -> ContactRepository:
+        from netjournal.storage.contacts import ContactRepository
+
+        return ContactRepository(self.db)
+
+    @cached_property
+    def interactions(self) -> InteractionRepository:
+        from netjournal.storage.interactions import InteractionRepository
+
+        return InteractionRepository(self.db)
+
+    @cached_property
+    def events(self) -> EventRepository:
+        from netjournal.storage.interactions import EventRepository
+
+        return EventRepository(self.db)
+
+    @cached_property
+    def offers(self) -> OfferRepository:
+        from netjournal.storage.ledger import OfferRepository
+
+        return OfferRepository(self.db)
+
+    @cached_property
+    def exchanges(self) -> ExchangeRepository:
+        from netjournal.storage.ledger import ExchangeRepository
+
+        return ExchangeRepository(self.db)
+
+    @cached_property
+    def followups(self) -> FollowUpRepository:
+        from netjournal.storage.followups import FollowUpRepository
+
+        return FollowUpRepository(self.db)
+
+    @cached_property
+    def introductions(self) -> IntroductionRepository:
+        from netjournal.storage.relations import IntroductionRepository
+
+        return IntroductionRepository(self.db)
+
+    @cached_property
+    def requests(self) -> RequestRepository:
+        from netjournal.storage.relations import RequestRepository
+
+        return RequestRepository(self.db)
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        from netjournal.storage.search import SearchRepository
+
+        return SearchRepository(self.db)
+
+    # opening ------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, data_dir: DataDir, *, exclusive: bool = False) -> Store:
