@@ -7,19 +7,23 @@
 2. **logging**: ``--verbose`` logs more (the command line configured the handler);
 3. **settings**: read from the data folder (a broken file is reported in step 5);
 4. **QApplication**: name, organisation, the compiled resources (icon, translations;
-   if ``make resources`` never ran, a warning and no icon), desktop file name, style,
-   and the wheel guard (value widgets take the wheel only when focused);
+   if ``make resources`` never ran, a warning and no icon), desktop file name, style
+   (the wheel guard, by which value widgets take the wheel only when focused, is put
+   on once the window shows, in step 8);
 5. **translators**: :mod:`netjournal.language` decides (``--lang``, else the settings'
    language, else the locale) and installs NetJournal's and Qt's own, as the command
    line does; then the errors of steps 1 and 3, if any, are shown;
-6. **single instance**: if a NetJournal already runs on this data folder, ask it to come
-   to the front and exit 0;
+6. **single instance**: if a NetJournal already runs on this data folder (someone holds
+   its app lock), ask it to come to the front and exit 0; the server that answers such
+   requests listens once this window shows (step 8);
 7. **database**: take the folder's app lock (held for the app's life) and open the store
    under the writer lock (migrating it; a schema newer than this code is refused); the
    writer lock is then taken only for each save, so commands in a terminal can write
    too; then listen for later launches;
-8. **events and main window**, shown; the safety net then checks the journal off the UI
-   thread (writes wait for it); ``--quit-when-ready`` exits 0 once the window shows its
+8. **events and main window**, shown; the safety net then runs ``quick_check`` off the
+   UI thread (writes wait for it) when it is due: once a day, on a file not checked
+   before, or after a crash (:mod:`netjournal.storage.damagecheck`, judged in step 7
+   before the locks are taken); ``--quit-when-ready`` exits 0 once the window shows its
    first rows and the check passed.
 
 A damaged journal (header or schema unreadable before step 7, ``quick_check`` failing
@@ -42,7 +46,7 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -52,14 +56,22 @@ from netjournal import APP_NAME, __version__, language, qtlibs
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, backups
+from netjournal.storage import (
+    AlreadyOpenError,
+    ReadOnlyError,
+    StorageError,
+    backups,
+    damagecheck,
+)
 from netjournal.storage.db import find_damage, is_damage
-from netjournal.storage.lock import WriterBusyError, WriterLock
+from netjournal.storage.lock import WriterBusyError, WriterLock, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
-from netjournal.ui.instance import InstanceServer, ask_running_instance
 from netjournal.ui.style import apply_style, fill
-from netjournal.ui.wheelguard import install as install_wheel_guard
+
+if TYPE_CHECKING:  # imported when the window is shown
+    from netjournal.ui.instance import InstanceServer
+    from netjournal.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +199,7 @@ def main(args: argparse.Namespace) -> int:
     load_resources()
     icon = app_icon()
     app.setWindowIcon(icon)
-    apply_style(app)
-    install_wheel_guard(app)
+    apply_style(app)  # the wheel guard goes on once the window shows (see _run_window)
 
     # 5. translators
     language.install(app, language.choose(getattr(args, "lang", None), settings.language))
@@ -197,17 +208,21 @@ def main(args: argparse.Namespace) -> int:
         return 1
 
     # 6. single instance
-    if ask_running_instance(data_dir.root):
+    if _running_instance_answers(data_dir):
         print(QCoreApplication.translate(
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
 
-    # 7. database: a journal whose header or schema cannot be read is never opened
+    # 7. database: a journal whose header or schema cannot be read is never opened;
+    # quick_check runs after the window shows, once a day or after a crash (judged
+    # before this app takes the folder's locks)
+    full_check = damagecheck.full_check_due(data_dir)
     problem = find_damage(data_dir.database, quick=False)
     if problem is not None:
         code = _recover(problem, data_dir, None, quit_when_ready=quit_when_ready)
         if code is not None:
             return code
+        full_check = True
     try:
         store = _open_or_find_first(data_dir)
     except StartupError as e:
@@ -217,14 +232,14 @@ def main(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate(
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
-    server = InstanceServer(data_dir.root)
-    server.listen()
+    server = LateServer(data_dir.root)  # listens for later launches once the window shows
 
     # 8. events and the main window, until it closes (again after a restore)
     try:
         while True:
             outcome = _run_window(app, store, data_dir, settings, server,
-                                  quit_when_ready=quit_when_ready, started=started)
+                                  quit_when_ready=quit_when_ready, started=started,
+                                  full_check=full_check)
             if isinstance(outcome, int):
                 return outcome
             kind, value = outcome
@@ -238,6 +253,7 @@ def main(args: argparse.Namespace) -> int:
                 return code
             store = Store(data_dir.database, backup_dir=data_dir.backups)
             store.lock = lock
+            full_check = True  # a restored file is checked in full
     finally:
         server.close()
         store.close()
@@ -248,7 +264,8 @@ Outcome = int | tuple[str, str]
 
 
 def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
-                server: InstanceServer, *, quit_when_ready: bool, started: float) -> Outcome:
+                server: LateServer, *, quit_when_ready: bool, started: float,
+                full_check: bool = True) -> Outcome:
     """Show the main window on ``store`` and run the event loop until it ends.
 
     The safety net checks the journal right after the window shows; every write waits
@@ -269,7 +286,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         return 1
     ended: list[tuple[str, str]] = []
     state = {"ready": False}
-    safety = SafetyNet(store, data_dir, settings, window)
+    safety = SafetyNet(store, data_dir, settings, window, full_check=full_check)
     safety.sig_status.connect(events.sig_status)
 
     def end(kind: str, value: str) -> None:
@@ -285,7 +302,11 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
             QTimer.singleShot(0, app.quit)
 
     def on_ready() -> None:
+        from netjournal.ui.wheelguard import install as install_wheel_guard
+
         state["ready"] = True
+        install_wheel_guard(app, shown=window)
+        server.start(window)
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
         if quit_when_ready and safety.healthy:
             QTimer.singleShot(0, app.quit)
@@ -295,7 +316,6 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if chosen is not None and window.close():
             end("restore", str(chosen))
 
-    server.sig_activation_requested.connect(window.bring_to_front)
     window.sig_ready.connect(on_ready)
     window.sig_ready.connect(safety.check)
     safety.sig_checked.connect(on_checked)
@@ -373,6 +393,47 @@ def _restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | 
     return None
 
 
+class LateServer:
+    """The single-instance server, made and listening once the first window shows.
+
+    Nothing can ask for the window before it exists, and a launch meanwhile keeps asking
+    for a few seconds (:func:`_open_or_find_first`): so QtNetwork is not loaded before
+    the first frame.
+    """
+
+    def __init__(self, data_root: Path) -> None:
+        self._root = data_root
+        self._server: InstanceServer | None = None
+
+    def start(self, window: MainWindow) -> None:
+        """Listen (the first time) and bring ``window`` to the front when asked."""
+        from netjournal.ui.instance import InstanceServer
+
+        if self._server is None:
+            self._server = InstanceServer(self._root)
+            self._server.listen()
+        self._server.sig_activation_requested.connect(window.bring_to_front)
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+
+def _running_instance_answers(data_dir: DataDir, timeout_ms: int | None = None) -> bool:
+    """Whether a NetJournal open on this folder came to the front when asked.
+
+    An app holds the folder's app lock for its life, so with the lock free (and a folder
+    where it could be taken) nobody is asked, and QtNetwork is not even loaded.
+    """
+    if holder(data_dir.app_lock) is None and not _read_only(data_dir):
+        return False
+    from netjournal.ui.instance import ask_running_instance
+
+    if timeout_ms is None:
+        return ask_running_instance(data_dir.root)
+    return ask_running_instance(data_dir.root, timeout_ms=timeout_ms)
+
+
 def _open_or_find_first(data_dir: DataDir) -> Store | None:
     """Open the store; None if it turned out another instance has it and came forward."""
     deadline = time.monotonic() + SECOND_LAUNCH_WAIT_S
@@ -381,7 +442,7 @@ def _open_or_find_first(data_dir: DataDir) -> Store | None:
             return open_store(data_dir)
         except AlreadyOpenError as e:
             # The holder may be a first window still starting: ask it until it answers.
-            if ask_running_instance(data_dir.root, timeout_ms=500):
+            if _running_instance_answers(data_dir, timeout_ms=500):
                 return None
             if time.monotonic() >= deadline:
                 who = (fill(QCoreApplication.translate("app", " (process %1)"), e.pid)

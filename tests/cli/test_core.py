@@ -11,6 +11,7 @@ import pytest
 from netjournal.demo import clock as demo_clock
 from netjournal.demo import words as demo_data
 from netjournal.domain.details import fold
+from netjournal.storage import damagecheck
 from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
 
@@ -211,6 +212,14 @@ def test_commands_on_a_damaged_database_fail_in_one_line(damaged, where):
         assert proc.returncode == 3, (args, proc.stdout)
         assert "Traceback" not in proc.stderr, proc.stderr
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(f"netjournal {args[0]}: ")
+
+
+def test_check_runs_the_full_check_even_when_the_daily_one_passed(damaged, cli):
+    assert cli("search", "person").code == 0  # the day's full check passes and is kept
+    assert not damagecheck.full_check_due(damaged)
+    _damage(damaged.database, "data")
+    res = cli("check")
+    assert res.code == 3 and "is damaged" in res.err
 
 
 def test_file_that_is_not_a_database_is_one_line(data_dir):

@@ -4,6 +4,8 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from peewee import SqliteDatabase
@@ -13,13 +15,13 @@ from playhouse.schema_diff import diff_models
 from netjournal.domain.values import Interaction
 from netjournal.paths import DataDir
 from netjournal.storage import SchemaTooNewError
-from netjournal.storage.db import MIGRATIONS_DIR
+from netjournal.storage.db import MIGRATIONS_DIR, schema_status
 from netjournal.storage.models import MODELS
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.store import Store
 
 # Indexes the migrations make that peewee models cannot express (collations).
-EXPRESSION_INDEXES = {"event_name", "contact_name_nocase"}
+EXPRESSION_INDEXES = {"event_name", "contact_name_nocase", "contact_birthday_day"}
 
 
 def test_database_is_private_and_in_wal_mode(store, data_dir):
@@ -111,3 +113,40 @@ def test_data_dir_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("NETJOURNAL_DATA_DIR", str(tmp_path / "from-env"))
     assert DataDir.resolve().root == tmp_path / "from-env"
     assert DataDir.resolve(tmp_path / "flag").root == tmp_path / "flag"
+
+
+@pytest.mark.parametrize("target", [None, "0001_initial", "0002_search_and_last_contact",
+                                    "all", "newer"])
+def test_schema_status_agrees_with_the_migration_runner(tmp_path, target):
+    db = SqliteDatabase(str(tmp_path / "j.sqlite3"))
+    runner = Runner(db, str(MIGRATIONS_DIR))
+    if target is not None:
+        runner.up(None if target in ("all", "newer") else target)
+    if target == "newer":
+        db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('0999_x', '2030')")
+    status = runner.status()
+    expected = ([m.name for m in status if m.path is not None and not m.applied],
+                [m.name for m in status if m.path is None])
+    assert schema_status(db) == expected
+    db.close()
+
+
+def test_an_up_to_date_journal_opens_without_the_migration_runner(data_dir):
+    Store.open(data_dir).close()
+    code = ("import sys; from pathlib import Path; from netjournal.paths import DataDir; "
+            "from netjournal.storage.store import Store; "
+            "Store.open(DataDir(Path(sys.argv[1]))).close(); "
+            "print(sorted(m for m in sys.modules if m.startswith('playhouse.migrat')))")
+    done = subprocess.run([sys.executable, "-c", code, str(data_dir.root)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_holding_writes_is_not_a_write_and_takes_no_writer_lock(data_dir):
+    """PRAGMA query_only changes the connection only: the app's safety net sets and
+    clears it without waiting for the writer lock (a command may hold it)."""
+    from netjournal.storage.db import _reads_only
+
+    assert _reads_only("PRAGMA query_only = 1") and _reads_only("pragma  query_only=0")
+    assert not _reads_only("PRAGMA user_version = 3")
+    assert not _reads_only("PRAGMA journal_mode = wal")

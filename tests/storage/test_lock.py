@@ -52,3 +52,17 @@ def test_non_exclusive_readers_share(data_dir):
     with Store.open(data_dir, exclusive=True) as writer, Store.open(data_dir) as reader:
         writer.contacts.create("Sari")
         assert reader.contacts.count() == 1
+
+
+def test_a_take_overwrites_a_longer_holder_line_without_emptying_the_file(tmp_path):
+    """The holder's line is written over and cut to length (never emptied first: ext4
+    flushes a file emptied and rewritten when it is closed, milliseconds per take)."""
+    path = tmp_path / "netjournal.lock"
+    path.write_text("123456 netjournal import --a-very-long-command-line-of-before")
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        text = path.read_text()
+        assert text.startswith(f"{os.getpid()} netjournal") and "very-long" not in text
+    finally:
+        lock.release()

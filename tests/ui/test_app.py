@@ -197,3 +197,15 @@ def test_which_machines_have_a_display(environ, platform, expected):
     from netjournal.app import missing_display
 
     assert (missing_display(environ, platform) is None) is expected
+
+
+def test_with_the_app_lock_free_no_running_instance_is_asked(tmp_path):
+    """A first launch asks nobody (and loads no QtNetwork before its window shows)."""
+    code = ("import sys; from pathlib import Path; from netjournal import app; "
+            "from netjournal.paths import DataDir; "
+            "print(app._running_instance_answers(DataDir(Path(sys.argv[1])).ensure()), "
+            "'PySide6.QtNetwork' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.split() == ["False", "False"]

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from netjournal.settings import Settings
-from netjournal.storage import backups
+from netjournal.storage import backups, damagecheck
 from netjournal.ui.safety import BackupChooser, BackupsModel, DamageDialog, SafetyNet
 from tests.conftest import run_netjournal
 
@@ -30,6 +30,21 @@ def test_writes_wait_for_the_check_and_then_flow(qtbot, store, data_dir):
             store.contacts.create("Too early")  # held until the check passed
     assert blocker.args == [""] and net.healthy
     assert store.contacts.create("After the check").id is not None
+
+
+def test_the_check_is_remembered_and_skipped_when_not_due(qtbot, store, data_dir):
+    _people(store)
+    net = SafetyNet(store, data_dir, Settings(), None)
+    with qtbot.waitSignal(net.sig_checked, timeout=10_000):
+        net.check()
+    assert damagecheck.state_path(data_dir).exists()  # quick_check passed: kept for a day
+    damagecheck.state_path(data_dir).unlink()
+    later = SafetyNet(store, data_dir, Settings(), None, full_check=False)
+    with qtbot.waitSignal(later.sig_checked, timeout=1_000) as blocker:
+        later.check()  # header and schema were read before opening: healthy at once
+    assert blocker.args == [""] and later.healthy
+    assert not damagecheck.state_path(data_dir).exists()  # no quick_check ran
+    assert store.contacts.create("Writes flow").id is not None
 
 
 def test_damage_found_by_the_check_is_reported_and_nothing_written(qtbot, store, data_dir):

@@ -166,3 +166,17 @@ def test_loading_any_card_of_a_demo_journal_never_marks_it_dirty(make_main_windo
         window.open_contact(cid)
         qtbot.waitUntil(lambda cid=cid: window.card.contact_id() == cid)
         assert not window.card.is_dirty(), cid
+
+
+def test_a_window_shown_before_the_guard_gets_the_focus_rule(qtbot, qapp):
+    """The app puts the guard on once its window shows: value widgets polished before
+    that get the rule then."""
+    from netjournal.ui.wheelguard import install
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    combo = QComboBox(window)
+    window.show()
+    combo.setFocusPolicy(Qt.FocusPolicy.WheelFocus)  # as Qt polishes it without the guard
+    assert install(qapp, shown=window) is install(qapp)  # one guard, however often
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus

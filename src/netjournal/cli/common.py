@@ -20,8 +20,8 @@ from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.domain.retention import Retention
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
-from netjournal.storage import DamagedError, StorageError, backups
-from netjournal.storage.db import find_damage, is_damage
+from netjournal.storage import DamagedError, StorageError, backups, damagecheck
+from netjournal.storage.db import is_damage
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
 
@@ -76,13 +76,15 @@ def data_dir(args: argparse.Namespace) -> DataDir:
     return DataDir.resolve(getattr(args, "data_dir", None))
 
 
-def refuse_damaged(folder: DataDir) -> None:
+def refuse_damaged(folder: DataDir, *, full: bool | None = None) -> None:
     """Raise :class:`DamagedError` before any work if the journal's checks fail.
 
-    Reads the header and schema and runs ``quick_check`` through a read-only
-    connection: a damaged journal is never written (no checkpoint, no migration).
+    Reads the header and schema through a read-only connection, and runs
+    ``quick_check`` once a day or after a crash (``full``: always, or never): a damaged
+    journal is never written (no checkpoint, no migration). See
+    :mod:`netjournal.storage.damagecheck`.
     """
-    problem = find_damage(folder.database)
+    problem = damagecheck.routine_check(folder, full=full)
     if problem is not None:
         raise DamagedError(folder.database, problem)
 
@@ -143,10 +145,13 @@ def backup_after_write(args: argparse.Namespace, before: tuple[object, ...]) -> 
                                                      reword(str(e))), file=sys.stderr)
 
 
-def open_reader(args: argparse.Namespace) -> Store:
-    """Open the journal only to read it; a folder with no journal is refused, untouched."""
+def open_reader(args: argparse.Namespace, *, full_check: bool | None = None) -> Store:
+    """Open the journal only to read it; a folder with no journal is refused, untouched.
+
+    ``full_check``: run ``quick_check`` now (True) rather than when it is due (None).
+    """
     folder = require_journal(args)
-    refuse_damaged(folder)
+    refuse_damaged(folder, full=full_check)
     return Store.open_reader(folder)
 
 

@@ -94,7 +94,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_reader(args) as store:
+    with open_reader(args, full_check=True) as store:
         problems = store.check()
         contacts = 0 if problems else store.contacts.count()
     if problems:

@@ -414,7 +414,8 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
 
     # Counted from the journal: the stories add interactions and an event of their own.
     def count(sql: str) -> int:
-        return int(con.execute(sql).fetchone()[0])
+        ((n,),) = con.execute(sql).fetchall()
+        return int(n)
 
     return DemoReport(
         contacts=count("SELECT count(*) FROM contact WHERE deleted_at IS NULL"),

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from peewee import Database, DatabaseError, SqliteDatabase
-from playhouse.migrations import Runner  # type: ignore[import-untyped]  # playhouse has no stubs
 
 from netjournal.paths import ensure_private_dir, make_private
 from netjournal.storage import DiskFullError, ReadOnlyError, SchemaTooNewError, StorageError
@@ -40,10 +39,13 @@ WriteGuard = Callable[[], contextlib.AbstractContextManager[None]]
 """Held around each write of a :class:`JournalDatabase` (the app's writer lock)."""
 
 _READING = ("SELECT", "PRAGMA", "EXPLAIN", "VALUES")
+_CONNECTION_ONLY = ("PRAGMA QUERY_ONLY",)
 
 
 def _reads_only(sql: str) -> bool:
     head = sql.lstrip()[:8].upper()
+    if head.startswith("PRAGMA") and " ".join(sql.split()).upper().startswith(_CONNECTION_ONLY):
+        return True  # changes this connection only, never the file
     return head.startswith(_READING) and not (head.startswith("PRAGMA") and "=" in sql)
 
 
@@ -194,12 +196,30 @@ def connect_readonly(path: Path) -> JournalDatabase:
                        + DAMAGED_HINT * bool(last and _is_damage(last)))
 
 
+def _step_order(name: str) -> tuple[int, str]:
+    """Where a schema step goes: by its number, as ``playhouse.migrations`` orders them."""
+    digits = name[:len(name) - len(name.lstrip("0123456789"))]
+    return int(digits or -1), name
+
+
+def migration_names() -> list[str]:
+    """The schema steps this code has (the files the migration runner would load)."""
+    names = [f[:-3] for f in os.listdir(MIGRATIONS_DIR) if f[:1].isdigit() and f.endswith(".py")]
+    return sorted(names, key=_step_order)
+
+
 def schema_status(db: Database) -> tuple[list[str], list[str]]:
-    """Return (pending, unknown) migration names for an open database."""
-    runner = Runner(db, str(MIGRATIONS_DIR))
-    status = runner.status()
-    pending = [m.name for m in status if m.path is not None and not m.applied]
-    unknown = [m.name for m in status if m.path is None]
+    """Return (pending, unknown) migration names for an open database.
+
+    Two small queries on the runner's history table: ``playhouse.migrations`` (and the
+    migrations) are imported only when a step is pending, not at every open.
+    """
+    has_history = db.table_exists("schema_migration")
+    applied = ({str(r[0]) for r in fetch_all(db, "SELECT name FROM schema_migration")}
+               if has_history else set())
+    known = migration_names()
+    pending = [n for n in known if n not in applied]
+    unknown = sorted(applied - set(known), key=_step_order)
     return pending, unknown
 
 
@@ -239,6 +259,8 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
     pending = pending_steps(db, path)
     if not pending:
         return []
+    from playhouse.migrations import Runner  # type: ignore[import-untyped]  # no stubs
+
     runner = Runner(db, str(MIGRATIONS_DIR))
     if runner.applied():
         _backup_before(path, backup_dir, pending[0])

@@ -22,6 +22,9 @@ from netjournal.storage.sql import Row, fetch_all, tuples
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
 
+_RECONNECT_ORDER = """CASE b.tie_strength WHEN 'close' THEN 0 WHEN 'regular' THEN 1 ELSE 2 END,
+                      julianday(b.ref) - b.cadence, b.id"""
+
 
 def _to_value(row: m.FollowUp) -> FollowUp:
     due = date_from_db(row.due_on)
@@ -247,25 +250,40 @@ class FollowUpRepository:
         :func:`netjournal.domain.followups.reconnect_priority`; a day of slack keeps
         daylight-saving shifts from hiding anyone: the domain rule has the last word.
         """
+        # The candidates are found in the covering index of migration 0009 (tie, cadence,
+        # dates: never the table); only the ``limit`` kept are joined for name and interests.
+        # A contact on a default cadence whose reference is on or after the day before
+        # its cutoff cannot be due: a text comparison skips julianday() for most of them.
         sql = f"""
-            SELECT b.id, b.name, b.tie_strength, b.cadence, b.ref, b.last_interaction_at,
-                   b.interests
-            FROM (SELECT c.id, c.name, c.tie_strength, c.last_interaction_at, c.interests,
-                         coalesce(c.last_interaction_at, c.created_at) AS ref,
-                         CASE WHEN c.cadence_days > 0 THEN c.cadence_days
-                              WHEN c.tie_strength = 'close' THEN ?
-                              WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS cadence
-                  FROM contact c WHERE c.deleted_at IS NULL) b
-            WHERE julianday(?) - julianday(b.ref) > b.cadence - 1
-              AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
-                              AND f.status IN ({", ".join("?" for _ in OPEN_STATUSES)}))
-              AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
-                              AND f.kind = ? AND f.status = ?
-                              AND julianday(f.closed_at) >= julianday(b.ref))
-            ORDER BY CASE b.tie_strength WHEN 'close' THEN 0 WHEN 'regular' THEN 1 ELSE 2 END,
-                     julianday(b.ref) - b.cadence, b.id
-            LIMIT ?"""
-        params: list[object] = [cadences.close, cadences.regular, cadences.weak,
+            SELECT b.id, c.name, b.tie_strength, b.cadence, b.ref, b.last_interaction_at,
+                   c.interests
+            FROM (SELECT b.* FROM (
+                    SELECT c.id, c.tie_strength, c.last_interaction_at,
+                           coalesce(c.last_interaction_at, c.created_at) AS ref,
+                           CASE WHEN c.cadence_days > 0 THEN c.cadence_days
+                                WHEN c.tie_strength = 'close' THEN ?
+                                WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS cadence,
+                           CASE WHEN c.cadence_days > 0 THEN '9'
+                                WHEN c.tie_strength = 'close' THEN ?
+                                WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS before
+                    FROM contact c
+                    WHERE c.deleted_at IS NULL) b
+                  WHERE b.ref < b.before
+                    AND julianday(?) - julianday(b.ref) > b.cadence - 1
+                    AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
+                                    AND f.status IN ({", ".join("?" for _ in OPEN_STATUSES)}))
+                    AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
+                                    AND f.kind = ? AND f.status = ?
+                                    AND julianday(f.closed_at) >= julianday(b.ref))
+                  ORDER BY {_RECONNECT_ORDER}
+                  LIMIT ?) b
+            JOIN contact c ON c.id = b.id
+            ORDER BY {_RECONNECT_ORDER}"""
+        defaults = (cadences.close, cadences.regular, cadences.weak)
+        # julianday(start) - julianday(ref) > cadence - 1 needs ref before start less
+        # (cadence - 1) days; a day later still, as text, catches every one of them
+        before = [str(to_db(start_of_today - dt.timedelta(days=days - 2))) for days in defaults]
+        params: list[object] = [*defaults, *before,
                                 str(to_db(start_of_today)), *OPEN_STATUSES,
                                 FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value,
                                 int(limit)]

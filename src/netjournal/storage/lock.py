@@ -164,9 +164,12 @@ class WriterLock:
                 on_wait()
             time.sleep(_POLL_S)
         with contextlib.suppress(OSError):  # a full disk must not stop the lock itself
+            # written over, then cut to length: never emptied first, as ext4 (and others)
+            # take truncate-then-write for a file being replaced and flush it at close,
+            # milliseconds of waiting at every take
             fh.seek(0)
-            fh.truncate()
             fh.write(_this_process())
+            fh.truncate()
             fh.flush()
         self._fh = fh
 

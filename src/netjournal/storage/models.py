@@ -78,6 +78,11 @@ class Contact(BaseModel):
     archived_at = DateTimeField(null=True)  # its card was deleted from the address book
 
 
+# migration 0009: what the reconnect suggestions read, without touching the table
+Contact.add_index(Contact.tie_strength, Contact.cadence_days, Contact.created_at,
+                  Contact.last_interaction_at, Contact.deleted_at, name="contact_reconnect")
+
+
 class ContactDetail(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="details", on_delete="CASCADE")

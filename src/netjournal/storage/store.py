@@ -8,26 +8,30 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
-from netjournal.storage.addressbook import AddressBookRepository
-from netjournal.storage.bulk import BulkRepository
-from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.dialect import is_postgres
-from netjournal.storage.followups import FollowUpRepository
-from netjournal.storage.interactions import EventRepository, InteractionRepository
-from netjournal.storage.ledger import ExchangeRepository, OfferRepository
 from netjournal.storage.lock import WriterLock, wait_limit
-from netjournal.storage.merge import MergeRepository
 from netjournal.storage.models import MODELS
-from netjournal.storage.relations import IntroductionRepository, RequestRepository
-from netjournal.storage.search import SearchRepository
 from netjournal.storage.sql import execute
+
+if TYPE_CHECKING:  # each repository's module is imported when the store first uses it
+    from netjournal.storage.addressbook import AddressBookRepository
+    from netjournal.storage.bulk import BulkRepository
+    from netjournal.storage.contacts import ContactRepository
+    from netjournal.storage.followups import FollowUpRepository
+    from netjournal.storage.interactions import EventRepository, InteractionRepository
+    from netjournal.storage.ledger import ExchangeRepository, OfferRepository
+    from netjournal.storage.merge import MergeRepository
+    from netjournal.storage.relations import IntroductionRepository, RequestRepository
+    from netjournal.storage.search import SearchRepository
 
 
 class Store:
@@ -39,6 +43,8 @@ class Store:
     ``store.exchanges``, ``store.followups``, ``store.introductions``,
     ``store.requests``, ``store.search``, ``store.addressbook`` (the vCard folder),
     ``store.merges`` (duplicates) and ``store.bulk`` (changes to several contacts at once).
+    Each is made (and its module imported) on first use: the app's start reads contacts
+    and follow-ups only.
     """
 
     def __init__(self, path: Path, *, backup_dir: Path | None = None,
@@ -65,21 +71,81 @@ class Store:
         except Exception:
             self.db.close()
             raise
-        self._attach_repositories()
 
-    def _attach_repositories(self) -> None:
-        self.contacts = ContactRepository(self.db)
-        self.interactions = InteractionRepository(self.db)
-        self.events = EventRepository(self.db)
-        self.offers = OfferRepository(self.db)
-        self.exchanges = ExchangeRepository(self.db)
-        self.followups = FollowUpRepository(self.db)
-        self.introductions = IntroductionRepository(self.db)
-        self.requests = RequestRepository(self.db)
-        self.search = SearchRepository(self.db)
-        self.merges = MergeRepository(self.db, self.contacts)
-        self.bulk = BulkRepository(self.db)
-        self.addressbook = AddressBookRepository(self.db)
+    # repositories -----------------------------------------------------------------------
+
+    @cached_property
+    def contacts(self) -> ContactRepository:
+        from netjournal.storage.contacts import ContactRepository
+
+        return ContactRepository(self.db)
+
+    @cached_property
+    def interactions(self) -> InteractionRepository:
+        from netjournal.storage.interactions import InteractionRepository
+
+        return InteractionRepository(self.db)
+
+    @cached_property
+    def events(self) -> EventRepository:
+        from netjournal.storage.interactions import EventRepository
+
+        return EventRepository(self.db)
+
+    @cached_property
+    def offers(self) -> OfferRepository:
+        from netjournal.storage.ledger import OfferRepository
+
+        return OfferRepository(self.db)
+
+    @cached_property
+    def exchanges(self) -> ExchangeRepository:
+        from netjournal.storage.ledger import ExchangeRepository
+
+        return ExchangeRepository(self.db)
+
+    @cached_property
+    def followups(self) -> FollowUpRepository:
+        from netjournal.storage.followups import FollowUpRepository
+
+        return FollowUpRepository(self.db)
+
+    @cached_property
+    def introductions(self) -> IntroductionRepository:
+        from netjournal.storage.relations import IntroductionRepository
+
+        return IntroductionRepository(self.db)
+
+    @cached_property
+    def requests(self) -> RequestRepository:
+        from netjournal.storage.relations import RequestRepository
+
+        return RequestRepository(self.db)
+
+    @cached_property
+    def search(self) -> SearchRepository:
+        from netjournal.storage.search import SearchRepository
+
+        return SearchRepository(self.db)
+
+    @cached_property
+    def merges(self) -> MergeRepository:
+
+        return MergeRepository(self.db, self.contacts)
+
+    @cached_property
+    def bulk(self) -> BulkRepository:
+        from netjournal.storage.bulk import BulkRepository
+
+        return BulkRepository(self.db)
+
+    @cached_property
+    def addressbook(self) -> AddressBookRepository:
+        from netjournal.storage.addressbook import AddressBookRepository
+
+        return AddressBookRepository(self.db)
+
+    # opening ------------------------------------------------------------------------------
 
     @classmethod
     def open_url(cls, url: str) -> Store:
@@ -104,7 +170,6 @@ class Store:
         store.readonly = False
         store.lock = None
         store._bound_before = None
-        store._attach_repositories()
         return store
 
     @classmethod

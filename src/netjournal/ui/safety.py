@@ -43,9 +43,8 @@ from PySide6.QtWidgets import (
 from netjournal import dates
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
-from netjournal.storage import StorageError, backups
+from netjournal.storage import StorageError, backups, damagecheck
 from netjournal.storage.backups import BackupInfo
-from netjournal.storage.db import find_damage
 from netjournal.storage.store import Store
 from netjournal.ui.style import fill
 
@@ -69,9 +68,10 @@ class SafetyNet(QObject):
     _sig_done = Signal(object, object)  # (callback, result) back on the UI thread
 
     def __init__(self, store: Store, data_dir: DataDir, settings: Settings,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, full_check: bool = True) -> None:
         super().__init__(parent)
         self._store = store
+        self._full_check = full_check  # False: header and schema were read before opening
         self._data_dir = data_dir
         self._settings = settings
         self._backed_up_at = backups.changes(store)
@@ -85,10 +85,17 @@ class SafetyNet(QObject):
     # the open-time check ---------------------------------------------------------------
 
     def check(self) -> None:
-        """Run ``quick_check`` in a thread; writes are held until it passes."""
+        """Run ``quick_check`` in a thread; writes are held until it passes.
+
+        Without ``full_check`` (it ran less than a day ago on this file, and no crash
+        since: :mod:`netjournal.storage.damagecheck`) the journal is healthy at once.
+        """
         backups.hold_writes(self._store, True)
-        path = self._data_dir.database
-        self._run(lambda: find_damage(path) or "", self._on_checked)
+        if not self._full_check:
+            self._on_checked("")
+            return
+        folder = self._data_dir
+        self._run(lambda: damagecheck.full_check(folder) or "", self._on_checked)
 
     def _on_checked(self, problem: object) -> None:
         text = problem if isinstance(problem, str) else str(problem)

@@ -70,11 +70,21 @@ class WheelGuard(QObject):
         return True
 
 
-def install(app: QCoreApplication) -> WheelGuard:
-    """Put the guard on ``app`` (once); returns it (it lives as long as the app)."""
+def install(app: QCoreApplication, *, shown: QWidget | None = None) -> WheelGuard:
+    """Put the guard on ``app`` (once); returns it (it lives as long as the app).
+
+    ``shown``: a window already polished before the guard was there; its value widgets
+    get the focus rule now. (The app installs the guard once its window shows: the
+    first Qt-private object a Python event filter meets makes PySide resolve every type
+    it loaded lazily, tens of milliseconds better spent after the first frame.)
+    """
     existing = app.findChild(WheelGuard)
-    if existing is not None:
-        return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
+    guard = existing or WheelGuard(app)
+    if existing is None:
+        app.installEventFilter(guard)
+    if shown is not None:
+        for kind in VALUE_WIDGETS:
+            for widget in shown.findChildren(kind):
+                if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard
