@@ -130,6 +130,7 @@ class Store:
 
     @cached_property
     def merges(self) -> MergeRepository:
+        from netjournal.storage.merge import MergeRepository
 
         return MergeRepository(self.db, self.contacts)
 
