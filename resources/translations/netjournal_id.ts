@@ -181,7 +181,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+209"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -3629,7 +3629,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+105"/>
+        <location filename="../../src/netjournal/app.py" line="+117"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -3639,13 +3639,13 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+16"/>
+        <location line="+80"/>
+        <location line="+20"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -3660,7 +3660,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+62"/>
         <source> (process %1)</source>
         <translation> (proses %1)</translation>
     </message>
@@ -3677,13 +3677,23 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+94"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+65"/>
+        <source>%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, or leave --database out for the journal in the data folder</source>
+        <translation>%1 bukan URL PostgreSQL: berikan postgresql://pengguna@host:port/basisdata, atau hilangkan --database untuk jurnal di folder data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 works on the journal file of a data folder, not on a PostgreSQL server: %2</source>
+        <translation>%1 bekerja pada berkas jurnal di folder data, bukan pada server PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>the journal %1 is damaged (%2); </source>
         <translation>jurnal %1 rusak (%2); </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/netjournal/cli/safety.py" line="+83"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="+114"/>
         <source>there is no verified backup in %1</source>
         <translation>tidak ada cadangan terverifikasi di %1</translation>
     </message>
@@ -3693,12 +3703,12 @@ Folder data: %2</translation>
         <translation>cadangan terverifikasi terbaru berasal dari %1 dengan %2 kontak: `%3` memulihkannya</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>cannot use the data folder %1: it is a file, not a folder</source>
         <translation>folder data %1 tidak dapat dipakai: itu sebuah berkas, bukan folder</translation>
     </message>
@@ -3713,7 +3723,7 @@ Folder data: %2</translation>
         <translation>tidak ada jurnal di %1 (folder itu tidak ada): periksa --data-dir (atau $NETJOURNAL_DATA_DIR); tidak ada yang dibuat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>created a new journal in %1</source>
         <translation>jurnal baru dibuat di %1</translation>
     </message>
@@ -4118,13 +4128,23 @@ Folder data: %2</translation>
         <translation>1 kontak</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/safety.py" line="-35"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="-59"/>
         <location line="+5"/>
         <source>backed up to %1 (%2 contacts, verified)</source>
         <translation>dicadangkan ke %1 (%2 kontak, terverifikasi)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>backed up to %1 (%2 contacts, a JSON full export: `netjournal import` brings it back into an empty journal)</source>
+        <translation>dicadangkan ke %1 (%2 kontak, ekspor lengkap JSON: `netjournal import` mengembalikannya ke jurnal kosong)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list the JSON backups `netjournal backup` wrote in the data folder&apos;s backups/</source>
+        <translation>lihat cadangan JSON yang ditulis `netjournal backup` di backups/ folder data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no backups in %1</source>
         <translation>tidak ada cadangan di %1</translation>
     </message>
@@ -4145,7 +4165,12 @@ Folder data: %2</translation>
         <translation>%1 kontak</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>import a JSON backup into an empty database with `netjournal import FILE --database URL`</source>
+        <translation>impor cadangan JSON ke basis data kosong dengan `netjournal import BERKAS --database URL`</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1; the journal was not changed</source>
         <translation>%1; jurnal tidak diubah</translation>
     </message>
@@ -4564,6 +4589,16 @@ Folder data: %2</translation>
         <location line="+3"/>
         <source>removed %1 (cards of contacts deleted here, or second cards of one person)</source>
         <translation>dihapus %1 (kartu kontak yang dihapus di sini, atau kartu kedua dari orang yang sama)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/copy.py" line="+34"/>
+        <source>%1 already holds a journal: copy-to needs an empty one; nothing was copied</source>
+        <translation>%1 sudah berisi jurnal: copy-to memerlukan yang kosong; tidak ada yang disalin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copied %1 contacts with their journal from %2 into %3</source>
+        <translation>%1 kontak beserta jurnalnya disalin dari %2 ke %3</translation>
     </message>
 </context>
 <context>

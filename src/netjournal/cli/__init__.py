@@ -23,7 +23,7 @@ from netjournal import __version__
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
 COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "sync",
-                   "safety", "tidy")
+                   "safety", "tidy", "copy")
 
 # How ``netjournal --help`` groups the commands, in this order: a new command is one more
 # name in its group's line (a command in no group is listed under "other").
@@ -31,7 +31,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", ("add", "demo")),
     ("find", ("search", "print")),
     ("follow-ups", ("due",)),
-    ("import and export", ("import", "export")),
+    ("import and export", ("import", "export", "copy-to")),
     ("tidy", ("duplicates", "merge")),
     ("safety", ("backup", "backups", "restore", "check")),
     ("sync", ("sync",)),

@@ -49,6 +49,32 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="the data folder (default: $NETJOURNAL_DATA_DIR, "
                              "else the user data folder)")
+    parser.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                        help="a journal on a PostgreSQL server, "
+                             "postgresql://user@host:port/db (default: $NETJOURNAL_DATABASE, "
+                             "else the SQLite file in the data folder)")
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL the command works on (``--database``, else
+    ``$NETJOURNAL_DATABASE``), or None for the SQLite file of the data folder."""
+    from netjournal.storage.postgres import is_postgres_url, shown_url
+
+    url = getattr(args, "database", None) or os.environ.get("NETJOURNAL_DATABASE") or None
+    if url is not None and not is_postgres_url(url):
+        raise CommandError(fill(translate(
+            "cli", "%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, "
+                   "or leave --database out for the journal in the data folder"),
+            shown_url(url)))
+    return url
+
+
+def refuse_on_server(args: argparse.Namespace, why: str) -> None:
+    """Stop a command that works on the SQLite file only, saying what to do instead."""
+    if database_url(args) is not None:
+        raise CommandError(fill(translate("cli", "%1 works on the journal file of a data "
+                                                 "folder, not on a PostgreSQL server: %2"),
+                                args.command, why))
 
 
 def add_lang(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -134,6 +160,8 @@ def backup_after_write(args: argparse.Namespace, before: tuple[object, ...]) -> 
     the command's own result stands.
     """
     try:
+        if database_url(args) is not None:
+            return  # a server's journal: its backups are the server's (or `backup`)
         folder = data_dir(args)
         if _fingerprint(folder) == before or not folder.database.exists():
             return
@@ -149,7 +177,10 @@ def open_reader(args: argparse.Namespace, *, full_check: bool | None = None) -> 
     """Open the journal only to read it; a folder with no journal is refused, untouched.
 
     ``full_check``: run ``quick_check`` now (True) rather than when it is due (None).
+    On a PostgreSQL server, the server looks after its pages and readers.
     """
+    if (url := database_url(args)) is not None:
+        return Store.open_url(url)
     folder = require_journal(args)
     refuse_damaged(folder, full=full_check)
     return Store.open_reader(folder)
@@ -177,8 +208,11 @@ def open_writer(args: argparse.Namespace) -> Store:
     """Open the journal to write, holding the writer lock until the store is closed.
 
     Waits for another writer (saying so on stderr after a second); a new journal is
-    created, and said so on stderr.
+    created, and said so on stderr. On a PostgreSQL server, transactions keep writers
+    apart (an empty database gets the journal's schema).
     """
+    if (url := database_url(args)) is not None:
+        return Store.open_url(url)
     folder = data_dir(args)
     new = not folder.has_journal()
     if not new:

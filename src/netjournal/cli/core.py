@@ -101,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p)
         raise CommandError(fill(translate("cli", "%1 problems found in %2 (listed above)"),
-                                len(problems), store.path), details=problems)
-    print(fill(translate("cli", "ok: %1 is healthy (%2 contacts)"), store.path, contacts))
+                                len(problems), store.where), details=problems)
+    print(fill(translate("cli", "ok: %1 is healthy (%2 contacts)"), store.where, contacts))
     return 0
 

@@ -32,7 +32,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # One transaction: a full disk or an interruption leaves the folder as it was.
     with open_writer(args) as store, store.atomic():
         report = demo.generate(store, args.contacts, args.seed, progress=progress)
-        path = store.path
+        path = store.where
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     # The counts are the journal's own, read back after writing.

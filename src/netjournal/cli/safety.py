@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from netjournal.cli.common import (
     CommandError,
     add_command,
     data_dir,
+    database_url,
+    open_reader,
     print_json,
     refuse_damaged,
+    refuse_on_server,
     require_journal,
     retention_settings,
     say_waiting,
 )
 from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
+from netjournal.paths import ensure_private_dir
 from netjournal.storage import backups
 from netjournal.storage.lock import WriterLock
 
@@ -40,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if database_url(args) is not None:
+        return _backup_from_server(args)
     folder = require_journal(args)
     refuse_damaged(folder)
     if args.output:
@@ -55,7 +62,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_from_server(args: argparse.Namespace) -> int:
+    """A journal on a server: its JSON full export, which `import` brings back into an
+    empty database or data folder (the server's own backups go on as they are)."""
+    from netjournal.interop.files import ExportFormat, export_file
+
+    if args.output:
+        dest = Path(args.output)
+    else:
+        folder = data_dir(args).ensure()
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        dest = folder.backups / f"netjournal-server-{stamp}.json"
+        ensure_private_dir(folder.backups)
+    with open_reader(args) as store:
+        contacts = export_file(store, dest, ExportFormat.JSON)
+    print(fill(translate("cli", "backed up to %1 (%2 contacts, a JSON full export: "
+                                "`netjournal import` brings it back into an empty journal)"),
+               dest, contacts))
+    return 0
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
+    refuse_on_server(args, translate("cli", "list the JSON backups `netjournal backup` wrote "
+                                            "in the data folder's backups/"))
     folder = data_dir(args)
     found = backups.list_backups(folder.backups)
     if args.json:
@@ -76,6 +105,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    refuse_on_server(args, translate("cli", "import a JSON backup into an empty database "
+                                            "with `netjournal import FILE --database URL`"))
     folder = data_dir(args)
     if args.latest:
         newest = backups.newest_verified(folder.backups)

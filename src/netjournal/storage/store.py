@@ -51,6 +51,8 @@ class Store:
                  migrate: bool = True, readonly: bool = False,
                  write_guard: dbmod.WriteGuard | None = None) -> None:
         self.path = path
+        self.where = str(path)
+        """Where the journal is, to name it in messages: its file, or its server's URL."""
         self.backup_dir = backup_dir or path.parent / "backups"
         self.readonly = readonly
         previous = MODELS[0]._meta.database
@@ -166,6 +168,7 @@ class Store:
             db.close()
             raise
         store.db = db  # type: ignore[assignment]  # the same peewee API as the file's
+        store.where = db.url
         store.path = Path(tempfile.gettempdir()) / "netjournal-server-journal"
         store.backup_dir = store.path / "backups"
         store.readonly = False
@@ -297,6 +300,11 @@ class Store:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = self.backup_dir / f"netjournal-{stamp}.sqlite3"
         return dbmod.backup_to(self.db, dest)
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the journal is a PostgreSQL database (not the SQLite file)."""
+        return is_postgres(self.db)
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the journal.
