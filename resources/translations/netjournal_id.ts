@@ -4411,7 +4411,7 @@ Folder data: %2</translation>
         <translation>%1 kontak cocok dengan %2: %3 — berikan id-nya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/tidy.py" line="+57"/>
+        <location filename="../../src/netjournal/cli/tidy.py" line="+58"/>
         <source>the same email %1</source>
         <translation>email yang sama %1</translation>
     </message>
@@ -4436,7 +4436,7 @@ Folder data: %2</translation>
         <translation>nama yang mirip di perusahaan yang sama</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no duplicates found</source>
         <translation>tidak ada duplikat</translation>
     </message>
@@ -4511,7 +4511,7 @@ Folder data: %2</translation>
         <translation>tidak ada yang lain</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>both ids are contact #%1: give two different contacts; nothing was merged</source>
         <translation>kedua id adalah kontak #%1: berikan dua kontak yang berbeda; tidak ada yang digabungkan</translation>
     </message>
@@ -4531,7 +4531,7 @@ Folder data: %2</translation>
         <translation>cadangan dari sebelum penggabungan ada di %1 (`netjournal restore %1` membatalkannya)</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/sync.py" line="+45"/>
+        <location filename="../../src/netjournal/cli/sync.py" line="+46"/>
         <source>no address-book folder yet: give one with --vdir DIR (it is remembered for later syncs)</source>
         <translation>belum ada folder buku alamat: berikan dengan --vdir DIR (folder itu diingat untuk sinkronisasi berikutnya)</translation>
     </message>
@@ -4546,7 +4546,14 @@ Folder data: %2</translation>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <location filename="../../src/netjournal/cli/tidy.py" line="-64"/>
+        <location line="+44"/>
+        <source>on a server it comes in a later version; copy-to a data folder to use it now</source>
+        <translation>di server fitur ini hadir di versi berikutnya; salin dengan copy-to ke folder data untuk memakainya sekarang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>contact #%1 is not in the archive</source>
         <translation>kontak #%1 tidak ada di arsip</translation>
     </message>

@@ -114,3 +114,18 @@ def test_a_url_that_is_not_postgresql_is_refused_in_words(cli):
     assert wrong.code == 1 and "is not a PostgreSQL URL" in wrong.err
     gone = cli("search", "budi", "--database", "postgresql://ana:pw@127.0.0.1:1/journal")
     assert gone.code == 1 and "cannot reach the database" in gone.err and "pw" not in gone.err
+
+
+def test_the_app_never_opens_the_file_when_a_server_was_asked_for(tmp_path):
+    done = run_netjournal("--database", "postgresql://ana@127.0.0.1/journal", "--data-dir",
+                          str(tmp_path / "data"), "--quit-when-ready")
+    assert done.returncode == 1
+    assert "cannot open a PostgreSQL server yet" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "data").exists()
+
+
+def test_commands_not_ready_for_a_server_refuse_and_change_nothing(cli, pg_url):
+    for command in (("duplicates",), ("merge", "1", "2"), ("sync", "--vdir", "x")):
+        refused = cli(*command, "--database", pg_url)
+        assert refused.code == 1 and "not on a PostgreSQL server" in refused.err

@@ -11,6 +11,7 @@ from netjournal.cli.common import (
     open_reader,
     open_writer,
     print_json,
+    refuse_on_server,
 )
 from netjournal.cli.words import fill, translate
 from netjournal.domain.duplicates import Group, Reason, Why
@@ -72,6 +73,8 @@ def _group_json(group: Group, names: dict[int, ContactSummary]) -> dict[str, obj
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
+                                            "a data folder to use it now"))
     with open_reader(args) as store:
         groups = store.merges.duplicate_groups()
         names = store.contacts.summaries(sorted({i for g in groups for i in g.ids}))
@@ -114,6 +117,8 @@ def _moved_words(record: MergeRecord) -> str:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
+                                            "a data folder to use it now"))
     if args.keep == args.gone:
         raise CommandError(fill(translate(
             "cli", "both ids are contact #%1: give two different contacts; nothing was "

@@ -14,6 +14,7 @@ from netjournal.domain.values import Contact
 from netjournal.storage import models as m
 from netjournal.storage.contacts import _to_value
 from netjournal.storage.convert import from_db, now_utc
+from netjournal.storage.dialect import is_postgres
 from netjournal.storage.sql import execute, fetch_all
 
 _CHUNK = 500
@@ -85,7 +86,8 @@ class AddressBookRepository:
         """(contact id, UID, state or None) of the live contacts whose card may need
         writing: changed since their last sync (the triggers cleared ``journal_rev``), or
         never synced."""
-        execute(self._db, f"UPDATE contact SET uid = {NEW_UID} WHERE uid IS NULL")
+        new_uid = "gen_random_uuid()::text" if is_postgres(self._db) else NEW_UID
+        execute(self._db, f"UPDATE contact SET uid = {new_uid} WHERE uid IS NULL")
         dirty = fetch_all(self._db, "SELECT s.uid, s.file_name, s.size, s.mtime_ns,"
                                     " s.content_hash, s.contact_id, s.journal_rev"
                                     " FROM vdir_state s JOIN contact c ON c.id = s.contact_id"

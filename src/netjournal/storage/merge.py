@@ -33,9 +33,9 @@ _NAMES_SQL = ("SELECT id, name, company FROM contact WHERE deleted_at IS NULL"
               " AND id NOT IN (SELECT contact_id FROM contact_detail"
               " WHERE kind IN ('email', 'phone', 'link') AND normalized != '')")
 _DETAILS_SQL = ("SELECT c.id, c.name, c.company,"
-                " group_concat(CASE d.kind WHEN 'email' THEN d.normalized END, char(10)),"
-                " group_concat(CASE d.kind WHEN 'phone' THEN d.normalized END, char(10)),"
-                " group_concat(CASE d.kind WHEN 'link' THEN d.normalized END, char(10))"
+                " group_concat(CASE d.kind WHEN 'email' THEN d.normalized END, '\n'),"
+                " group_concat(CASE d.kind WHEN 'phone' THEN d.normalized END, '\n'),"
+                " group_concat(CASE d.kind WHEN 'link' THEN d.normalized END, '\n')"
                 " FROM contact_detail d JOIN contact c ON c.id = d.contact_id"
                 " WHERE c.deleted_at IS NULL AND d.kind IN ('email', 'phone', 'link')"
                 " AND d.normalized != '' GROUP BY d.contact_id")
@@ -117,14 +117,11 @@ class MergeRepository:
 
     def _links_to_contact(self) -> list[tuple[str, str]]:
         """Every (table, column) with a foreign key to ``contact``, from the schema."""
-        tables = [r[0] for r in fetch_all(
-            self._db, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                      " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'")]
         links = []
-        for table in tables:
-            for row in fetch_all(self._db, f'PRAGMA foreign_key_list("{table}")'):
-                if row[2] == "contact" and (table, row[3]) not in _NOT_MOVED:
-                    links.append((table, str(row[3])))
+        for table in self._db.get_tables():  # peewee's introspection: either engine
+            for key in self._db.get_foreign_keys(table):
+                if key.dest_table == "contact" and (table, key.column) not in _NOT_MOVED:
+                    links.append((table, str(key.column)))
         return sorted(links)
 
     def merge(self, kept: Contact, gone_id: int) -> MergeRecord:
