@@ -20,14 +20,16 @@ from netjournal import __version__
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety")
+COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety",
+                   "privacy")
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    from netjournal.cli import common
+    from netjournal.cli import common, unlock
 
     common.add_data_dir(parser)
     common.add_lang(parser, default=None)
+    unlock.add_passphrase_file(parser)
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="start the app, show the window with its data, then exit 0")
     parser.add_argument("--verbose", "-v", action="store_true", help="log more")

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netjournal import settings as settings_mod
+from netjournal.cli import unlock
 from netjournal.cli.words import fill, translate
 from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.domain.retention import Retention
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
-from netjournal.storage import DamagedError, StorageError, backups
+from netjournal.storage import DamagedError, StorageError, backups, keyed
 from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import print_waiting
 from netjournal.storage.sql import DATABASE_ERRORS
@@ -58,6 +59,7 @@ def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
                                                      **kwargs)
     add_data_dir(parser)
     add_lang(parser)
+    unlock.add_passphrase_file(parser)
     parser.set_defaults(func=func)
     return parser
 
@@ -219,7 +221,7 @@ def terminal_safe_output() -> Iterator[None]:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn every expected error into one line on stderr."""
-    with terminal_safe_output():
+    with terminal_safe_output(), keyed.kept_for_the_call():
         return _run(args)
 
 
@@ -229,6 +231,8 @@ def _run(args: argparse.Namespace) -> int:
     except PathsError:
         before = ()
     try:
+        if before:  # the data folder can be named: an encrypted journal is unlocked first
+            unlock.unlock_if_encrypted(args, data_dir(args))
         code: int = args.func(args)
         if code == 0 and args.command not in ("restore", "backup"):
             backup_after_write(args, before)
@@ -236,6 +240,9 @@ def _run(args: argparse.Namespace) -> int:
     except DamagedError as e:
         print(damage_line(args, e.problem), file=sys.stderr)
         return DAMAGED_EXIT
+    except unlock.LockedJournalError as e:
+        print(f"netjournal {args.command}: {e}", file=sys.stderr)
+        return 1
     except (CommandError, StorageError, PathsError, SettingsError) as e:
         cause = e.__cause__
         if isinstance(cause, DATABASE_ERRORS) and is_damage(cause):
