@@ -129,6 +129,17 @@ def _keyring_call(what: str, call: Callable[[], str | None]) -> str | None:
         return None
 
 
+def keyring_usable() -> bool:
+    """Whether a desktop keyring is there to remember a key (never an error)."""
+    def probe() -> str | None:
+        import keyring
+        from keyring.backends import fail
+
+        return None if isinstance(keyring.get_keyring(), fail.Keyring) else "ok"
+
+    return _keyring_call("be found", probe) == "ok"
+
+
 def remembered(account: str) -> str | None:
     """The secret kept in the desktop keyring for ``account``, or None (never an error)."""
     def get() -> str | None:
@@ -192,5 +203,6 @@ def prompt(label: str = "Passphrase: ", *, confirm: bool = False,
 
 
 __all__ = ["ENV_COMMAND", "ENV_NEW_PASSPHRASE", "ENV_PASSPHRASE", "ENV_RECOVERY_KEY",
-           "HOW_TO_GIVE", "PassphraseError", "can_prompt", "forget", "given", "new_given",
+           "HOW_TO_GIVE", "PassphraseError", "can_prompt", "forget", "given", "keyring_usable",
+           "new_given",
            "prompt", "read_file", "remember", "remembered", "run_command"]

@@ -53,6 +53,10 @@ class MainActions(QObject):
         self.redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         window.addAction(self.undo)
         window.addAction(self.redo)
+        self.settings = self._make(self.tr("&Settings…"),
+                                   _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+                                   self.tr("Privacy and other preferences"))
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # Contact
         self.new_contact = self._make(self.tr("&New contact"), _keys("Ctrl+N"),
@@ -132,6 +136,8 @@ class MainActions(QObject):
         menus["file"].addAction(self.quit)
         menus["edit"].addAction(self.undo)
         menus["edit"].addAction(self.redo)
+        menus["edit"].addSeparator()
+        menus["edit"].addAction(self.settings)
         menus["contact"].addAction(self.new_contact)
         menus["contact"].addAction(self.log_interaction)
         menus["contact"].addAction(self.compose_request)
