@@ -31,6 +31,9 @@ def _fill(data_dir: DataDir) -> dict[str, int]:
             occurred_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
             participant_ids=(ids["Siti Rahayu"],), learned="interviewing at Gojek"))
     backups.take(data_dir.database, data_dir.backups)
+    data_dir.drafts.mkdir(exist_ok=True)  # a quick entry line typed but not saved yet
+    (data_dir.drafts / "quickentry.json").write_text(json.dumps(
+        {"version": 1, "line": "Quentin Zablocki (Gojek) interviewing at Gojek"}))
     return ids
 
 
@@ -68,6 +71,7 @@ def test_no_name_is_left_in_clear_in_any_file(encrypted: DataDir) -> None:
     backups.take(encrypted.database, encrypted.backups)
     files.update(_every_file(encrypted.root))
     assert len([p for p in files if p.suffix == ".sqlite3"]) >= 3
+    assert encrypted.drafts / "quickentry.json" in files
     for path, content in files.items():
         for word in (*SECRET_WORDS, "Oyelaran", "leaving her job"):
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
@@ -124,6 +128,8 @@ def test_encrypt_then_decrypt_is_lossless(data_dir: DataDir) -> None:
     for path in [data_dir.database, *data_dir.backups.glob("*.sqlite3")]:
         assert path.read_bytes().startswith(b"SQLite format 3"), path
     assert _export(data_dir) == before
+    draft = json.loads((data_dir.drafts / "quickentry.json").read_text())
+    assert draft["line"].startswith("Quentin Zablocki")  # the draft is plain again
 
 
 def test_changing_the_passphrase_keeps_every_contact(encrypted: DataDir) -> None:

@@ -136,3 +136,16 @@ def test_the_app_starts_with_the_passphrase_in_the_environment(encrypted: DataDi
     missing = run_netjournal("--quit-when-ready", "--data-dir", folder)
     assert missing.returncode == 1 and "NETJOURNAL_PASSPHRASE" in missing.stderr
     assert _hashes(encrypted.root) == before
+
+
+def test_a_quick_entry_draft_is_sealed_while_the_journal_is_encrypted(
+        encrypted: DataDir) -> None:
+    from netjournal.ui.quickentry import draft
+
+    path = draft.draft_path(encrypted.drafts)
+    cipher.unlock_with_passphrase(encrypted, "right one")
+    draft.save(path, draft.Draft(line="Wilhelmina Oyelaran (Grab) #fintech"))
+    assert b"Oyelaran" not in path.read_bytes()
+    assert draft.load(path) == draft.Draft(line="Wilhelmina Oyelaran (Grab) #fintech")
+    keyed.lock()
+    assert draft.load(path) is None  # without the key it is unreadable, never an error

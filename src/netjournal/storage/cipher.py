@@ -16,13 +16,14 @@ process. A wrong secret never opens the journal: nothing is read or written.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netjournal.paths import DataDir, make_private
+from netjournal.paths import DataDir, atomic_write, make_private
 from netjournal.storage import DamagedError, StorageError, keyed, keyfile
 from netjournal.storage.backups import APPLICATION_ID, SUFFIX, kept_files
 from netjournal.storage.db import find_damage
@@ -142,6 +143,7 @@ def encrypt(data_dir: DataDir, passphrase: str, *, recovery: bool = True,
         contacts = _convert(journal, None, key, key_file)
         keyed.unlock(key)
         converted, left = _convert_backups(data_dir, None, key, progress, 1)
+        _convert_side_files(data_dir, None, key)
     return Conversion(journal, contacts, converted, left, recovery_key)
 
 
@@ -182,6 +184,7 @@ def decrypt(data_dir: DataDir, *, lock: WriterLock | None = None,
         contacts = (_convert(journal, key, None) if keyed.looks_encrypted(journal)
                     else _counts(journal, None)["contact"])
         converted, left = _convert_backups(data_dir, key, None, progress, 1)
+        _convert_side_files(data_dir, key, None)
         if not left:
             keyfile.remove(journal)
     return Conversion(journal, contacts, converted, left)
@@ -336,6 +339,20 @@ def _table_counts(con: Any) -> dict[str, int]:
     names = [r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def _convert_side_files(data_dir: DataDir, old: bytes | None, new: bytes | None) -> None:
+    """Seal (or open) the small JSON files kept beside the journal: the drafts."""
+    if not data_dir.drafts.is_dir():
+        return
+    for path in data_dir.drafts.glob("*.json"):
+        try:
+            data = keyed.open_json(json.loads(path.read_text(encoding="utf-8")), old)
+            with atomic_write(path) as fh:
+                json.dump(keyed.seal_json(data, new) if new else data, fh, ensure_ascii=False)
+        except (OSError, ValueError):  # a draft that cannot be read is no longer needed
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _convert_backups(data_dir: DataDir, old: bytes | None, new: bytes | None,

@@ -77,6 +77,63 @@ def current() -> bytes | None:
     return _unlocked[0] if _unlocked else None
 
 
+def _file_key(key: bytes) -> bytes:
+    """A key for the small files beside the journal (drafts), derived from the data key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"netjournal side files v1").derive(key)
+
+
+def seal(data: bytes, key: bytes) -> bytes:
+    """``data`` encrypted and authenticated (AES-256-GCM) with a key derived from ``key``."""
+    import secrets
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    return nonce + AESGCM(_file_key(key)).encrypt(nonce, data, b"netjournal-sealed")
+
+
+def unseal(data: bytes, key: bytes) -> bytes | None:
+    """What :func:`seal` sealed with ``key``; None for another key or altered bytes."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(_file_key(key)).decrypt(data[:12], data[12:], b"netjournal-sealed")
+    except (InvalidTag, ValueError):
+        return None
+
+
+def seal_json(data: dict[str, Any], key: bytes) -> dict[str, Any]:
+    """A JSON object sealed as ``{"version": ..., "sealed": base64}`` (its version kept)."""
+    import base64
+    import json
+
+    text = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return {"version": data.get("version"),
+            "sealed": base64.b64encode(seal(text, key)).decode("ascii")}
+
+
+def open_json(data: Any, key: bytes | None) -> Any:
+    """A JSON object as :func:`seal_json` sealed it (an unsealed one as it is).
+
+    Raises:
+        ValueError: sealed with another key, or altered.
+    """
+    import base64
+    import json
+
+    if not isinstance(data, dict) or "sealed" not in data:
+        return data
+    text = unseal(base64.b64decode(str(data["sealed"])), key) if key else None
+    if text is None:
+        raise ValueError("sealed with a key this process does not have")
+    return json.loads(text.decode("utf-8"))
+
+
 def raw(key: bytes) -> str:
     """SQLCipher's raw-key form: ``x'<64 hex digits>'`` (no key derivation at open)."""
     return f"x'{key.hex()}'"
