@@ -157,3 +157,34 @@ def test_a_killed_encrypt_leaves_the_journal_whole(tmp_path: Path) -> None:
     done = run_netjournal("encrypt", "--data-dir", str(folder), env=env)
     assert done.returncode == 0, done.stderr
     assert not list(folder.glob("*.part*"))  # what the killed runs left was cleared
+
+
+def test_a_key_remembered_in_the_keyring_opens_the_journal(
+        cli, journal: DataDir, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+
+    from netjournal import passphrase
+    from netjournal.storage import cipher
+    from tests.test_passphrase import _MemoryKeyring
+
+    before = keyring.get_keyring()
+    memory = _MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "pw")
+        assert cli("encrypt", "--no-recovery-key").code == 0
+        monkeypatch.delenv("NETJOURNAL_PASSPHRASE")
+        assert cli("search", "siti").code == 1  # nothing remembered yet
+        cipher.unlock_with_passphrase(journal, "pw")
+        key = keyed.current()
+        assert key is not None
+        assert passphrase.remember(cipher.remembered_account(journal), key.hex())
+        cipher.set_remembered(journal, True)
+        keyed.lock()
+        assert memory.kept  # the raw key: no key derivation at the next start
+        assert cli("search", "siti").code == 0
+        monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "pw")
+        assert cli("decrypt").code == 0
+        assert not memory.kept  # decrypting forgets it
+    finally:
+        keyring.set_keyring(before)

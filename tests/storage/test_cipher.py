@@ -189,3 +189,17 @@ def test_encrypting_twice_or_decrypting_plain_is_refused(encrypted: DataDir,
     _fill(plain)
     with pytest.raises(cipher.NotEncryptedError):
         cipher.decrypt(plain)
+
+
+def test_a_plain_backup_is_never_restored_over_an_encrypted_journal(encrypted: DataDir,
+                                                                   tmp_path: Path) -> None:
+    plain = DataDir(tmp_path / "plain").ensure()
+    with Store.open(plain) as store:
+        store.contacts.create("Plain Person")
+    before = _hashes(encrypted.root)
+    cipher.unlock_with_passphrase(encrypted, "correct horse")
+    with pytest.raises(backups.RefusedError, match="plain copy"):
+        backups.restore(encrypted, plain.database)
+    with pytest.raises(backups.RefusedError, match="is encrypted and this journal is not"):
+        backups.restore(plain, encrypted.database)
+    assert _hashes(encrypted.root) == before

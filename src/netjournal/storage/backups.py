@@ -36,7 +36,7 @@ from netjournal.paths import (
     ensure_private_dir,
     make_private,
 )
-from netjournal.storage import SchemaTooNewError, StorageError, keyed
+from netjournal.storage import SchemaTooNewError, StorageError, keyed, keyfile
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
 from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS, connection, execute
@@ -377,6 +377,7 @@ def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = Non
     now = now or dt.datetime.now(dt.UTC)
     if not candidate.is_file():
         raise RefusedError(f"{candidate} is not a file")
+    _refuse_mixed(data_dir, candidate)
     data_dir.ensure()
     own_lock = lock is None
     held = lock or WriterLock(data_dir.lock)
@@ -389,6 +390,20 @@ def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = Non
     finally:
         if own_lock:
             held.release()
+
+
+def _refuse_mixed(data_dir: DataDir, candidate: Path) -> None:
+    """Never restore a plain copy over an encrypted journal, nor an encrypted copy into a
+    folder without the key file that opens it."""
+    encrypted = keyfile.exists_beside(data_dir.database)
+    if encrypted and not keyed.looks_encrypted(candidate):
+        raise RefusedError(
+            f"the journal is encrypted and {candidate} is a plain copy: restoring it would "
+            "leave the journal unencrypted; decrypt the journal first, or restore a backup "
+            "taken since it was encrypted")
+    if not encrypted and keyed.looks_encrypted(candidate) and keyed.current() is not None:
+        raise RefusedError(f"{candidate} is encrypted and this journal is not: encrypt the "
+                           "journal first, or restore a plain copy")
 
 
 @contextlib.contextmanager
