@@ -41,7 +41,9 @@ def unlock_if_encrypted(args: argparse.Namespace, folder: DataDir) -> None:
     Raises:
         LockedJournalError: no passphrase was given, or not the right one.
     """
-    if not cipher.is_encrypted(folder):
+    finishing = (getattr(args, "command", None) == "decrypt"
+                 and keyfile.exists_beside(folder.database))  # an interrupted decrypt
+    if not cipher.is_encrypted(folder) and not finishing:
         return
     if not keyed.available():
         raise LockedJournalError(fill(translate(

@@ -100,7 +100,15 @@ def unlock_with_key(data_dir: DataDir, hex_key: str) -> bytes:
 
 
 def _check_opens(journal: Path, key: bytes, *, verified: bool) -> None:
-    """Read the schema through a read-only keyed connection (nothing is written)."""
+    """Read the schema through a read-only keyed connection (nothing is written).
+
+    A journal already plain again (a ``decrypt`` interrupted before its backups were
+    done) has nothing to check: the key file's tag vouched for the passphrase.
+    """
+    if not keyed.looks_encrypted(journal):
+        if verified:
+            return
+        raise keyfile.WrongSecretError("the journal is not encrypted")
     try:
         con = keyed.connect(journal, key=key, readonly=True)
         try:
