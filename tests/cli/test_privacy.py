@@ -45,8 +45,8 @@ def test_the_whole_round(cli, journal: DataDir, tmp_path: Path,  # type: ignore[
     monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "first one")
     done = cli("encrypt", "--recovery-pdf", str(tmp_path / "sheet.pdf"))
     assert done.code == 0, done.err
-    assert "forgotten passphrase means the journal is gone" in done.err
-    assert "exports you saved elsewhere" in done.err and "plain" in done.err
+    assert "forgotten passphrase means the journal is gone" in done.out
+    assert "exports you saved elsewhere" in done.out and "plain" in done.out
     recovery = done.out.split("from this computer): ")[1].split()[0]
     sheet = pypdf.PdfReader(tmp_path / "sheet.pdf")
     assert len(sheet.pages) == 1 and recovery in sheet.pages[0].extract_text()

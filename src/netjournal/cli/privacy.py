@@ -61,7 +61,7 @@ def _new_passphrase(args: argparse.Namespace, *, encrypting: bool) -> str:
 
 
 def _plain_exports_reminder() -> None:
-    _say(translate("cli", "exports you saved elsewhere (vCard, CSV, JSON, ICS, PDF) are "
+    print(translate("cli", "exports you saved elsewhere (vCard, CSV, JSON, ICS, PDF) are "
                           "plain files: delete them or keep them somewhere safe"))
 
 
@@ -79,7 +79,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     if not already:
         if args.recovery_pdf is not None and args.no_recovery_key:
             raise CommandError("--recovery-pdf needs a recovery key: drop --no-recovery-key")
-        _say(translate("cli", "Encrypting: from now on the journal opens only with its "
+        print(translate("cli", "Encrypting: from now on the journal opens only with its "
                               "passphrase. A forgotten passphrase means the journal is "
                               "gone, unless you keep the recovery key shown below."))
         secret = _new_passphrase(args, encrypting=True)
