@@ -15,7 +15,7 @@ from netjournal.storage.store import Store
 from netjournal.ui.passphrase import NewPassphraseDialog, UnlockDialog
 from netjournal.ui.settings import SettingsContext
 from netjournal.ui.settings.dialog import SettingsDialog
-from netjournal.ui.settings.privacy import Conversion, PrivacyPage
+from netjournal.ui.settings.privacy import PrivacyPage, PrivacyRequest
 from tests.conftest import run_netjournal
 
 pytestmark = [pytest.mark.qt_log_ignore("^This plugin does not support"),
@@ -97,8 +97,8 @@ def test_the_privacy_page_shows_the_state_and_asks_for_the_conversion(
     assert "not encrypted" in page.status.text()
     assert not page.encrypt_button.isHidden() and page.decrypt_button.isHidden()
     with qtbot.waitSignal(dialog.sig_reopen_asked, timeout=2000) as blocker:
-        page.sig_reopen_asked.emit(Conversion("encrypt", "pw"))
-    assert blocker.args == [Conversion("encrypt", "pw")]
+        page.sig_reopen_asked.emit(PrivacyRequest("encrypt", "pw"))
+    assert blocker.args == [PrivacyRequest("encrypt", "pw")]
     cipher.encrypt(data_dir, "pw", recovery=False)
     page.refresh()
     assert "is encrypted" in page.status.text()
@@ -114,13 +114,13 @@ def test_the_conversion_runs_with_a_progress_bar_and_shows_the_recovery_key(
         store.contacts.create("Siti Rahayu")
     shown: list[convert.RecoveryDialog] = []
     monkeypatch.setattr(convert.RecoveryDialog, "exec", lambda self: shown.append(self))
-    assert convert.run(Conversion("encrypt", "pw"), data_dir)
+    assert convert.run(PrivacyRequest("encrypt", "pw"), data_dir)
     assert cipher.is_encrypted(data_dir)
     assert shown and shown[0].key_label is not None
     key = shown[0].key_label.text()
     keyed.lock()
     cipher.unlock_with_recovery(data_dir, key)
-    assert convert.run(Conversion("decrypt"), data_dir)
+    assert convert.run(PrivacyRequest("decrypt"), data_dir)
     assert not cipher.is_encrypted(data_dir)
 
 

@@ -297,6 +297,7 @@ def _export(source: Path, part: Path, old: bytes | None, new: bytes | None) -> d
         try:
             if old is None:
                 con.execute("PRAGMA cipher_log_level = NONE")
+                con.execute("PRAGMA temp_store = MEMORY")
             else:
                 keyed.prepare(con, old)
             if con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:

@@ -165,6 +165,7 @@ def prepare(con: Any, key: bytes) -> None:
     """Key a fresh SQLCipher connection; SQLCipher keeps its own log off stderr."""
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(f"PRAGMA key = \"{raw(key)}\"")
+    con.execute("PRAGMA temp_store = MEMORY")  # no sorting spilled to a plain temp file
 
 
 def connect(path: Path, *, key: bytes | None, readonly: bool = False,

@@ -29,7 +29,7 @@ from netjournal.paths import DataDir
 from netjournal.report import ReportError
 from netjournal.storage import StorageError, cipher
 from netjournal.storage.lock import WriterLock
-from netjournal.ui.settings.privacy import Conversion, tell
+from netjournal.ui.settings.privacy import PrivacyRequest, tell
 from netjournal.ui.style import fill
 
 
@@ -39,7 +39,7 @@ class _Worker(QObject):
     sig_done = Signal(object)
     """The :class:`cipher.Conversion`, or the error that stopped it."""
 
-    def run(self, request: Conversion, data_dir: DataDir) -> None:
+    def run(self, request: PrivacyRequest, data_dir: DataDir) -> None:
         lock = WriterLock(data_dir.lock)
         try:
             if request.kind == "encrypt":
@@ -52,7 +52,7 @@ class _Worker(QObject):
         self.sig_done.emit(result)
 
 
-def run(request: Conversion, data_dir: DataDir, parent: QWidget | None = None) -> bool:
+def run(request: PrivacyRequest, data_dir: DataDir, parent: QWidget | None = None) -> bool:
     """Convert the (closed) journal as asked, showing progress; True when it was done."""
     if request.kind == "encrypt":
         text = QCoreApplication.translate("convert", "Encrypting the journal and its backups…")

@@ -1,7 +1,7 @@
 """Settings > Privacy: encrypt the journal, decrypt it, change its passphrase.
 
 Encrypting and decrypting replace the journal's file, so the page only asks: it emits
-:attr:`PrivacyPage.sig_reopen_asked` with a :class:`Conversion` and the app closes the
+:attr:`PrivacyPage.sig_reopen_asked` with a :class:`PrivacyRequest` and the app closes the
 window, runs it (:mod:`netjournal.ui.settings.convert`, with a progress bar) and opens
 the journal again. Changing the passphrase only rewrites the key file and is done here.
 Where SQLCipher is not installed the page says how to enable encryption.
@@ -28,7 +28,7 @@ from netjournal.ui.settings import SettingsContext
 
 
 @dataclass(frozen=True)
-class Conversion:
+class PrivacyRequest:
     """What the page asks the app to do with the window closed (never saved anywhere)."""
 
     kind: str  # "encrypt" or "decrypt"
@@ -53,7 +53,7 @@ class PrivacyPage(QWidget):
     """Whether the journal is encrypted, and the buttons that change it."""
 
     sig_reopen_asked = Signal(object)
-    """A :class:`Conversion` that needs the journal closed while it runs."""
+    """A :class:`PrivacyRequest` that needs the journal closed while it runs."""
 
     @staticmethod
     def title() -> str:
@@ -121,7 +121,7 @@ class PrivacyPage(QWidget):
                     "it down or print it. NetJournal closes the journal while it encrypts "
                     "it and its backups, then opens it again."), self)
         if dialog.exec() == NewPassphraseDialog.DialogCode.Accepted:
-            self.sig_reopen_asked.emit(Conversion("encrypt", dialog.passphrase()))
+            self.sig_reopen_asked.emit(PrivacyRequest("encrypt", dialog.passphrase()))
 
     def _on_decrypt_button_clicked(self) -> None:
         answer = QMessageBox.question(
@@ -129,7 +129,7 @@ class PrivacyPage(QWidget):
             self.tr("Decrypt the journal and its backups for good? Anyone who can copy the "
                     "data folder will be able to read them again."))
         if answer == QMessageBox.StandardButton.Yes:
-            self.sig_reopen_asked.emit(Conversion("decrypt"))
+            self.sig_reopen_asked.emit(PrivacyRequest("decrypt"))
 
     def _on_change_button_clicked(self) -> None:
         dialog = NewPassphraseDialog(
