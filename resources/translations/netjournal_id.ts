@@ -708,14 +708,19 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/importdialog.py" line="+432"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal is encrypted; the exported file is not. Keep it somewhere safe.</source>
+        <translation>Jurnal ini terenkripsi; berkas ekspornya tidak. Simpan berkas itu di tempat yang aman.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -733,7 +738,7 @@
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose where to write the file.</source>
         <translation>Pilih lokasi untuk menyimpan berkas.</translation>
     </message>
@@ -829,7 +834,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-259"/>
         <location line="+148"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
@@ -1479,7 +1484,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/passphrase.py" line="+155"/>
+        <location filename="../../src/netjournal/ui/passphrase.py" line="+157"/>
         <source>New &amp;passphrase:</source>
         <translation>&amp;Frasa sandi baru:</translation>
     </message>
@@ -2812,12 +2817,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/passphrase.py" line="-102"/>
+        <location filename="../../src/netjournal/ui/passphrase.py" line="-104"/>
         <source>Open the encrypted journal</source>
         <translation>Buka jurnal terenkripsi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This journal is encrypted. Give its passphrase to open it.
 %1</source>
         <translation>Jurnal ini terenkripsi. Masukkan frasa sandinya untuk membukanya.
@@ -3227,7 +3232,7 @@ Folder data: %2</translation>
         <translation>juga ditambahkan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>1 calendar entry</source>
         <translation>1 entri kalender</translation>
     </message>
@@ -3250,6 +3255,11 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>exported %1 to %2</source>
         <translation>%1 diekspor ke %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal is encrypted, this export is not: keep the file somewhere safe, or delete it when it has served</source>
+        <translation>jurnal terenkripsi, ekspor ini tidak: simpan berkasnya di tempat yang aman, atau hapus setelah tidak diperlukan</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/cli/privacy.py" line="+52"/>
@@ -3332,7 +3342,7 @@ Folder data: %2</translation>
         <translation>berikan frasa sandinya dengan %1, --passphrase-file BERKAS atau %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the journal %1 is encrypted and this NetJournal cannot open it: %2</source>
         <translation>jurnal %1 terenkripsi dan NetJournal ini tidak bisa membukanya: %2</translation>
     </message>

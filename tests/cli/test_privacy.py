@@ -207,3 +207,14 @@ def test_an_interrupted_decrypt_is_finished_by_running_it_again(
     assert not keyfile.exists_beside(journal.database)
     for path in journal.backups.glob("*.sqlite3"):
         assert path.read_bytes().startswith(b"SQLite format 3"), path
+
+
+def test_an_export_of_an_encrypted_journal_says_it_is_plain(
+        cli, journal: DataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    plain = cli("export", "--format", "json", "-o", str(tmp_path / "a.json"))
+    assert plain.code == 0 and "this export is not" not in plain.out
+    monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "pw")
+    assert cli("encrypt", "--no-recovery-key").code == 0
+    done = cli("export", "--format", "vcard", "-o", str(tmp_path / "b.vcf"))
+    assert done.code == 0 and "the journal is encrypted, this export is not" in done.out
+    assert "Siti Rahayu" in (tmp_path / "b.vcf").read_text()  # plain, on purpose

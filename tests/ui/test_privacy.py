@@ -149,3 +149,16 @@ def test_a_quick_entry_draft_is_sealed_while_the_journal_is_encrypted(
     assert draft.load(path) == draft.Draft(line="Wilhelmina Oyelaran (Grab) #fintech")
     keyed.lock()
     assert draft.load(path) is None  # without the key it is unreadable, never an error
+
+
+def test_the_export_dialog_says_an_encrypted_journals_export_is_plain(
+        qtbot: QtBot, encrypted: DataDir, data_dir: DataDir) -> None:
+    from netjournal.ui.events import JournalEvents
+    from netjournal.ui.importdialog import ExportDialog
+
+    cipher.unlock_with_passphrase(encrypted, "right one")
+    with Store.open_reader(encrypted) as store:
+        dialog = ExportDialog(store, JournalEvents())
+        qtbot.addWidget(dialog)
+        assert store.encrypted and not dialog.plain_note.isHidden()
+        assert "not" in dialog.plain_note.text()

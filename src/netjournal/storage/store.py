@@ -201,6 +201,11 @@ class Store:
         except (PeeweeException, sqlite3.Error) as e:
             raise StorageError(f"could not read the journal: {e}") from e
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the journal is encrypted (SQLCipher): its exports are not."""
+        return self.db.key is not None
+
     def require_writable(self) -> None:
         """Raise :class:`ReadOnlyError` if this store was opened only to read."""
         if self.readonly:
