@@ -1693,12 +1693,13 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../src/netjournal/ui/settings/privacy.py" line="+60"/>
+        <location filename="../../src/netjournal/ui/settings/privacy.py" line="+72"/>
+        <location line="+72"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-64"/>
         <source>&amp;Encrypt the journal…</source>
         <translation>&amp;Enkripsi jurnal…</translation>
     </message>
@@ -1713,7 +1714,17 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>&amp;Dekripsi jurnal…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>&amp;Remember on this computer (desktop keyring)</source>
+        <translation>&amp;Ingat di komputer ini (keyring desktop)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetJournal then opens without asking for the passphrase. Anyone who can use your desktop session can then open the journal.</source>
+        <translation>NetJournal lalu terbuka tanpa meminta frasa sandi. Siapa pun yang bisa memakai sesi desktop Anda lalu dapat membuka jurnal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Encryption is not available in this installation.</source>
         <translation>Enkripsi tidak tersedia di instalasi ini.</translation>
     </message>
@@ -1743,7 +1754,12 @@ Data Anda tetap tersimpan di %2.</translation>
         <translation>Enkripsi mengunci jurnal dan cadangannya dengan frasa sandi milik Anda sendiri (SQLCipher). Jika frasa sandi terlupa, jurnal hilang, kecuali Anda menyimpan kunci pemulihan yang ditampilkan sekali setelah enkripsi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The desktop keyring could not keep the key.</source>
+        <translation>Keyring desktop tidak bisa menyimpan kunci.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Encrypt the journal</source>
         <translation>Enkripsi jurnal</translation>
     </message>

@@ -162,3 +162,31 @@ def test_the_export_dialog_says_an_encrypted_journals_export_is_plain(
         qtbot.addWidget(dialog)
         assert store.encrypted and not dialog.plain_note.isHidden()
         assert "not" in dialog.plain_note.text()
+
+
+def test_remember_on_the_privacy_page_keeps_and_forgets_the_key(
+        qtbot: QtBot, encrypted: DataDir) -> None:
+    import keyring
+
+    from netjournal.storage import keyfile
+    from tests.test_passphrase import _MemoryKeyring
+
+    before = keyring.get_keyring()
+    memory = _MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        cipher.unlock_with_passphrase(encrypted, "right one")
+        page = PrivacyPage(SettingsContext(encrypted))
+        qtbot.addWidget(page)
+        assert not page.remember.isHidden() and page.remember.isEnabled()
+        assert not page.remember.isChecked()
+        page.remember.setChecked(True)
+        key = keyed.current()
+        assert key is not None
+        assert list(memory.kept.values()) == [key.hex()]
+        assert keyfile.load(keyfile.path_for(encrypted.database)).remembered
+        page.remember.setChecked(False)
+        assert not memory.kept
+        assert not keyfile.load(keyfile.path_for(encrypted.database)).remembered
+    finally:
+        keyring.set_keyring(before)

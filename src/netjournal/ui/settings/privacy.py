@@ -9,10 +9,12 @@ Where SQLCipher is not installed the page says how to enable encryption.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netjournal.storage import StorageError, cipher, keyed
+from netjournal import passphrase
+from netjournal.paths import DataDir
+from netjournal.storage import StorageError, cipher, keyed, keyfile
 from netjournal.storage.lock import WriterLock
 from netjournal.ui.passphrase import NewPassphraseDialog
 from netjournal.ui.settings import SettingsContext
@@ -40,6 +44,14 @@ def _label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _remembered(data_dir: DataDir) -> bool:
+    """Whether the user chose to keep this journal's key in the desktop keyring."""
+    try:
+        return keyfile.load(keyfile.path_for(data_dir.database)).remembered
+    except StorageError:
+        return False
 
 
 def tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -68,6 +80,10 @@ class PrivacyPage(QWidget):
         self.encrypt_button = QPushButton(self.tr("&Encrypt the journal…"))
         self.change_button = QPushButton(self.tr("&Change passphrase…"))
         self.decrypt_button = QPushButton(self.tr("&Decrypt the journal…"))
+        self.remember = QCheckBox(self.tr("&Remember on this computer (desktop keyring)"))
+        self.remember.setToolTip(self.tr(
+            "NetJournal then opens without asking for the passphrase. Anyone who can use "
+            "your desktop session can then open the journal."))
         buttons = QHBoxLayout()
         for button in (self.encrypt_button, self.change_button, self.decrypt_button):
             buttons.addWidget(button)
@@ -76,11 +92,13 @@ class PrivacyPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
+        layout.addWidget(self.remember)
         layout.addStretch(1)
         self.encrypt_button.clicked.connect(self._on_encrypt_button_clicked)
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.decrypt_button.clicked.connect(self._on_decrypt_button_clicked)
         self.refresh()
+        self.remember.toggled.connect(self._on_remember_toggled)
 
     def refresh(self) -> None:
         """Show the journal's state and the actions that apply to it."""
@@ -112,6 +130,24 @@ class PrivacyPage(QWidget):
         self.encrypt_button.setEnabled(available)
         self.change_button.setVisible(encrypted)
         self.decrypt_button.setVisible(encrypted)
+        self.remember.setVisible(encrypted)
+        self.remember.setEnabled(encrypted and passphrase.keyring_usable())
+        self.remember.blockSignals(True)
+        self.remember.setChecked(encrypted and _remembered(self._data_dir))
+        self.remember.blockSignals(False)
+
+    def _on_remember_toggled(self, checked: bool) -> None:
+        from netjournal.ui.unlock import remember
+
+        if checked:
+            if not remember(self._data_dir):
+                tell(self, QMessageBox.Icon.Warning, self.tr("Privacy"),
+                     self.tr("The desktop keyring could not keep the key."))
+        else:
+            passphrase.forget(cipher.remembered_account(self._data_dir))
+            with contextlib.suppress(StorageError):
+                cipher.set_remembered(self._data_dir, False)
+        self.refresh()
 
     def _on_encrypt_button_clicked(self) -> None:
         dialog = NewPassphraseDialog(
