@@ -47,6 +47,7 @@ lint: $(STAMP)
 	$(PY) -m mypy src/netjournal/domain src/netjournal/storage src/netjournal/interop \
 	    src/netjournal/demo \
 	    src/netjournal/paths.py src/netjournal/settings.py src/netjournal/wording.py \
+	    src/netjournal/passphrase.py \
 	    src/netjournal/dates.py src/netjournal/language.py src/netjournal/qtlibs.py
 
 bench: $(STAMP)

@@ -8,15 +8,19 @@ word. The floor is a raw SQLite FTS query for the same prefix (a first page's wo
 matching rowids, no order, no Python objects) measured in the same run. The aim: p95
 under 16 ms (one frame at 60 Hz).
 
+The same keystrokes are then typed, in the same run, on an encrypted copy of the journal
+(SQLCipher 4, made once with ``netjournal encrypt``), and its p95 is compared with the
+plain one's (aim: within 10%).
+
 The journal is made once with ``netjournal demo --contacts 100000`` in
 ``benchmarks/out/demo-100k`` (a minute or two) and reused afterwards.
-Run: ``.venv/bin/python benchmarks/bench_search.py [CONTACTS]``.
+Run: ``.venv/bin/python benchmarks/bench_search.py [CONTACTS] [--plain-only]``.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
+from netjournal.storage import keyed
 from netjournal.storage.search import ContactFilter, fts_query
 from netjournal.storage.store import Store
 from netjournal.ui.contactlist import ContactListModel
@@ -60,8 +65,9 @@ def percentiles(ms: list[float]) -> str:
 
 
 def raw_floor(path: Path) -> list[float]:
-    """The bare FTS lookup for every prefix typed: the least any search could cost."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The bare FTS lookup for every prefix typed: the least any search could cost
+    (through SQLCipher, keyed, for the encrypted journal)."""
+    con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
     times = []
     for _ in range(ROUNDS):
         for word in WORDS:
@@ -90,11 +96,49 @@ def store_first_page(store: Store) -> list[float]:
     return times
 
 
+PASSPHRASE = "benchmark passphrase"
+
+
+def encrypted_copy(data: DataDir) -> DataDir:
+    """An encrypted copy of the demo journal (made the first time), unlocked here."""
+    from netjournal.storage import cipher
+
+    copy = DataDir(data.root.with_name(data.root.name + "-encrypted"))
+    if not cipher.is_encrypted(copy):
+        print(f"encrypting a copy of {data.root.name} in {copy.root} (once)...", flush=True)
+        shutil.rmtree(copy.root, ignore_errors=True)
+        shutil.copytree(data.root, copy.root,
+                        ignore=shutil.ignore_patterns("*.lock", "backups"))
+        cipher.encrypt(copy, PASSPHRASE, recovery=False)
+    cipher.unlock_with_passphrase(copy, PASSPHRASE)
+    return copy
+
+
+def p95(ms: list[float]) -> float:
+    ms = sorted(ms)
+    return ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+
+
 def main() -> int:
-    contacts = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    contacts = int(args[0]) if args else 100_000
     data = journal(contacts)
     app = QApplication([])
     apply_style(app, dark=False)
+    plain = measure(app, data, contacts)
+    if "--plain-only" in sys.argv:
+        return 0
+    locked = encrypted_copy(data)
+    encrypted = measure(app, locked, contacts, label="encrypted (SQLCipher)")
+    print(f"encrypted against plain, keystroke p95: {p95(encrypted):.2f} ms against "
+          f"{p95(plain):.2f} ms = {p95(encrypted) / p95(plain):.2f}x;  aim: 1.10x or less")
+    print(f"  at p50: {statistics.median(encrypted) / statistics.median(plain):.2f}x")
+    return 0
+
+
+def measure(app: QApplication, data: DataDir, contacts: int,
+            label: str = "plain") -> list[float]:
+    """Type every word into the main window on ``data``; print and return the keystrokes."""
     store = Store.open(data)
     window = MainWindow(store, JournalEvents(), Settings(), data)
     window.resize(1366, 850)
@@ -135,8 +179,8 @@ def main() -> int:
     store.close()
     floor = raw_floor(data.database)
 
-    print(f"search as you type, {contacts:,} contacts, {len(keystrokes)} keystrokes "
-          f"({ROUNDS} rounds of {len(WORDS)} words)")
+    print(f"search as you type, {contacts:,} contacts, {label} journal, {len(keystrokes)} "
+          f"keystrokes ({ROUNDS} rounds of {len(WORDS)} words)")
     print(f"  keystroke -> list updated:      {percentiles(keystrokes)}")
     print(f"  of which the store's first page: {percentiles(query)}")
     print(f"  raw SQLite FTS floor (first {ContactListModel.FIRST_PAGE} rowids): "
@@ -147,7 +191,7 @@ def main() -> int:
           f"{percentiles(complete)}")
     slowest = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:6]
     print("  slowest keystrokes: " + ", ".join(f"{text!r} {ms:.1f} ms" for ms, text in slowest))
-    return 0
+    return keystrokes
 
 
 if __name__ == "__main__":

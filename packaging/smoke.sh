@@ -67,6 +67,21 @@ expect "Indonesian translations loaded" \
     "language id: :/translations/netjournal_id.qm, :/translations/qtbase_id.qm" "$work/err"
 expect "window ready" "ready in [0-9]+ ms" "$work/err"
 
+# An encrypted journal: SQLCipher and the key file's cryptography are in the bundle.
+export NETJOURNAL_PASSPHRASE="smoke test passphrase"
+run "encrypt" encrypt --data-dir "$d" --recovery-pdf "$work/recovery.pdf"
+expect "encrypt showed the recovery key" "^recovery key .*: [A-Z2-7]{4}(-[A-Z2-7]{4}){7}\$" "$work/out"
+if head -c 15 "$d/netjournal.sqlite3" | grep -q "SQLite format 3"; then
+    fail "the journal is still plain after encrypt"
+else
+    echo "ok   the journal file is encrypted"
+fi
+run "search, encrypted" search --data-dir "$d" --json a
+expect "search reads the encrypted journal" '"name": ' "$work/out"
+run "window, encrypted" --quit-when-ready --data-dir "$d"
+run "decrypt" decrypt --data-dir "$d"
+unset NETJOURNAL_PASSPHRASE
+
 if [[ $failed -ne 0 ]]; then
     echo "$failed check(s) failed for $prog"
     exit 1

@@ -28,6 +28,20 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("NETJOURNAL_DATA_DIR", str(tmp_path / "env-data"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # Never the user's desktop keyring, nor their passphrase sources.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    for name in ("NETJOURNAL_PASSPHRASE", "NETJOURNAL_PASSPHRASE_COMMAND",
+                 "NETJOURNAL_NEW_PASSPHRASE", "NETJOURNAL_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_key_left() -> Iterator[None]:
+    """A key one test unlocked never opens another test's journal."""
+    from netjournal.storage import keyed
+
+    yield
+    keyed.lock()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.demo",
            "netjournal.paths", "netjournal.settings", "netjournal.language",
-           "netjournal.qtlibs"]
+           "netjournal.qtlibs", "netjournal.passphrase"]
 # What each lower layer may load of our own code besides itself: never a layer above it.
 BELOW = {
     "netjournal.domain": (),

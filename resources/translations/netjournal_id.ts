@@ -1114,12 +1114,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/importdialog.py" line="+369"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Export the journal</source>
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>File to write</source>
         <translation>Berkas tujuan</translation>
     </message>
@@ -1127,6 +1127,11 @@
         <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal is encrypted; the exported file is not. Keep it somewhere safe.</source>
+        <translation>Jurnal ini terenkripsi; berkas ekspornya tidak. Simpan berkas itu di tempat yang aman.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1144,7 +1149,7 @@
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Choose where to write the file.</source>
         <translation>Pilih lokasi untuk menyimpan berkas.</translation>
     </message>
@@ -1240,7 +1245,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/importdialog.py" line="-298"/>
+        <location filename="../../src/netjournal/ui/importdialog.py" line="-303"/>
         <location line="+180"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
@@ -1756,8 +1761,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Preferences, and the address book synced with your phone</source>
-        <translation>Preferensi, dan buku alamat yang disinkronkan dengan ponsel Anda</translation>
+        <source>Privacy, and the address book synced with your phone</source>
+        <translation>Privasi, dan buku alamat yang disinkronkan dengan ponsel Anda</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2153,6 +2158,29 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/passphrase.py" line="+157"/>
+        <source>New &amp;passphrase:</source>
+        <translation>&amp;Frasa sandi baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again, to be sure:</source>
+        <translation>&amp;Ulangi, untuk memastikan:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passphrase is empty.</source>
+        <translation>Frasa sandi masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/ledger_dialogs.py" line="+34"/>
@@ -2358,6 +2386,112 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+1"/>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../src/netjournal/ui/settings/privacy.py" line="+72"/>
+        <location line="+72"/>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Encrypt the journal…</source>
+        <translation>&amp;Enkripsi jurnal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decrypt the journal…</source>
+        <translation>&amp;Dekripsi jurnal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember on this computer (desktop keyring)</source>
+        <translation>&amp;Ingat di komputer ini (keyring desktop)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetJournal then opens without asking for the passphrase. Anyone who can use your desktop session can then open the journal.</source>
+        <translation>NetJournal lalu terbuka tanpa meminta frasa sandi. Siapa pun yang bisa memakai sesi desktop Anda lalu dapat membuka jurnal.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Encryption is not available in this installation.</source>
+        <translation>Enkripsi tidak tersedia di instalasi ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetJournal encrypts the journal with SQLCipher, which comes with the sqlcipher3-binary package on Linux (x86-64 and arm64). Install it where NetJournal is installed (pip install sqlcipher3-binary), then start NetJournal again. Until then the journal is a plain file: keep the data folder on an encrypted disk.</source>
+        <translation>NetJournal mengenkripsi jurnal dengan SQLCipher, yang tersedia lewat paket sqlcipher3-binary di Linux (x86-64 dan arm64). Pasang paket itu di tempat NetJournal terpasang (pip install sqlcipher3-binary), lalu jalankan NetJournal lagi. Sampai saat itu jurnal berupa berkas biasa: simpan folder data di disk yang terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is encrypted: it opens only with its passphrase (or its recovery key).</source>
+        <translation>Jurnal ini terenkripsi: hanya bisa dibuka dengan frasa sandinya (atau kunci pemulihannya).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its backups in the data folder are encrypted with it. Keep the key file netjournal.key beside the journal: without it neither opens. Exports you saved elsewhere are plain files.</source>
+        <translation>Cadangannya di folder data ikut terenkripsi. Simpan berkas kunci netjournal.key di sebelah jurnal: tanpa berkas itu, jurnal maupun cadangannya tidak bisa dibuka. Ekspor yang Anda simpan di tempat lain adalah berkas biasa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal is not encrypted: anyone who can copy the data folder can read it.</source>
+        <translation>Jurnal ini tidak terenkripsi: siapa pun yang bisa menyalin folder data dapat membacanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypting locks the journal and its backups with a passphrase of your own (SQLCipher). A forgotten passphrase means the journal is gone, unless you keep the recovery key shown once after encrypting.</source>
+        <translation>Enkripsi mengunci jurnal dan cadangannya dengan frasa sandi milik Anda sendiri (SQLCipher). Jika frasa sandi terlupa, jurnal hilang, kecuali Anda menyimpan kunci pemulihan yang ditampilkan sekali setelah enkripsi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The desktop keyring could not keep the key.</source>
+        <translation>Keyring desktop tidak bisa menyimpan kunci.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encrypt the journal</source>
+        <translation>Enkripsi jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase. A forgotten passphrase means the journal is gone, unless you keep the recovery key NetJournal shows next: write it down or print it. NetJournal closes the journal while it encrypts it and its backups, then opens it again.</source>
+        <translation>Pilih frasa sandi. Jika frasa sandi terlupa, jurnal hilang, kecuali Anda menyimpan kunci pemulihan yang ditampilkan NetJournal berikutnya: tulis atau cetak kunci itu. NetJournal menutup jurnal selama mengenkripsi jurnal dan cadangannya, lalu membukanya lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decrypt the journal</source>
+        <translation>Dekripsi jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypt the journal and its backups for good? Anyone who can copy the data folder will be able to read them again.</source>
+        <translation>Dekripsi jurnal dan cadangannya untuk seterusnya? Siapa pun yang bisa menyalin folder data akan dapat membacanya lagi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Change the passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The journal will open with the new passphrase only. The recovery key stays good.</source>
+        <translation>Jurnal hanya akan terbuka dengan frasa sandi baru. Kunci pemulihan tetap berlaku.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The journal now opens with the new passphrase.</source>
+        <translation>Jurnal sekarang terbuka dengan frasa sandi baru.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2876,60 @@ Data Anda tetap tersimpan di %2.</translation>
         <location line="+29"/>
         <source>The draft could not be kept: %1</source>
         <translation>Draf tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/settings/convert.py" line="+106"/>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal and %1 backups are encrypted.</source>
+        <translation>Jurnal dan %1 cadangan sudah terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 more backups are encrypted.</source>
+        <translation>%1 cadangan lagi sudah terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal and %1 backups are plain files again.</source>
+        <translation>Jurnal dan %1 cadangan kembali menjadi berkas biasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left as it was: %1 (%2)</source>
+        <translation>Dibiarkan seperti semula: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your recovery key, shown only now. It opens the journal if you forget the passphrase: write it down or print it, and keep it away from this computer.</source>
+        <translation>Kunci pemulihan Anda, hanya ditampilkan sekarang. Kunci ini membuka jurnal jika Anda lupa frasa sandinya: tulis atau cetak, lalu simpan jauh dari komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save as PDF to print…</source>
+        <translation>&amp;Simpan sebagai PDF untuk dicetak…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exports you saved elsewhere (vCard, CSV, JSON, calendar, PDF) are plain files: delete them or keep them somewhere safe.</source>
+        <translation>Ekspor yang Anda simpan di tempat lain (vCard, CSV, JSON, kalender, PDF) adalah berkas biasa: hapus atau simpan di tempat yang aman.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Save the recovery key</source>
+        <translation>Simpan kunci pemulihan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3452,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/settings/dialog.py" line="+29"/>
+        <location filename="../../src/netjournal/ui/settings/dialog.py" line="+28"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3530,6 +3718,51 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/passphrase.py" line="-104"/>
+        <source>Open the encrypted journal</source>
+        <translation>Buka jurnal terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This journal is encrypted. Give its passphrase to open it.
+%1</source>
+        <translation>Jurnal ini terenkripsi. Masukkan frasa sandinya untuk membukanya.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Ingat di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the journal&apos;s key in the desktop keyring, so NetJournal opens without asking. Anyone who can use your desktop session can then open the journal.</source>
+        <translation>Simpan kunci jurnal di keyring desktop, agar NetJournal terbuka tanpa bertanya. Siapa pun yang bisa memakai sesi desktop Anda lalu dapat membuka jurnal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No desktop keyring was found on this computer.</source>
+        <translation>Tidak ada keyring desktop di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The passphrase is empty.</source>
+        <translation>Frasa sandi masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase does not open the journal. Try again in %1 s.</source>
+        <translation>Frasa sandi itu tidak membuka jurnal. Coba lagi dalam %1 detik.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../src/netjournal/ui/welcome.py" line="+124"/>
@@ -3588,7 +3821,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../src/netjournal/ui/tools.py" line="+140"/>
+        <location filename="../../src/netjournal/ui/tools.py" line="+148"/>
         <source>Settings not saved: %1</source>
         <translation>Pengaturan tidak disimpan: %1</translation>
     </message>
@@ -3629,7 +3862,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+117"/>
+        <location filename="../../src/netjournal/app.py" line="+122"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -3640,12 +3873,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
     <message>
         <location line="+80"/>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+142"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -3677,7 +3910,7 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+65"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+66"/>
         <source>%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, or leave --database out for the journal in the data folder</source>
         <translation>%1 bukan URL PostgreSQL: berikan postgresql://pengguna@host:port/basisdata, atau hilangkan --database untuk jurnal di folder data</translation>
     </message>
@@ -3687,7 +3920,7 @@ Folder data: %2</translation>
         <translation>%1 bekerja pada berkas jurnal di folder data, bukan pada server PostgreSQL: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the journal %1 is damaged (%2); </source>
         <translation>jurnal %1 rusak (%2); </translation>
     </message>
@@ -3733,7 +3966,7 @@ Folder data: %2</translation>
         <translation>menunggu NetJournal lain selesai...</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>the database could not be read: %1 (`netjournal check` tells more)</source>
         <translation>basis data tidak dapat dibaca: %1 (`netjournal check` memberi rinciannya)</translation>
     </message>
@@ -4105,15 +4338,20 @@ Folder data: %2</translation>
         <translation>%1%2, %3</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>the journal is encrypted, this export is not: keep the file somewhere safe, or delete it when it has served</source>
+        <translation>jurnal terenkripsi, ekspor ini tidak: simpan berkasnya di tempat yang aman, atau hapus setelah tidak diperlukan</translation>
+    </message>
+    <message>
         <location filename="../../src/netjournal/cli/capture.py" line="+155"/>
         <location filename="../../src/netjournal/cli/core.py" line="-73"/>
         <location filename="../../src/netjournal/cli/naming.py" line="+43"/>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+2"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="-22"/>
         <source>and %1 more</source>
         <translation>dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/transfer.py" line="+14"/>
+        <location filename="../../src/netjournal/cli/transfer.py" line="+15"/>
         <source>1 calendar entry</source>
         <translation>1 entri kalender</translation>
     </message>
@@ -4607,6 +4845,134 @@ Folder data: %2</translation>
         <source>copied %1 contacts with their journal from %2 into %3</source>
         <translation>%1 kontak beserta jurnalnya disalin dari %2 ke %3</translation>
     </message>
+    <message>
+        <location filename="../../src/netjournal/cli/privacy.py" line="+58"/>
+        <source>New passphrase: </source>
+        <translation>Frasa sandi baru: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the new passphrase with --new-passphrase-file FILE or %1 (nothing was changed)</source>
+        <translation>berikan frasa sandi baru dengan --new-passphrase-file BERKAS atau %1 (tidak ada yang diubah)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exports you saved elsewhere (vCard, CSV, JSON, ICS, PDF) are plain files: delete them or keep them somewhere safe</source>
+        <translation>ekspor yang Anda simpan di tempat lain (vCard, CSV, JSON, ICS, PDF) adalah berkas biasa: hapus atau simpan di tempat yang aman</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1 could not be converted and is left as it was: %2</source>
+        <translation>peringatan: %1 tidak bisa dikonversi dan dibiarkan seperti semula: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+58"/>
+        <location line="+20"/>
+        <source>on a server, use the server&apos;s own encryption, and sslmode=require in the URL</source>
+        <translation>di server, pakai enkripsi milik server itu sendiri, dan sslmode=require di URL</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Encrypting: from now on the journal opens only with its passphrase. A forgotten passphrase means the journal is gone, unless you keep the recovery key shown below.</source>
+        <translation>Mengenkripsi: mulai sekarang jurnal hanya terbuka dengan frasa sandinya. Jika frasa sandi terlupa, jurnal hilang, kecuali Anda menyimpan kunci pemulihan yang ditampilkan di bawah.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal was already encrypted; %1 encrypted too</source>
+        <translation>jurnal sudah terenkripsi; %1 ikut dienkripsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encrypted %1 (%2) and %3</source>
+        <translation>%1 (%2) dan %3 sudah dienkripsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep the key file %1 with the journal: without it neither the journal nor its backups open</source>
+        <translation>simpan berkas kunci %1 bersama jurnal: tanpa berkas itu, jurnal maupun cadangannya tidak bisa dibuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recovery key (shown only now; write it down and keep it away from this computer): %1</source>
+        <translation>kunci pemulihan (hanya ditampilkan sekarang; tulis dan simpan jauh dari komputer ini): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>warning: the recovery sheet could not be written (%1): copy the key above by hand</source>
+        <translation>peringatan: lembar pemulihan tidak bisa ditulis (%1): salin kunci di atas secara manual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote the recovery sheet to %1: print it, then delete the file</source>
+        <translation>lembar pemulihan ditulis ke %1: cetak, lalu hapus berkasnya</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journal %1 is not encrypted</source>
+        <translation>jurnal %1 tidak terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>decrypted %1 (%2) and %3: anyone who can read this folder can read the journal again</source>
+        <translation>%1 (%2) dan %3 sudah didekripsi: siapa pun yang bisa membaca folder ini dapat membaca jurnal lagi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the journal %1 is not encrypted: `netjournal encrypt` encrypts it</source>
+        <translation>jurnal %1 tidak terenkripsi: `netjournal encrypt` mengenkripsinya</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the journal now opens with the new passphrase only (the recovery key and a key remembered by the keyring still open it)</source>
+        <translation>jurnal sekarang hanya terbuka dengan frasa sandi baru (kunci pemulihan dan kunci yang diingat keyring tetap bisa membukanya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/unlock.py" line="+34"/>
+        <source>give its passphrase with %1, --passphrase-file FILE or %2</source>
+        <translation>berikan frasa sandinya dengan %1, --passphrase-file BERKAS atau %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the journal %1 is encrypted and this NetJournal cannot open it: %2</source>
+        <translation>jurnal %1 terenkripsi dan NetJournal ini tidak bisa membukanya: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journal is encrypted: %1 (%2)</source>
+        <translation>jurnal terenkripsi: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase of the journal: </source>
+        <translation>Frasa sandi jurnal: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>the journal is encrypted: %1</source>
+        <translation>jurnal terenkripsi: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the journal is encrypted and that passphrase does not open it: %1</source>
+        <translation>jurnal terenkripsi dan frasa sandi itu tidak membukanya: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recovery key: </source>
+        <translation>Kunci pemulihan: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the recovery key with %1 or at the prompt</source>
+        <translation>berikan kunci pemulihan dengan %1 atau saat diminta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that recovery key does not open the journal (%1)</source>
+        <translation>kunci pemulihan itu tidak membuka jurnal (%1)</translation>
+    </message>
 </context>
 <context>
     <name>contact</name>
@@ -4805,6 +5171,29 @@ Folder data: %2</translation>
         <location line="+1"/>
         <source>Learned</source>
         <translation>Dipelajari</translation>
+    </message>
+</context>
+<context>
+    <name>convert</name>
+    <message>
+        <location filename="../../src/netjournal/ui/settings/convert.py" line="-96"/>
+        <source>Encrypting the journal and its backups…</source>
+        <translation>Mengenkripsi jurnal dan cadangannya…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decrypting the journal and its backups…</source>
+        <translation>Mendekripsi jurnal dan cadangannya…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Tidak ada yang diubah: %1</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6559,27 @@ Folder data: %2</translation>
         <source>No favours given or received yet (%1).</source>
         <translation>Belum ada bantuan yang diberi atau diterima (%1).</translation>
     </message>
+    <message>
+        <location filename="../../src/netjournal/report/recovery.py" line="+25"/>
+        <location line="+33"/>
+        <source>NetJournal recovery key</source>
+        <translation>Kunci pemulihan NetJournal</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>This key opens your encrypted journal when its passphrase is forgotten. Anyone who holds it and a copy of the journal can read the journal.</source>
+        <translation>Kunci ini membuka jurnal terenkripsi Anda jika frasa sandinya terlupa. Siapa pun yang memegang kunci ini dan salinan jurnal dapat membaca jurnal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this page somewhere safe, away from the computer (not in the same bag or the same cloud folder). Do not keep a photo or a copy of it on the computer.</source>
+        <translation>Simpan halaman ini di tempat yang aman, jauh dari komputer (jangan di tas yang sama atau folder cloud yang sama). Jangan simpan foto atau salinannya di komputer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To use it: netjournal change-passphrase --with-recovery-key, then give a new passphrase.</source>
+        <translation>Cara memakainya: netjournal change-passphrase --with-recovery-key, lalu berikan frasa sandi baru.</translation>
+    </message>
 </context>
 <context>
     <name>requests</name>
@@ -6803,6 +7213,24 @@ Folder data: %2</translation>
         <location line="+6"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../src/netjournal/ui/unlock.py" line="+34"/>
+        <source>the journal %1 is encrypted and this NetJournal cannot open it: %2</source>
+        <translation>jurnal %1 terenkripsi dan NetJournal ini tidak bisa membukanya: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passphrase given to NetJournal does not open this journal.</source>
+        <translation>Frasa sandi yang diberikan ke NetJournal tidak membuka jurnal ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the journal is encrypted: %1</source>
+        <translation>jurnal terenkripsi: %1</translation>
     </message>
 </context>
 </TS>

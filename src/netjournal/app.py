@@ -16,10 +16,13 @@
 6. **single instance**: if a NetJournal already runs on this data folder (someone holds
    its app lock), ask it to come to the front and exit 0; the server that answers such
    requests listens once this window shows (step 8);
-7. **database**: take the folder's app lock (held for the app's life) and open the store
+7. **database**: an encrypted journal is unlocked (``NETJOURNAL_PASSPHRASE``,
+   ``--passphrase-file``, ``NETJOURNAL_PASSPHRASE_COMMAND``, the keyring if the user chose
+   "remember", else the passphrase dialog; with ``--quit-when-ready`` and none of them,
+   one line and exit 1); take the folder's app lock (held for the app's life) and open the store
    under the writer lock (migrating it; a schema newer than this code is refused); the
    writer lock is then taken only for each save, so commands in a terminal can write
-   too; then listen for later launches;
+   too;
 8. **events and main window**, shown; the safety net then runs ``quick_check`` off the
    UI thread (writes wait for it) when it is due: once a day, on a file not checked
    before, or after a crash (:mod:`netjournal.storage.damagecheck`, judged in step 7
@@ -30,7 +33,8 @@ A damaged journal (header or schema unreadable before step 7, ``quick_check`` fa
 after the window shows, or SQLite saying "corrupt" later anywhere) leads to one dialog:
 restore the newest good backup, choose another, or quit (exit code 3; with
 ``--quit-when-ready`` one line on stderr and no dialog). File > Restore from backup closes
-the window, restores, and opens it again on the restored journal.
+the window, restores, and opens it again on the restored journal; Edit > Settings >
+Privacy does the same to encrypt or decrypt it.
 
 An error a person can act on (folder not writable, journal too new, open elsewhere) is
 shown in words, in a message box (on stderr with ``--quit-when-ready``), and gives exit
@@ -67,6 +71,7 @@ from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import WriterBusyError, WriterLock, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
+from netjournal.ui import unlock
 from netjournal.ui.style import apply_style, fill
 
 if TYPE_CHECKING:  # imported when the window is shown
@@ -213,7 +218,14 @@ def main(args: argparse.Namespace) -> int:
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
 
-    # 7. database: a journal whose header or schema cannot be read is never opened;
+    # 7. database: an encrypted journal is unlocked first (passphrase from the environment,
+    # the keyring or a dialog); a journal whose header or schema cannot be read is never
+    # opened
+    if unlock.is_encrypted(data_dir):
+        code = unlock.unlock(data_dir, getattr(args, "passphrase_file", None),
+                             interactive=interactive)
+        if code is not None:
+            return code
     # quick_check runs after the window shows, once a day or after a crash (judged
     # before this app takes the folder's locks)
     full_check = damagecheck.full_check_due(data_dir)
@@ -245,8 +257,15 @@ def main(args: argparse.Namespace) -> int:
             kind, value = outcome
             lock, store.lock = store.lock, None
             store.close()
-            code = (_recover(value, data_dir, lock, quit_when_ready=quit_when_ready)
-                    if kind == "damaged" else _restore(Path(value), data_dir, lock))
+            if kind == "damaged":
+                code = _recover(value, data_dir, lock, quit_when_ready=quit_when_ready)
+            elif kind == "restore":
+                code = _restore(Path(value), data_dir, lock)
+            else:  # "privacy": encrypt or decrypt, asked in Settings > Privacy
+                from netjournal.ui.settings import convert
+
+                convert.run(value, data_dir)
+                code = None
             if code is not None:
                 if lock is not None:
                     lock.release()
@@ -259,8 +278,9 @@ def main(args: argparse.Namespace) -> int:
         store.close()
 
 
-Outcome = int | tuple[str, str]
-"""How a window ended: an exit code, ("damaged", problem) or ("restore", backup file)."""
+Outcome = int | tuple[str, Any]
+"""How a window ended: an exit code, ("damaged", problem), ("restore", backup file) or
+("privacy", the conversion asked in Settings > Privacy)."""
 
 
 def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
@@ -284,12 +304,12 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
             return ("damaged", str(e.__cause__ or e))
         report(str(e), interactive=not quit_when_ready)
         return 1
-    ended: list[tuple[str, str]] = []
+    ended: list[tuple[str, Any]] = []
     state = {"ready": False}
     safety = SafetyNet(store, data_dir, settings, window, full_check=full_check)
     safety.sig_status.connect(events.sig_status)
 
-    def end(kind: str, value: str) -> None:
+    def end(kind: str, value: Any) -> None:
         if not ended:
             ended.append((kind, value))
         window.hide()
@@ -316,6 +336,11 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if chosen is not None and window.close():
             end("restore", str(chosen))
 
+    def on_reopen_asked(request: object) -> None:
+        """A settings page asked for the journal closed (encrypting it, say)."""
+        if window.close():
+            end("privacy", request)
+
     window.sig_ready.connect(on_ready)
     window.sig_ready.connect(safety.check)
     safety.sig_checked.connect(on_checked)
@@ -323,6 +348,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     safety.sig_checked.connect(
         lambda problem: None if problem else window.tools.addressbook.start())
     window.actions.restore_backup.triggered.connect(on_restore_asked)
+    window.tools.sig_reopen_asked.connect(on_reopen_asked)
     if quit_when_ready:
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
     previous_hook = sys.excepthook

@@ -129,3 +129,8 @@ def test_commands_not_ready_for_a_server_refuse_and_change_nothing(cli, pg_url):
     for command in (("duplicates",), ("merge", "1", "2"), ("sync", "--vdir", "x")):
         refused = cli(*command, "--database", pg_url)
         assert refused.code == 1 and "not on a PostgreSQL server" in refused.err
+
+
+def test_encryption_on_a_server_is_the_servers_own(cli, pg_url):
+    refused = cli("encrypt", "--database", pg_url)
+    assert refused.code == 1 and "sslmode=require" in refused.err

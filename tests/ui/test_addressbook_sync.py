@@ -98,7 +98,7 @@ def test_edit_settings_opens_the_address_book_page_and_saves_it(
     folder.mkdir()
 
     def accept(dialog: QDialog) -> int:
-        page = dialog.pages[0]
+        page = dialog.pages[1]  # after Privacy
         page.folder.setText(str(folder))
         return QDialog.DialogCode.Accepted
 
@@ -138,7 +138,7 @@ def test_restoring_from_the_settings_brings_the_contact_and_its_card_back(
     assert not store.contacts.exists(budi.id)
 
     def restore_first(dialog: QDialog) -> int:
-        page = dialog.pages[0]
+        page = dialog.pages[1]  # after Privacy
         assert page.archived.rowCount() == 1
         page.archived_view.setCurrentIndex(page.archived.index(0, 0))
         page.restore_button.click()

@@ -24,7 +24,7 @@ from netjournal import __version__
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
 COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "sync",
-                   "safety", "tidy", "copy")
+                   "safety", "privacy", "tidy", "copy")
 
 # How ``netjournal --help`` groups the commands, in this order: a new command is one more
 # name in its group's line (a command in no group is listed under "other").
@@ -35,15 +35,17 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("import and export", ("import", "export", "copy-to")),
     ("tidy", ("duplicates", "merge")),
     ("safety", ("backup", "backups", "restore", "check")),
+    ("privacy", ("encrypt", "decrypt", "change-passphrase")),
     ("sync", ("sync",)),
 )
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    from netjournal.cli import common
+    from netjournal.cli import common, unlock
 
     common.add_data_dir(parser)
     common.add_lang(parser, default=None)
+    unlock.add_passphrase_file(parser)
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="start the app, show the window with its data, then exit 0")
     parser.add_argument("--verbose", "-v", action="store_true",

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netjournal import settings as settings_mod
+from netjournal.cli import unlock
 from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
 from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.domain.retention import Retention
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
-from netjournal.storage import DamagedError, StorageError, backups, damagecheck
+from netjournal.storage import DamagedError, StorageError, backups, damagecheck, keyed
 from netjournal.storage.db import is_damage
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store
@@ -94,6 +95,7 @@ def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     add_lang(parser)
     parser.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
                         help="log more, and print the details under an error's line")
+    unlock.add_passphrase_file(parser)
     parser.set_defaults(func=func)
     return parser
 
@@ -285,7 +287,7 @@ def terminal_safe_output() -> Iterator[None]:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn every expected error into one line on stderr."""
-    with terminal_safe_output():
+    with terminal_safe_output(), keyed.kept_for_the_call():
         return _run(args)
 
 
@@ -295,6 +297,8 @@ def _run(args: argparse.Namespace) -> int:
     except PathsError:
         before = ()
     try:
+        if before and database_url(args) is None:  # an encrypted journal: unlocked first
+            unlock.unlock_if_encrypted(args, data_dir(args))
         code: int = args.func(args)
         if code == 0 and args.command not in ("restore", "backup"):
             backup_after_write(args, before)
@@ -302,6 +306,9 @@ def _run(args: argparse.Namespace) -> int:
     except DamagedError as e:
         print(damage_line(args, e.problem), file=sys.stderr)
         return DAMAGED_EXIT
+    except unlock.LockedJournalError as e:
+        print(f"netjournal {args.command}: {e}", file=sys.stderr)
+        return 1
     except (CommandError, StorageError, PathsError, SettingsError) as e:
         cause = e.__cause__
         if isinstance(cause, DATABASE_ERRORS) and is_damage(cause):

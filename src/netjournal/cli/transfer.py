@@ -197,6 +197,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                             today=dt.date.today())
         except InteropError as e:
             raise CommandError(reword(str(e))) from e
+        encrypted = store.encrypted
     if fmt == ExportFormat.ICS:
         what = (translate("cli", "1 calendar entry") if n == 1
                 else fill(translate("cli", "%1 calendar entries"), n))
@@ -204,4 +205,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         what = (translate("cli", "1 contact") if n == 1
                 else fill(translate("cli", "%1 contacts"), n))
     print(fill(translate("cli", "exported %1 to %2"), what, path))
+    if encrypted:
+        print(translate("cli", "the journal is encrypted, this export is not: keep the file "
+                               "somewhere safe, or delete it when it has served"))
     return 0

@@ -61,3 +61,15 @@ class DamagedError(StorageError):
         super().__init__(f"the journal {path} is damaged: {problem}")
         self.path = path
         self.problem = problem
+
+
+class LockedError(StorageError):
+    """The journal is encrypted and this process was given no key for it.
+
+    Nothing was opened, read or written; the front ends ask for the passphrase.
+    """
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"the journal {path} is encrypted: its passphrase is needed "
+                         "to open it")
+        self.path = path

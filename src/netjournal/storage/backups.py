@@ -36,10 +36,10 @@ from netjournal.paths import (
     ensure_private_dir,
     make_private,
 )
-from netjournal.storage import SchemaTooNewError, StorageError
+from netjournal.storage import SchemaTooNewError, StorageError, keyed, keyfile
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
-from netjournal.storage.sql import connection, execute
+from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS, connection, execute
 from netjournal.storage.store import Store
 
 APPLICATION_ID = 0x4E4A524E  # "NJRN", set by migration 0003
@@ -138,7 +138,7 @@ def _make(journal: Path, part: Path) -> int | None:
     """Fill ``part`` with a copy of ``journal`` and verify it; return its contacts."""
     try:
         _copy(journal, part)
-    except (OSError, sqlite3.Error) as e:
+    except FILE_OR_SQL_ERRORS as e:
         if _is_full(e):
             raise BackupSkippedError(f"no backup taken: {_words(e)} ({part.parent})") from e
         raise StorageError(f"the backup of {journal} failed: {_words(e)}") from e
@@ -200,9 +200,11 @@ def _alive(pid: int) -> bool:
 
 
 def _copy(journal: Path, dest: Path) -> None:
-    source = sqlite3.connect(f"{journal.absolute().as_uri()}?mode=ro", uri=True, timeout=10)
+    """Copy with SQLite's online backup; an encrypted journal's copy has the same key."""
+    key = keyed.key_for(journal)
+    source = keyed.connect(journal, key=key, readonly=True, timeout=10)
     try:
-        target = sqlite3.connect(dest)
+        target = keyed.connect(dest, key=key)
         try:
             target.execute("PRAGMA journal_mode = OFF")  # a fresh file: no -journal beside it
             source.backup(target)
@@ -238,15 +240,15 @@ def _place(part: Path) -> Path:
 def verify(path: Path) -> tuple[list[str], int | None]:
     """Run ``integrity_check`` on a copy; return (problems, live contacts)."""
     try:
-        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as e:
+        con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
+    except SQL_ERRORS as e:
         return [str(e)], None
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
         if rows != ["ok"]:
             return rows, None
         return [], _count(con)
-    except sqlite3.Error as e:
+    except SQL_ERRORS as e:
         return [str(e)], None
     finally:
         con.close()
@@ -256,7 +258,7 @@ def _count(con: sqlite3.Connection) -> int | None:
     try:
         return int(con.execute(
             "SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
-    except sqlite3.Error:
+    except SQL_ERRORS:
         return None
 
 
@@ -349,8 +351,8 @@ def _read_meta(path: Path) -> BackupInfo | None:
     # A copy without its facts (made by an older NetJournal): dated by the file, unverified.
     taken = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     contacts = None
-    with contextlib.suppress(sqlite3.Error):
-        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    with contextlib.suppress(*SQL_ERRORS):
+        con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
         try:
             contacts = _count(con)
         finally:
@@ -375,6 +377,7 @@ def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = Non
     now = now or dt.datetime.now(dt.UTC)
     if not candidate.is_file():
         raise RefusedError(f"{candidate} is not a file")
+    _refuse_mixed(data_dir, candidate)
     data_dir.ensure()
     own_lock = lock is None
     held = lock or WriterLock(data_dir.lock)
@@ -387,6 +390,20 @@ def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = Non
     finally:
         if own_lock:
             held.release()
+
+
+def _refuse_mixed(data_dir: DataDir, candidate: Path) -> None:
+    """Never restore a plain copy over an encrypted journal, nor an encrypted copy into a
+    folder without the key file that opens it."""
+    encrypted = keyfile.exists_beside(data_dir.database)
+    if encrypted and not keyed.looks_encrypted(candidate):
+        raise RefusedError(
+            f"the journal is encrypted and {candidate} is a plain copy: restoring it would "
+            "leave the journal unencrypted; decrypt the journal first, or restore a backup "
+            "taken since it was encrypted")
+    if not encrypted and keyed.looks_encrypted(candidate) and keyed.current() is not None:
+        raise RefusedError(f"{candidate} is encrypted and this journal is not: encrypt the "
+                           "journal first, or restore a plain copy")
 
 
 @contextlib.contextmanager
@@ -403,17 +420,17 @@ def _prepare(candidate: Path, work: Path) -> tuple[Path, int]:
     copy = work / "candidate.sqlite3"
     try:
         _copy(candidate, copy)
-        con = sqlite3.connect(copy)
+        con = keyed.connect(copy, key=keyed.key_for(copy))
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             try:
                 steps = {r[0] for r in con.execute("SELECT name FROM schema_migration")}
-            except sqlite3.Error:
+            except SQL_ERRORS:
                 steps = set()
             rows = [r[0] for r in con.execute("PRAGMA integrity_check(5)").fetchall()]
         finally:
             con.close()
-    except (OSError, sqlite3.Error) as e:
+    except FILE_OR_SQL_ERRORS as e:
         raise RefusedError(f"{candidate} cannot be read as a journal: {_words(e)}") from e
     known = {p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")}
     if app_id != APPLICATION_ID and not (app_id == 0 and "0001_initial" in steps):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -10,14 +11,29 @@ import sqlite3
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
 from netjournal.paths import ensure_private_dir, make_private
-from netjournal.storage import DiskFullError, ReadOnlyError, SchemaTooNewError, StorageError
+from netjournal.storage import (
+    DiskFullError,
+    LockedError,
+    ReadOnlyError,
+    SchemaTooNewError,
+    StorageError,
+    keyed,
+    keyfile,
+)
 from netjournal.storage.models import MODELS
-from netjournal.storage.sql import DATABASE_ERRORS, connection, execute, fetch_all
+from netjournal.storage.sql import (
+    DATABASE_ERRORS,
+    FILE_OR_SQL_ERRORS,
+    SQL_ERRORS,
+    connection,
+    execute,
+    fetch_all,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +48,9 @@ PRAGMAS = {
     "cache_size": -32 * 1024,  # 32 MiB
     "temp_store": "memory",
 }
+KEYED_CACHE_KIB = -64 * 1024
+"""An encrypted journal's page cache (64 MiB, as it grows): a page read from the cache
+skips its decryption, which keeps search as you type close to the plain journal's."""
 READ_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
 """A reader sets only what lives in its connection: nothing is written to the file."""
 
@@ -65,8 +84,14 @@ def _in_words(e: BaseException, path: Path) -> StorageError | None:
     return None
 
 
-class JournalDatabase(SqliteDatabase):
-    """peewee's SQLite database with the journal's manners.
+if TYPE_CHECKING:
+    _Base = SqliteDatabase
+else:
+    _Base = object
+
+
+class _Manners(_Base):
+    """The journal's manners, for peewee's SQLite database and SQLCipher's alike.
 
     - A failed COMMIT that SQLite already rolled back (a full disk does that) is reported
       as what it was, not as "cannot rollback - no transaction is active".
@@ -132,6 +157,52 @@ class JournalDatabase(SqliteDatabase):
             self._guards.pop().__exit__(None, None, None)
 
 
+class JournalDatabase(_Manners, SqliteDatabase):
+    """peewee's SQLite database with the journal's manners (see :class:`_Manners`).
+
+    ``key`` is None for a plain journal, the data key for an encrypted one.
+    """
+
+    key: bytes | None = None
+
+
+def keyed_database(database: str, key: bytes, **kwargs: Any) -> JournalDatabase:
+    """A :class:`JournalDatabase` on an encrypted file: SQLCipher keyed with ``key``.
+
+    The same manners, pragmas and models as a plain journal; SQLCipher's own log is kept
+    off stderr. Raises :class:`~netjournal.storage.keyed.CipherMissingError` when SQLCipher
+    is not installed.
+    """
+    db: JournalDatabase = _keyed_class()(database, **kwargs)
+    db.key = key
+    return db
+
+
+@functools.cache
+def _keyed_class() -> type[JournalDatabase]:
+    keyed.driver()  # the error in words before playhouse's bare ImportError
+    from playhouse.sqlcipher_ext import (  # type: ignore[import-untyped]  # no stubs
+        SqlCipherDatabase,
+    )
+
+    class KeyedJournalDatabase(JournalDatabase, SqlCipherDatabase):  # type: ignore[misc]
+        """SQLCipher through peewee, with the journal's manners."""
+
+        def _connect(self) -> Any:
+            con = keyed.driver().connect(self.database, isolation_level=None,
+                                         **self.connect_params)
+            try:
+                assert self.key is not None  # set by keyed_database
+                keyed.prepare(con, self.key)
+                self._add_conn_hooks(con)
+            except BaseException:
+                con.close()
+                raise
+            return con
+
+    return KeyedJournalDatabase
+
+
 DAMAGED_HINT = " (`netjournal restore` can bring back a copy from the backups folder)"
 
 
@@ -141,18 +212,33 @@ def _is_damage(e: Exception) -> bool:
         w in str(e) for w in ("not a database", "malformed", "corrupt"))
 
 
+def _database(database: str, path: Path, **kwargs: Any) -> JournalDatabase:
+    """A plain or keyed :class:`JournalDatabase` for the file at ``path``.
+
+    An encrypted file (not SQLite's header) is opened with the key this process unlocked;
+    with none, :class:`LockedError` is raised before anything touches the file.
+    """
+    key = keyed.current()
+    if not keyed.looks_encrypted(path) or (key is None and not keyfile.exists_beside(path)):
+        return JournalDatabase(database, **kwargs)  # plain, or damaged: SQLite says which
+    if key is None:
+        raise LockedError(path)
+    pragmas = {**kwargs.pop("pragmas", {}), "cache_size": KEYED_CACHE_KIB}
+    return keyed_database(database, key, pragmas=pragmas, **kwargs)
+
+
 def connect(path: Path, *, write_guard: WriteGuard | None = None,
             busy_timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> JournalDatabase:
     """Open ``path`` for writing with the house pragmas and bind the models (no migrations).
 
     A new file is made 0600 (SQLite gives its ``-wal`` and ``-shm`` the same mode); an
-    existing one keeps its modes.
+    existing one keeps its modes. An encrypted file is opened keyed (see :func:`_database`).
     """
     ensure_private_dir(path.parent)
     new = not path.exists()
     pragmas = {**PRAGMAS, "busy_timeout": int(busy_timeout_s * 1000)}
-    db = JournalDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
-                         write_guard=write_guard)
+    db = _database(str(path), path, pragmas=pragmas, timeout=busy_timeout_s,
+                   write_guard=write_guard)
     try:
         if new:  # created empty and private before SQLite writes a byte into it
             os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
@@ -179,8 +265,8 @@ def connect_readonly(path: Path) -> JournalDatabase:
     quoted = urllib.parse.quote(str(path))
     last: Exception | None = None
     for extra in ("", "&immutable=1"):
-        db = JournalDatabase(f"file:{quoted}?mode=ro{extra}", pragmas=READ_PRAGMAS,
-                             timeout=BUSY_TIMEOUT_MS / 1000, uri=True)
+        db = _database(f"file:{quoted}?mode=ro{extra}", path, pragmas=READ_PRAGMAS,
+                       timeout=BUSY_TIMEOUT_MS / 1000, uri=True)
         try:
             db.connect(reuse_if_open=True)
             execute(db, "SELECT count(*) FROM sqlite_master").fetchone()
@@ -284,14 +370,15 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     ensure_private_dir(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     try:
-        target = sqlite3.connect(tmp)
+        key = db.key if isinstance(db, JournalDatabase) else None
+        target = keyed.connect(tmp, key=key)
         try:
             connection(db).backup(target)
         finally:
             target.close()
         make_private(tmp)
         tmp.replace(dest)
-    except (OSError, sqlite3.Error) as e:
+    except FILE_OR_SQL_ERRORS as e:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"cannot write the backup {dest}: {e}") from e
     return dest
@@ -311,14 +398,17 @@ def integrity_problems(db: SqliteDatabase) -> list[str]:
     return problems
 
 
+_CHECK_ERRORS: tuple[type[Exception], ...] = (StorageError, *DATABASE_ERRORS)
+
+
 def _search_index_problems(db: SqliteDatabase) -> list[str]:
     """FTS5's own check; it is phrased as an INSERT, so a reader runs it on a second,
     writable connection that changes nothing (and is skipped where none can be had)."""
     checker: sqlite3.Connection | None = None
     if isinstance(db, JournalDatabase) and "mode=ro" in db.database:
         try:
-            checker = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error:
+            checker = keyed.connect(db.path, key=db.key, timeout=BUSY_TIMEOUT_MS / 1000)
+        except SQL_ERRORS:
             return []
     problems = []
     try:
@@ -329,7 +419,7 @@ def _search_index_problems(db: SqliteDatabase) -> list[str]:
                     execute(db, sql)
                 else:
                     checker.execute(sql)
-            except (DatabaseError, sqlite3.DatabaseError, StorageError) as e:
+            except _CHECK_ERRORS as e:
                 if "readonly" in str(e) or "read-only" in str(e):
                     break  # a read-only journal: the indexes cannot be checked here
                 problems.append(f"search index {fts}: {e}")
@@ -341,7 +431,7 @@ def _search_index_problems(db: SqliteDatabase) -> list[str]:
 
 # damage detection, before anything is written -----------------------------------------------
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = keyed.SQLITE_MAGIC
 
 
 def find_damage(path: Path, *, quick: bool = True) -> str | None:
@@ -350,7 +440,10 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
     Reads the header (magic, page size, the size it records), the schema, and runs
     ``PRAGMA quick_check`` (unless ``quick`` is False), all through a read-only
     connection: nothing is ever written to the file, no checkpoint, no migration. A
-    missing or empty file is not damage (a new journal).
+    missing or empty file is not damage (a new journal). An encrypted journal (its key
+    file beside it) has no readable header: it is checked through a keyed connection
+    once this process has its key, and taken as healthy until then (opening it asks for
+    the passphrase).
     """
     try:
         size = path.stat().st_size
@@ -360,6 +453,38 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
             header = fh.read(100)
     except OSError:  # missing (a new journal) or unreadable: the open reports that
         return None
+    key = None
+    if not header.startswith(SQLITE_MAGIC) and keyfile.exists_beside(path):
+        key = keyed.current()
+        if key is None:
+            return None
+    else:
+        problem = _header_damage(path, header, size)
+        if problem is not None:
+            return problem
+    try:
+        con = keyed.connect(path, key=key, readonly=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except SQL_ERRORS as e:
+        return str(e)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if quick:
+            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)").fetchall()]
+            if rows != ["ok"]:
+                return "quick_check: " + " ".join("; ".join(rows).split())
+    except SQL_ERRORS as e:
+        if type(e).__name__ == "OperationalError" and not is_damage(e):
+            return None  # busy, locked, unreadable: not damage, the open reports it
+        return str(e)
+    except UnicodeDecodeError:  # a schema that is not text
+        return "the schema cannot be read"
+    finally:
+        con.close()
+    return None
+
+
+def _header_damage(path: Path, header: bytes, size: int) -> str | None:
+    """What the first 100 bytes of a plain journal say is wrong with it, or None."""
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return "file is not a database (its header is not SQLite's)"
     page_size = int.from_bytes(header[16:18], "big")
@@ -373,25 +498,6 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
     if counter_valid and pages and wal_empty and size < pages * page_size:
         return (f"the file is truncated ({size} bytes where its header records "
                 f"{pages * page_size})")
-    try:
-        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True,
-                              timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as e:
-        return str(e)
-    try:
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if quick:
-            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)").fetchall()]
-            if rows != ["ok"]:
-                return "quick_check: " + " ".join("; ".join(rows).split())
-    except sqlite3.OperationalError as e:
-        if not is_damage(e):  # busy, locked, unreadable: not damage, the open reports it
-            return None
-        return str(e)
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # a schema that is not text
-        return str(e) if isinstance(e, sqlite3.Error) else "the schema cannot be read"
-    finally:
-        con.close()
     return None
 
 

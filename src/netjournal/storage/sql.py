@@ -21,8 +21,23 @@ Row = tuple[Any, ...]
 
 Params = Sequence[object] | None
 
-DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseError)
+try:  # SQLCipher's driver, for encrypted journals; its errors are its own classes
+    from sqlcipher3 import dbapi2 as _cipher  # type: ignore[import-untyped]  # no stubs
+
+    _CIPHER_DB_ERRORS: tuple[type[Exception], ...] = (_cipher.DatabaseError,)
+    _CIPHER_ERRORS: tuple[type[Exception], ...] = (_cipher.Error,)
+except ImportError:
+    _CIPHER_DB_ERRORS = _CIPHER_ERRORS = ()
+
+DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseError,
+                                                 *_CIPHER_DB_ERRORS)
 """What SQLite raises through peewee or the raw cursor: damaged, locked, full."""
+
+SQL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *_CIPHER_ERRORS)
+"""Every error of a raw DB-API connection, SQLite's or SQLCipher's."""
+
+FILE_OR_SQL_ERRORS: tuple[type[Exception], ...] = (OSError, *SQL_ERRORS)
+"""The same, and the file's own (full disk, permissions)."""
 
 
 def connection(db: Database) -> sqlite3.Connection:
@@ -97,4 +112,5 @@ def tuples(query: BaseQuery) -> Iterator[Row]:
     return cast("Iterator[Row]", iter(query.tuples()))
 
 
-__all__ = ["DATABASE_ERRORS", "Cursor", "Row", "connection", "execute", "fetch_all", "tuples"]
+__all__ = ["DATABASE_ERRORS", "FILE_OR_SQL_ERRORS", "SQL_ERRORS", "Cursor", "Row", "connection",
+           "execute", "fetch_all", "tuples"]

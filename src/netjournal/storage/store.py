@@ -318,6 +318,11 @@ class Store:
         except (PeeweeException, sqlite3.Error) as e:
             raise StorageError(f"could not read the journal: {e}") from e
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the journal is encrypted (SQLCipher): its exports are not."""
+        return getattr(self.db, "key", None) is not None  # a server has no file key
+
     def require_writable(self) -> None:
         """Raise :class:`ReadOnlyError` if this store was opened only to read."""
         if self.readonly:

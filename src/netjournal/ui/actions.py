@@ -55,8 +55,8 @@ class MainActions(QObject):
         window.addAction(self.redo)
         self.settings = self._make(self.tr("&Settings…"),
                                    _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
-                                   self.tr("Preferences, and the address book synced "
-                                           "with your phone"))
+                                   self.tr("Privacy, and the address book synced with "
+                                           "your phone"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         # Contact

@@ -375,6 +375,10 @@ class ExportDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("File to write"))
         self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.error_label = _plain_label(self, error=True)
+        self.plain_note = _plain_label(self)  # an encrypted journal's exports are not
+        self.plain_note.setText(self.tr(
+            "The journal is encrypted; the exported file is not. Keep it somewhere safe."))
+        self.plain_note.setVisible(store.encrypted)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -386,6 +390,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File:"), file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.plain_note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.format_box.currentIndexChanged.connect(self._on_format_box_changed)

@@ -30,6 +30,10 @@ class WindowTools(QObject):
     sig_settings_changed = Signal(object)
     """The user changed a preference in a tool (the new Settings, already saved)."""
 
+    sig_reopen_asked = Signal(object)
+    """Settings asked for something that needs the journal closed (the privacy page's
+    request: encrypt, decrypt); the app closes the window and does it."""
+
     def __init__(self, store: Store, events: JournalEvents, settings: Settings,
                  data_dir: DataDir, window: QWidget, *,
                  clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -93,13 +97,17 @@ class WindowTools(QObject):
 
     def open_settings(self) -> None:
         """Edit > Settings: the pages, then the chosen preferences saved and passed on."""
+        from netjournal.ui.settings import SettingsContext
         from netjournal.ui.settings.addressbook import AddressBookPage
         from netjournal.ui.settings.dialog import SettingsDialog
+        from netjournal.ui.settings.privacy import PrivacyPage
 
         page = AddressBookPage(self._settings)
         page.set_status(self.addressbook.status)
         page.set_archived(self._store.addressbook.archived())
-        dialog = SettingsDialog(self._settings, [page], self._window)
+        privacy = PrivacyPage(SettingsContext(self._data_dir))
+        dialog = SettingsDialog(self._settings, [privacy, page], self._window)
+        dialog.sig_reopen_asked.connect(self.sig_reopen_asked)
 
         def sync_from_page() -> None:
             self.save_settings(dialog.chosen())

@@ -1,7 +1,9 @@
 """The quick entry draft: the event and the half-typed line, kept through a crash.
 
 Written atomically (0600) to ``drafts/quickentry.json`` in the data folder a moment after
-every change, read back when the window opens. Plain Python, no Qt.
+every change, read back when the window opens. While an encrypted journal is open the
+draft is sealed with its key (:func:`netjournal.storage.keyed.seal`), so no name typed
+lands in the data folder in clear. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netjournal.paths import atomic_write, ensure_private_dir
+from netjournal.storage import keyed
 
 DRAFT_NAME = "quickentry.json"
 VERSION = 1
@@ -66,7 +69,8 @@ def draft_path(drafts_dir: Path) -> Path:
 def load(path: Path) -> Draft | None:
     """The draft at ``path``; None if there is none or it cannot be read."""
     try:
-        return Draft.from_json(json.loads(path.read_text(encoding="utf-8")))
+        return Draft.from_json(keyed.open_json(json.loads(path.read_text(encoding="utf-8")),
+                                               keyed.current()))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, TypeError) as e:
@@ -80,8 +84,10 @@ def save(path: Path, draft: Draft) -> None:
         clear(path)
         return
     ensure_private_dir(path.parent)
+    data = draft.to_json()
+    key = keyed.current()
     with atomic_write(path) as fh:
-        json.dump(draft.to_json(), fh, ensure_ascii=False)
+        json.dump(keyed.seal_json(data, key) if key else data, fh, ensure_ascii=False)
 
 
 def clear(path: Path) -> None:
