@@ -4,6 +4,19 @@ Nothing outside this package imports peewee; everything else calls :class:`Store
 repositories take and return the frozen dataclasses of :mod:`netjournal.domain.values`.
 """
 
+import sys
+
+# WORKAROUND: peewee imports the PostgreSQL driver (psycopg) when it is itself imported,
+# which costs every start about 70 ms although most journals are a SQLite file. peewee is
+# imported here with the driver looking absent; storage.postgres hands it the driver when
+# a journal on a server is opened (see postgres.load_driver).
+if "peewee" not in sys.modules and "psycopg" not in sys.modules:
+    sys.modules["psycopg"] = None  # type: ignore[assignment]  # import psycopg: ImportError
+    try:
+        import peewee  # noqa: F401
+    finally:
+        del sys.modules["psycopg"]
+
 
 class StorageError(Exception):
     """Base class for storage errors; the message is meant for the user."""

@@ -71,10 +71,34 @@ def _register_text_dumpers(connection: Any) -> None:
     adapters.register_dumper(bool, _Flag)
 
 
+def load_driver() -> None:
+    """Give peewee the PostgreSQL driver it was imported without (see
+    :mod:`netjournal.storage`): the module's names and its adapter's transaction states."""
+    import peewee
+
+    if peewee.psycopg is not None:
+        return
+    try:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+    except ImportError as e:
+        raise StorageError("a journal on a PostgreSQL server needs psycopg 3 "
+                           "(pip install 'psycopg[binary]')") from e
+    peewee.psycopg = psycopg
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class PostgresJournalDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database with the journal's text moments (psycopg 3)."""
 
     def __init__(self, url: str) -> None:
+        load_driver()
         parts = urllib.parse.urlsplit(url)
         name = urllib.parse.unquote(parts.path.lstrip("/"))
         if not name:
