@@ -74,8 +74,9 @@ def _register_text_dumpers(connection: Any) -> None:
 def load_driver() -> None:
     """Give peewee the PostgreSQL driver it was imported without (see
     :mod:`netjournal.storage`): the module's names and its adapter's transaction states."""
-    import peewee
+    import peewee as loaded
 
+    peewee: Any = loaded  # names peewee's stubs leave out
     if peewee.psycopg is not None:
         return
     try:
