@@ -182,12 +182,13 @@ def _remove_stale_parts(folder: Path) -> None:
     for part in folder.glob(f"*{SUFFIX}.*.part*"):
         pid = part.name.split(".")[-2] if part.name.endswith(".part") else \
             part.name.rsplit(".part", 1)[0].rsplit(".", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
                 part.unlink()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (its part files are then not stale)."""
     if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
         return True
     try:

@@ -25,7 +25,7 @@ from typing import Any
 
 from netjournal.paths import DataDir, atomic_write, make_private
 from netjournal.storage import DamagedError, StorageError, keyed, keyfile
-from netjournal.storage.backups import APPLICATION_ID, SUFFIX, kept_files
+from netjournal.storage.backups import APPLICATION_ID, SUFFIX, kept_files, process_alive
 from netjournal.storage.db import find_damage
 from netjournal.storage.lock import WriterLock
 from netjournal.storage.sql import SQL_ERRORS
@@ -251,21 +251,11 @@ def _part(path: Path) -> Path:
     """A fresh part file beside ``path``; parts left by killed processes are removed."""
     for old in path.parent.glob(path.name + PART.format(pid="*")):
         pid = old.name.rsplit("-", 1)[-1].removesuffix(".part")
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             _remove(old)
     part = path.with_name(path.name + PART.format(pid=os.getpid()))
     _remove(part)
     return part
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _remove(path: Path) -> None:
