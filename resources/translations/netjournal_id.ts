@@ -33,7 +33,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+203"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+202"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CadenceSpin</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+113"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+118"/>
         <source>every </source>
         <translation>setiap </translation>
     </message>
@@ -1582,12 +1582,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="-70"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="-74"/>
         <source>Set date</source>
         <translation>Atur tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Clear the date</source>
         <translation>Hapus tanggal</translation>
@@ -2535,7 +2535,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/fields.py" line="+83"/>
+        <location filename="../../src/netjournal/ui/contact/fields.py" line="+85"/>
         <source>e.g. fintech, jakarta, mentor</source>
         <translation>mis. fintech, jakarta, mentor</translation>
     </message>
@@ -2719,7 +2719,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+103"/>
+        <location filename="../../src/netjournal/app.py" line="+105"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -2729,7 +2729,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
@@ -3021,6 +3021,91 @@ Folder data: %2</translation>
         <source>exported %1 to %2</source>
         <translation>%1 diekspor ke %2</translation>
     </message>
+    <message>
+        <location filename="../../src/netjournal/cli/health.py" line="+50"/>
+        <source>week of</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>face</source>
+        <translation>tatap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voice</source>
+        <translation>suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written</source>
+        <translation>tulisan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>given</source>
+        <translation>beri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>terima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>late</source>
+        <translation>telat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let go</source>
+        <translation>lepas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation>pasif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network health, %1 weeks from %2</source>
+        <translation>Kesehatan jaringan, %1 minggu sejak %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touches: %1 (%2% face to face, %3 by voice or video, %4 written)</source>
+        <translation>kontak: %1 (%2% tatap muka, %3 lewat suara atau video, %4 tertulis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favours: %1 given, %2 received</source>
+        <translation>bantuan: %1 diberikan, %2 diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups: %1 done, %2 late, %3 let go</source>
+        <translation>tindak lanjut: %1 selesai, %2 terlambat, %3 dilepas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ties: %1 reconnected, %2 gone dormant</source>
+        <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>face: in person and events; voice: calls and video; written: messages, email and social; back: ties reconnected</source>
+        <translation>tatap: bertemu langsung dan acara; suara: telepon dan video; tulisan: pesan, email dan media sosial; kembali: hubungan tersambung lagi</translation>
+    </message>
 </context>
 <context>
     <name>contact</name>
@@ -3224,7 +3309,7 @@ Folder data: %2</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../src/netjournal/dates.py" line="+125"/>
+        <location filename="../../src/netjournal/dates.py" line="+132"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -20,7 +20,8 @@ from netjournal import __version__
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "safety")
+COMMAND_MODULES = ("core", "capture", "followups", "health", "demo", "printing", "transfer",
+                   "safety")
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
