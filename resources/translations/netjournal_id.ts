@@ -827,6 +827,153 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../src/netjournal/ui/health/view.py" line="+92"/>
+        <source>Network health</source>
+        <translation>Kesehatan jaringan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 12 months, week by week</source>
+        <translation>12 bulan terakhir, pekan demi pekan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG…</source>
+        <translation>Ekspor sebagai PNG…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touches by kind</source>
+        <translation>Interaksi menurut jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face to face</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice and video</source>
+        <translation>Suara dan video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Tertulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favours: give and take</source>
+        <translation>Bantuan: memberi dan menerima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Dilepas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnected</source>
+        <translation>Tersambung lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone dormant</source>
+        <translation>Menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+29"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 touches, %2% face to face</source>
+        <translation>%1 interaksi, %2% tatap muka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favours: %1 given, %2 received</source>
+        <translation>bantuan: %1 diberikan, %2 diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups: %1 done, %2 late, %3 let go</source>
+        <translation>tindak lanjut: %1 selesai, %2 terlambat, %3 dilepas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ties: %1 reconnected, %2 gone dormant</source>
+        <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a week to list its interactions.</source>
+        <translation>Klik sebuah pekan untuk melihat interaksinya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Week of %1: %n interaction(s)</source>
+        <translation>
+            <numerusform>Pekan mulai %1: %n interaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>network-health-%1.png</source>
+        <translation>kesehatan-jaringan-%1.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Export the charts</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The charts could not be written to %1.</source>
+        <translation>Grafik tidak dapat ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/importdialog.py" line="-254"/>
@@ -1375,12 +1522,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+227"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+235"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1400,7 +1547,12 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+1"/>
+        <source>Network health</source>
+        <translation>Kesehatan jaringan</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -2625,6 +2777,19 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../src/netjournal/ui/health/chart.py" line="+102"/>
+        <source>Week of %1</source>
+        <translation>Pekan mulai %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../src/netjournal/ui/welcome.py" line="+124"/>
@@ -3024,7 +3189,7 @@ Folder data: %2</translation>
     <message>
         <location filename="../../src/netjournal/cli/health.py" line="+50"/>
         <source>week of</source>
-        <translation>minggu</translation>
+        <translation>pekan</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3079,12 +3244,12 @@ Folder data: %2</translation>
     <message>
         <location line="+7"/>
         <source>Network health, %1 weeks from %2</source>
-        <translation>Kesehatan jaringan, %1 minggu sejak %2</translation>
+        <translation>Kesehatan jaringan, %1 pekan sejak %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>touches: %1 (%2% face to face, %3 by voice or video, %4 written)</source>
-        <translation>kontak: %1 (%2% tatap muka, %3 lewat suara atau video, %4 tertulis)</translation>
+        <translation>interaksi: %1 (%2% tatap muka, %3 lewat suara atau video, %4 tertulis)</translation>
     </message>
     <message>
         <location line="+3"/>

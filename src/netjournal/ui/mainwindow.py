@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.add_view("contacts", self.tr("Contacts"), self._build_contacts, "Ctrl+2")
         self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+3")
         self.add_view("requests", self.tr("Requests"), self.tools.requests_inbox, "Ctrl+4")
+        self.add_view("health", self.tr("Network health"), self._build_health, "Ctrl+5")
         if empty:
             self.show_view("contacts")
         self._update_welcome()
@@ -217,6 +218,13 @@ class MainWindow(QMainWindow):
         from netjournal.ui.contact import ActivityPane
 
         return ActivityPane(self._store, self._events, self, **self._clock_kw)
+
+    def _build_health(self) -> QWidget:
+        from netjournal.ui.health import HealthView
+
+        page = HealthView(self._store, self._events, self._settings, self, **self._clock_kw)
+        page.sig_contact_activated.connect(self.open_contact)
+        return page
 
     def _build_contacts(self) -> QWidget:
         from netjournal.ui.contactsview import ContactsView
