@@ -914,7 +914,7 @@
         <translation>Menjadi pasif</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+29"/>
         <source>The journal could not be read: %1</source>
         <translation>Jurnal tidak dapat dibaca: %1</translation>
@@ -944,15 +944,18 @@
         <source>Click a week to list its interactions.</source>
         <translation>Klik sebuah pekan untuk melihat interaksinya.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Week of %1: %n interaction(s)</source>
-        <translation>
-            <numerusform>Pekan mulai %1: %n interaksi</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>Week of %1: 1 interaction</source>
+        <translation>Pekan mulai %1: 1 interaksi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Week of %1: %2 interactions</source>
+        <translation>Pekan mulai %1: %2 interaksi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>network-health-%1.png</source>
         <translation>kesehatan-jaringan-%1.png</translation>
     </message>
@@ -1549,7 +1552,7 @@
     <message>
         <location line="+1"/>
         <source>Network health</source>
-        <translation>Kesehatan jaringan</translation>
+        <translation>Jaringan</translation>
     </message>
     <message>
         <location line="+182"/>

@@ -101,7 +101,7 @@ def test_clicking_a_week_lists_its_interactions(view, qtbot, store):
     assert ids == [r[0] for r in sql]
     first = model.index(0, 0).data()
     assert " · " in first
-    assert f"{model.total()} interaction" in view.week_label.text()
+    assert view.week_label.text().endswith(f": {model.total()} interactions")
 
 
 def test_a_new_interaction_shows_after_the_change_signal(view, qtbot, store, events):

@@ -279,7 +279,7 @@ class WeekChart(QWidget):
                 continue
             previous_month = month
             label = locale.monthName(month, QLocale.FormatType.ShortFormat)
-            if month == 1 or k == 0:
+            if month == 1:
                 label = f"{label} {week.week_start.year}"
             x = self.column(k).left()
             if x < last_right + 6 or x + fm.horizontalAdvance(label) > self.width() - 2:

@@ -146,6 +146,7 @@ class HealthView(QWidget):
         column.setContentsMargins(0, 6, 0, 0)
         column.addWidget(self.week_label)
         column.addWidget(self.week_list, 1)
+        lower.setMinimumHeight(140)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.charts)
@@ -243,10 +244,10 @@ class HealthView(QWidget):
         if index is None:
             self.week_label.setText(self.tr("Click a week to list its interactions."))
             return
-        start = self._weeks[index].start
-        self.week_label.setText(fill(self.tr("Week of %1: %n interaction(s)", "",
-                                             self.week_model.total()),
-                                     dates.long_date(start)))
+        start = dates.long_date(self._weeks[index].start)
+        total = self.week_model.total()
+        self.week_label.setText(fill(self.tr("Week of %1: 1 interaction"), start) if total == 1
+                                else fill(self.tr("Week of %1: %2 interactions"), start, total))
 
     # export ------------------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""Network health's weekly numbers on a 100,000-contact journal, against a raw COUNT floor.
+
+Times what the Network health page and ``netjournal health`` compute: the 52 weeks up to
+today (touches by kind, favours, follow-ups, ties reconnected and gone dormant), through
+:func:`netjournal.storage.health.weekly_health` on an open store, each of its four queries
+on its own, and the floor: a bare ``SELECT count(*)`` of the same year's interactions on
+a raw sqlite3 connection, measured in the same run. The aim: the whole under 150 ms.
+
+The journal is made once with ``netjournal demo --contacts 100000`` in
+``benchmarks/out/demo-100k`` (or give another data folder) and reused afterwards.
+Run: ``.venv/bin/python benchmarks/bench_health.py [DATA_DIR]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from netjournal.domain import health as rules
+from netjournal.domain.ties import Cadences
+from netjournal.paths import DataDir
+from netjournal.storage import health
+from netjournal.storage.store import Store
+
+OUT = Path(__file__).resolve().parent / "out"
+ROUNDS = 7
+AIM_MS = 150.0
+
+
+def journal(root: Path) -> DataDir:
+    """The demo journal in ``root``, generated the first time (100,000 contacts)."""
+    folder = DataDir(root)
+    if not folder.database.exists():
+        print(f"generating 100000 demo contacts in {folder.root} (once)...", flush=True)
+        subprocess.run([sys.executable, "-m", "netjournal", "demo", "--contacts", "100000",
+                        "--data-dir", str(folder.root), "-q"], check=True)
+    return folder
+
+
+def timed(run: Callable[[], object]) -> list[float]:
+    run()  # warm the page cache and the statement cache
+    times = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def line(name: str, ms: list[float], floor: float) -> str:
+    median = statistics.median(ms)
+    return (f"{name:<28} median {median:7.1f} ms   max {max(ms):7.1f} ms   "
+            f"{median / floor:5.1f}x the floor")
+
+
+def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT / "demo-100k"
+    folder = journal(root)
+    now = dt.datetime.now(dt.UTC)
+    today = now.astimezone().date()
+    weeks = rules.weeks_until(today)
+    lo, hi = (w.strftime("%Y-%m-%d %H:%M:%S") for w in (weeks[0].starts_at, weeks[-1].ends_at))
+
+    con = sqlite3.connect(f"file:{folder.database}?mode=ro", uri=True)
+    interactions = con.execute("SELECT count(*) FROM interaction").fetchone()[0]
+    contacts = con.execute("SELECT count(*) FROM contact").fetchone()[0]
+    floor_ms = timed(lambda: con.execute(
+        "SELECT count(*) FROM interaction WHERE occurred_at >= ? AND occurred_at < ?",
+        (lo, hi)).fetchone())
+    in_year = con.execute("SELECT count(*) FROM interaction WHERE occurred_at >= ?"
+                          " AND occurred_at < ?", (lo, hi)).fetchone()[0]
+    con.close()
+    floor = statistics.median(floor_ms)
+
+    with Store.open_reader(folder) as store:
+        indexes = [r[0] for r in store.db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction'")]
+        whole = timed(lambda: health.weekly_health(store, weeks, today=today, now=now))
+        parts = {
+            "touches": timed(lambda: health.touches(store, weeks)),
+            "favours": timed(lambda: health.favours(store, weeks)),
+            "follow-ups": timed(lambda: health.follow_up_outcomes(store, weeks, today, None)),
+            "ties": timed(lambda: health.ties(store, weeks, now, Cadences())),
+        }
+    print(f"{contacts} contacts, {interactions} interactions ({in_year} in the 52 weeks);"
+          f" indexes on interaction: {', '.join(sorted(indexes))}")
+    print(f"{'floor: raw COUNT of the year':<28} median {floor:7.1f} ms   "
+          f"max {max(floor_ms):7.1f} ms")
+    print(line("weekly_health (the page)", whole, floor))
+    for name, ms in parts.items():
+        print(line(f"  {name}", ms, floor))
+    ok = statistics.median(whole) <= AIM_MS
+    print(f"aim: under {AIM_MS:.0f} ms: {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
