@@ -157,3 +157,11 @@ def test_the_main_window_builds_the_page_on_ctrl_5(make_main_window, qtbot, stor
     assert window.current_view() == "health"
     page = window.view("health")
     assert isinstance(page, HealthView) and len(page.rows()) == 52
+
+
+def test_new_cadences_judge_the_ties_again(view, qtbot):
+    before = sum(r.gone_dormant for r in view.rows())
+    with qtbot.waitSignal(view.sig_reloaded):
+        view.set_settings(Settings(cadence_close_days=400, cadence_regular_days=400,
+                                   cadence_weak_days=400))
+    assert sum(r.gone_dormant for r in view.rows()) < before

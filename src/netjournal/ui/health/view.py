@@ -193,6 +193,11 @@ class HealthView(QWidget):
     def rows(self) -> tuple[WeekHealth, ...]:
         return self._rows
 
+    def set_settings(self, settings: Settings) -> None:
+        """Use new preferences (the keep-in-touch cadences judge the ties)."""
+        self._settings = settings
+        self.schedule_reload()
+
     def schedule_reload(self, *_args: object) -> None:
         """Read the journal again soon (once for many signals), or when next shown."""
         self._stale = True
