@@ -1,13 +1,15 @@
 """Network health: the weekly counts, grouped in SQL (see :mod:`netjournal.domain.health`).
 
-Each row is put in its week by a binary tree of ``CASE`` comparisons against the weeks'
-bounds (about six text comparisons a row), so one pass over an index range counts a
-year: timed moments against the weeks' local midnights in UTC, day-only meetings
-(stored ``YYYY-MM-DDT12:00:00``) and dates against the Mondays themselves.
+Touches are index range counts per week and channel (migration 0007's partial indexes).
+Other rows are put in their week by a binary tree of ``CASE`` comparisons against the
+weeks' bounds (about six text comparisons a row): timed moments against the weeks' local
+midnights in UTC, day-only meetings (stored ``YYYY-MM-DDT12:00:00``) and dates against
+the Mondays themselves.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 
@@ -81,16 +83,50 @@ def _counts(rows: Sequence[Row]) -> dict[tuple[int, str], int]:
     return {(int(k), str(code)): int(n) for k, code, n in rows if k != _OUTSIDE}
 
 
+_DAY_ONLY = "substr(occurred_at, 11, 1) = 'T'"
+"""A day-only moment (``YYYY-MM-DDT12:00:00``), as the 0007 partial index states it."""
+
+
+def touches_query(weeks: Sequence[Week]) -> tuple[str, list[object]]:
+    """The SQL (and its parameters) of the first count of :func:`touches`: live
+    interactions per week (by their stored text between the weeks' bounds) and channel.
+
+    One index range count per week and channel (the partial index on channel and moment
+    of migration 0007), so no row is read and nothing is computed per row.
+    """
+    bounds = _moment_bounds(weeks)
+    params: list[object] = [v for k in range(len(weeks)) for v in (k, bounds[k], bounds[k + 1])]
+    params.extend(c.value for c in Channel)
+    weeks_sql = ", ".join("(?, ?, ?)" for _ in weeks)
+    channels_sql = ", ".join("(?)" for _ in Channel)
+    return (f"WITH w(n, lo, hi) AS (VALUES {weeks_sql}), ch(code) AS (VALUES {channels_sql})"
+            " SELECT w.n, ch.code, (SELECT count(*) FROM interaction i"
+            " WHERE i.deleted_at IS NULL AND i.channel = ch.code"
+            " AND i.occurred_at >= w.lo AND i.occurred_at < w.hi) FROM w, ch", params)
+
+
 def touches(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, Channel], int]:
-    """Live interactions per (week, channel)."""
-    params: list[object] = []
-    key = moment_bucket("occurred_at", weeks, params)
-    params.extend(_range(weeks))
-    rows = fetch_all(store.db, f"SELECT {key} AS k, channel, count(*) FROM interaction"
-                     " WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?"
-                     " GROUP BY k, channel", params)
-    known = {c.value for c in Channel}
-    return {(k, Channel(code)): n for (k, code), n in _counts(rows).items() if code in known}
+    """Live interactions per (week, channel).
+
+    Counted by their stored text between the weeks' bounds, then day-only meetings (few,
+    read through their own partial index) are moved to the week of their own day.
+    """
+    counts = {(k, Channel(code)): n for k, code, n in fetch_all(store.db,
+                                                                *touches_query(weeks))}
+    bounds = _moment_bounds(weeks)
+    lo, hi = _range(weeks)
+    for text, code, n in fetch_all(
+            store.db, "SELECT occurred_at, channel, count(*) FROM interaction"
+            f" WHERE deleted_at IS NULL AND {_DAY_ONLY} AND occurred_at >= ?"
+            " AND occurred_at < ? GROUP BY occurred_at, channel", (lo, hi)):
+        channel = Channel(code)
+        counted = bisect.bisect_right(bounds, text) - 1  # where the first count put them
+        if 0 <= counted < len(weeks):
+            counts[counted, channel] -= n
+        own = rules.day_index(dt.date.fromisoformat(text[:10]), weeks)
+        if own is not None:
+            counts[own, channel] = counts.get((own, channel), 0) + n
+    return {key: n for key, n in counts.items() if n}
 
 
 def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDirection], int]:
