@@ -829,7 +829,7 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../src/netjournal/ui/health/view.py" line="+92"/>
+        <location filename="../../src/netjournal/ui/health/view.py" line="+100"/>
         <source>Network health</source>
         <translation>Kesehatan jaringan</translation>
     </message>
@@ -900,11 +900,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+130"/>
         <source>Ties</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Reconnected</source>
         <translation>Tersambung lagi</translation>
     </message>
@@ -914,13 +915,23 @@
         <translation>Menjadi pasif</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+29"/>
+        <location line="+112"/>
+        <location line="+47"/>
         <source>The journal could not be read: %1</source>
         <translation>Jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-41"/>
+        <source>Ties (counting…)</source>
+        <translation>Hubungan (sedang dihitung…)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ties (could not be counted: %1)</source>
+        <translation>Hubungan (tidak dapat dihitung: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 touches, %2% face to face</source>
         <translation>%1 interaksi, %2% tatap muka</translation>
     </message>
@@ -940,7 +951,12 @@
         <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>ties: counting…</source>
+        <translation>hubungan: sedang dihitung…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Click a week to list its interactions.</source>
         <translation>Klik sebuah pekan untuk melihat interaksinya.</translation>
     </message>

@@ -34,7 +34,7 @@ def test_upgrade_adds_the_health_index_and_keeps_the_data(data_dir):
     with Store.open(data_dir) as store:
         names = {r[0] for r in store.db.execute_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()}
-        assert {INDEX, "interaction_live_day_only"} <= names
+        assert {INDEX, "interaction_live_day_only", "interaction_live_occurred_at"} <= names
         weeks = rules.weeks_until(dt.date(2026, 11, 28), dt.UTC, 2)
         sql, params = health.touches_query(weeks)
         plan = " ".join(r[-1] for r in store.db.execute_sql(
@@ -42,7 +42,8 @@ def test_upgrade_adds_the_health_index_and_keeps_the_data(data_dir):
         assert f"INDEX {INDEX} (channel=? AND occurred_at>? AND occurred_at<?)" in plan
         assert health.touches(store, weeks) == {(1, Channel.CALL): 1, (1, Channel.EVENT): 1}
         day_only_plan = " ".join(r[-1] for r in store.db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT occurred_at FROM interaction WHERE deleted_at IS NULL"
+            "EXPLAIN QUERY PLAN SELECT occurred_at FROM interaction"
+            " INDEXED BY interaction_live_day_only WHERE deleted_at IS NULL"
             " AND substr(occurred_at, 11, 1) = 'T' AND occurred_at >= ?",
             ("2026-01-01",)).fetchall())
         assert "interaction_live_day_only" in day_only_plan

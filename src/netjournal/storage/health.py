@@ -117,6 +117,7 @@ def touches(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, Channel], in
     lo, hi = _range(weeks)
     for text, code, n in fetch_all(
             store.db, "SELECT occurred_at, channel, count(*) FROM interaction"
+            " INDEXED BY interaction_live_day_only"
             f" WHERE deleted_at IS NULL AND {_DAY_ONLY} AND occurred_at >= ?"
             " AND occurred_at < ? GROUP BY occurred_at, channel", (lo, hi)):
         channel = Channel(code)
@@ -200,40 +201,41 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
     Only interactions from the longest cadence before the first week on are read: after
     an older one, the next interaction reconnects a dormant tie whatever the cadence.
     (So a contact added since then, whose only older interactions were logged with
-    dates before it, counts from the day it was added.)
+    dates before it, counts from the day it was added.) A tie goes dormant a cadence
+    after an interaction that the next one came too late for (found from that next
+    one), or after the contact's last interaction, or after it was added.
     """
     cadence = [cadences.close, cadences.regular, cadences.weak]
-    since = _text(weeks[0].starts_at - dt.timedelta(days=max(cadence) + 2))
+    own = fetch_all(store.db, "SELECT max(cadence_days) FROM contact")[0][0] or 0
+    since = _text(weeks[0].starts_at - dt.timedelta(days=max(*cadence, int(own)) + 2))
     now_text = _text(now)
     parts: list[tuple[str, Sequence[object]]] = [
         ("WITH seen AS (SELECT p.contact_id AS cid, i.occurred_at AS at"
          " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
-         " WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?),",
-         (since, _range(weeks)[1])),
-        (" steps AS (SELECT cid, at, lag(at) OVER w AS prev, lead(at) OVER w AS next"
-         " FROM seen WINDOW w AS (PARTITION BY cid ORDER BY at)),", ()),
-        (f" facts AS (SELECT s.at, s.prev, s.next, c.created_at AS added, {_CADENCE} AS cad"
+         " WHERE i.deleted_at IS NULL AND i.occurred_at >= ?),", (since,)),
+        (" steps AS (SELECT cid, at, lag(at) OVER (PARTITION BY cid ORDER BY at) AS prev"
+         " FROM seen),", ()),
+        (f" facts AS (SELECT s.at, s.prev, c.created_at AS added, {_CADENCE} AS cad"
          " FROM steps s JOIN contact c ON c.id = s.cid WHERE c.deleted_at IS NULL),",
          cadence),
-        (f" lonely AS (SELECT c.created_at AS added, {_CADENCE} AS cad FROM contact c"
-         " WHERE c.deleted_at IS NULL AND c.last_interaction_at IS NULL"
-         " AND c.created_at >= ?),", (*cadence, since)),
-        # reconnected: an interaction more than the cadence after the one before it (or,
-        # with none since, after the contact was added); gone dormant: the cadence after
-        # an interaction not followed by another in time, or after the contact was added
-        # with no interaction in time
+        (f" people AS (SELECT c.created_at AS added, c.last_interaction_at AS last,"
+         f" {_CADENCE} AS cad FROM contact c WHERE c.deleted_at IS NULL"
+         " AND (c.last_interaction_at >= ? OR (c.last_interaction_at IS NULL"
+         " AND c.created_at >= ?))),", (*cadence, since, since)),
         (" events(kind, m) AS MATERIALIZED ("
          "SELECT 'reconnected', at FROM facts WHERE"
          " (prev IS NOT NULL AND julianday(at) - julianday(prev) > cad)"
          " OR (prev IS NULL AND (added < ? OR julianday(at) - julianday(added) > cad))",
          (since,)),
-        (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='at', days='cad')} FROM facts"
-         " WHERE julianday(coalesce(next, ?)) - julianday(at) > cad", (now_text,)),
+        (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='prev', days='cad')} FROM facts"
+         " WHERE prev IS NOT NULL AND julianday(at) - julianday(prev) > cad", ()),
         (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='added', days='cad')}"
          " FROM facts WHERE prev IS NULL AND added >= ?"
          " AND julianday(at) - julianday(added) > cad", (since,)),
-        (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='added', days='cad')}"
-         " FROM lonely WHERE julianday(?) - julianday(added) > cad)", (now_text,)),
+        (" UNION ALL SELECT 'gone_dormant', CASE WHEN last IS NULL THEN"
+         f" {_LATER.format(at='added', days='cad')} ELSE"
+         f" {_LATER.format(at='last', days='cad')} END FROM people"
+         " WHERE julianday(?) - julianday(coalesce(last, added)) > cad)", (now_text,)),
     ]
     params: list[object] = []
     key = moment_bucket("m", weeks, params)
@@ -246,8 +248,14 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
 
 def weekly_health(store: Store, weeks: Sequence[Week], *, today: dt.date,
                   tz: dt.tzinfo | None = None, now: dt.datetime | None = None,
-                  cadences: Cadences = DEFAULT_CADENCES) -> tuple[WeekHealth, ...]:
+                  cadences: Cadences = DEFAULT_CADENCES,
+                  with_ties: bool = True) -> tuple[WeekHealth, ...]:
     """Every week's numbers, oldest first.
+
+    The ties (reconnected, gone dormant) read each contact's interactions in order and
+    cost far more than the rest: ``with_ties=False`` leaves them at 0, for a caller that
+    reads them apart (:func:`ties`, off the GUI thread) and adds them with
+    :func:`netjournal.domain.health.with_ties`.
 
     Args:
         store: the open journal.
@@ -263,7 +271,7 @@ def weekly_health(store: Store, weeks: Sequence[Week], *, today: dt.date,
     try:
         raw = RawCounts(touches=touches(store, weeks), favours=favours(store, weeks),
                         follow_ups=follow_up_outcomes(store, weeks, today, tz),
-                        ties=ties(store, weeks, now, cadences))
+                        ties=ties(store, weeks, now, cadences) if with_ties else {})
     except DATABASE_ERRORS as e:
         raise StorageError(f"could not count the weeks: {e}") from e
     return rules.weekly_health(weeks, raw)
@@ -288,3 +296,16 @@ def interaction_ids(store: Store, week: Week) -> list[int]:
     except DATABASE_ERRORS as e:
         raise StorageError(f"could not read the week: {e}") from e
     return [int(r[0]) for r in rows]
+
+
+def ties_apart(store: Store, weeks: Sequence[Week], now: dt.datetime,
+               cadences: Cadences = DEFAULT_CADENCES) -> dict[tuple[int, TieChange], int]:
+    """:func:`ties`, for a worker thread: read on that thread's own connection, which is
+    closed before returning (the store's other connections are untouched)."""
+    try:
+        return ties(store, weeks, now, cadences)
+    except DATABASE_ERRORS as e:
+        raise StorageError(f"could not count the ties: {e}") from e
+    finally:
+        if not store.db.is_closed():
+            store.db.close()
