@@ -161,3 +161,15 @@ def test_an_empty_journal_has_weeks_of_zeros(store):
     rows = health.last_weeks(store, today=TODAY, tz=JAKARTA, now=NOW)
     assert len(rows) == rules.WEEKS and rows[-1].week_start == dt.date(2026, 11, 30)
     assert all(r.touches == 0 and r.gone_dormant == 0 for r in rows)
+
+
+def test_an_own_cadence_longer_than_the_defaults_reaches_further_back(store):
+    weeks = rules.weeks_until(TODAY, JAKARTA)
+    c = store.contacts.create("Agus Pangaribuan", cadence_days=200).id
+    store.db.execute_sql("UPDATE contact SET created_at = '2024-01-01 00:00:00'")
+    first = weeks[0].starts_at - dt.timedelta(days=120)  # before the defaults' reach
+    _log(store, c, first)
+    second = first + dt.timedelta(days=140)  # within 200 days: not a reconnection
+    _log(store, c, second)
+    dormant = rules.week_index(second + dt.timedelta(days=200), weeks)
+    assert health.ties(store, weeks, NOW, Cadences()) == {(dormant, TieChange.GONE_DORMANT): 1}
