@@ -84,9 +84,13 @@ def test_favours_by_their_day(store):
             (ExchangeDirection.GIVEN, dt.date(2026, 12, 1), ExchangeStatus.DONE, gone)]:
         store.exchanges.save(Exchange(contact_id=who, direction=direction,
                                       kind=ExchangeKind.ADVICE, occurred_on=day, status=status))
+    undated = store.exchanges.save(Exchange(contact_id=c, direction=ExchangeDirection.RECEIVED,
+                                            kind=ExchangeKind.HELP))  # counts when noted
+    store.db.execute_sql("UPDATE exchange SET created_at = '2026-12-02 01:00:00'"
+                         " WHERE id = ?", (undated.id,))
     store.contacts.delete(gone)
     rows = health.weekly_health(store, weeks, today=TODAY, tz=JAKARTA, now=NOW)
-    assert [(r.given, r.received) for r in rows] == [(2, 0), (0, 1)]
+    assert [(r.given, r.received) for r in rows] == [(2, 0), (0, 2)]
 
 
 def test_follow_ups_done_late_and_let_go(store):
