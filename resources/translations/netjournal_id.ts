@@ -1243,6 +1243,172 @@
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../src/netjournal/ui/health/view.py" line="+100"/>
+        <source>Network health</source>
+        <translation>Kesehatan jaringan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last 12 months, week by week</source>
+        <translation>12 bulan terakhir, pekan demi pekan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG…</source>
+        <translation>Ekspor sebagai PNG…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touches by kind</source>
+        <translation>Interaksi menurut jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face to face</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice and video</source>
+        <translation>Suara dan video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Tertulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favours: give and take</source>
+        <translation>Bantuan: memberi dan menerima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given</source>
+        <translation>Diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go</source>
+        <translation>Dilepas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Ties</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Reconnected</source>
+        <translation>Tersambung lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone dormant</source>
+        <translation>Menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+47"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Ties (counting…)</source>
+        <translation>Hubungan (sedang dihitung…)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ties (could not be counted: %1)</source>
+        <translation>Hubungan (tidak dapat dihitung: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 touches, %2% face to face</source>
+        <translation>%1 interaksi, %2% tatap muka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favours: %1 given, %2 received</source>
+        <translation>bantuan: %1 diberikan, %2 diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups: %1 done, %2 late, %3 let go</source>
+        <translation>tindak lanjut: %1 selesai, %2 terlambat, %3 dilepas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ties: %1 reconnected, %2 gone dormant</source>
+        <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ties: counting…</source>
+        <translation>hubungan: sedang dihitung…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Click a week to list its interactions.</source>
+        <translation>Klik sebuah pekan untuk melihat interaksinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week of %1: 1 interaction</source>
+        <translation>Pekan mulai %1: 1 interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of %1: %2 interactions</source>
+        <translation>Pekan mulai %1: %2 interaksi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>network-health-%1.png</source>
+        <translation>kesehatan-jaringan-%1.png</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Export the charts</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The charts could not be written to %1.</source>
+        <translation>Grafik tidak dapat ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/importdialog.py" line="-303"/>
@@ -1903,12 +2069,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+232"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+240"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
@@ -1928,7 +2094,12 @@
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+1"/>
+        <source>Network health</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>Choose a contact first.</source>
         <translation>Pilih kontak terlebih dahulu.</translation>
     </message>
@@ -3763,6 +3934,19 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../src/netjournal/ui/health/chart.py" line="+102"/>
+        <source>Week of %1</source>
+        <translation>Pekan mulai %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../src/netjournal/ui/welcome.py" line="+124"/>
@@ -4784,14 +4968,15 @@ Folder data: %2</translation>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/netjournal/cli/health.py" line="+44"/>
+        <location filename="../../src/netjournal/cli/sync.py" line="+13"/>
         <location filename="../../src/netjournal/cli/tidy.py" line="-64"/>
         <location line="+44"/>
         <source>on a server it comes in a later version; copy-to a data folder to use it now</source>
         <translation>di server fitur ini hadir di versi berikutnya; salin dengan copy-to ke folder data untuk memakainya sekarang</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/netjournal/cli/sync.py" line="+8"/>
         <source>contact #%1 is not in the archive</source>
         <translation>kontak #%1 tidak ada di arsip</translation>
     </message>
@@ -4972,6 +5157,91 @@ Folder data: %2</translation>
         <location line="+6"/>
         <source>that recovery key does not open the journal (%1)</source>
         <translation>kunci pemulihan itu tidak membuka jurnal (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/netjournal/cli/health.py" line="+15"/>
+        <source>week of</source>
+        <translation>pekan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>face</source>
+        <translation>tatap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voice</source>
+        <translation>suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written</source>
+        <translation>tulisan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>given</source>
+        <translation>beri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>terima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>late</source>
+        <translation>telat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let go</source>
+        <translation>lepas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dormant</source>
+        <translation>pasif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network health, %1 weeks from %2</source>
+        <translation>Kesehatan jaringan, %1 pekan sejak %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touches: %1 (%2% face to face, %3 by voice or video, %4 written)</source>
+        <translation>interaksi: %1 (%2% tatap muka, %3 lewat suara atau video, %4 tertulis)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favours: %1 given, %2 received</source>
+        <translation>bantuan: %1 diberikan, %2 diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups: %1 done, %2 late, %3 let go</source>
+        <translation>tindak lanjut: %1 selesai, %2 terlambat, %3 dilepas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ties: %1 reconnected, %2 gone dormant</source>
+        <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>face: in person and events; voice: calls and video; written: messages, email and social; back: ties reconnected</source>
+        <translation>tatap: bertemu langsung dan acara; suara: telepon dan video; tulisan: pesan, email dan media sosial; kembali: hubungan tersambung lagi</translation>
     </message>
 </context>
 <context>

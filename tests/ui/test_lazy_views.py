@@ -93,6 +93,8 @@ store.close()
     needless = {"netjournal.ui.contact.panel", "netjournal.ui.contact.card_form",
                 "netjournal.ui.contact.activity", "netjournal.ui.contactlist.pane",
                 "netjournal.ui.welcome", "netjournal.ui.requests.inbox",
+                "netjournal.ui.health.view", "netjournal.ui.health.chart",
+                "netjournal.storage.health",
                 "netjournal.ui.today.card", "netjournal.ui.importdialog",
                 "netjournal.ui.printing", "netjournal.ui.quickentry.window",
                 "netjournal.report", "netjournal.interop", "vobject", "icalendar",

@@ -33,7 +33,7 @@ def _answer_modal(action):
 def test_views_in_order_and_today_is_home(qtbot, store, make_main_window):
     store.contacts.create("Sari Wijaya")
     window = make_main_window()
-    assert list(window._views) == ["today", "contacts", "activity", "requests"]
+    assert list(window._views) == ["today", "contacts", "activity", "requests", "health"]
     assert window.current_view() == "today"
     window.show_view("requests")
     assert type(window.view("requests")).__name__ == "RequestsInbox"

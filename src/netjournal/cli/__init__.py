@@ -23,15 +23,15 @@ from netjournal import __version__
 
 # Each module adds its subcommands; order is the order of ``netjournal --help``. They are
 # imported only when a command is asked for, so starting the GUI does not pay for them.
-COMMAND_MODULES = ("core", "capture", "followups", "demo", "printing", "transfer", "sync",
-                   "safety", "privacy", "tidy", "copy")
+COMMAND_MODULES = ("core", "capture", "followups", "health", "demo", "printing", "transfer",
+                   "sync", "safety", "privacy", "tidy", "copy")
 
 # How ``netjournal --help`` groups the commands, in this order: a new command is one more
 # name in its group's line (a command in no group is listed under "other").
 COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", ("add", "demo")),
     ("find", ("search", "print")),
-    ("follow-ups", ("due",)),
+    ("follow-ups", ("due", "health")),
     ("import and export", ("import", "export", "copy-to")),
     ("tidy", ("duplicates", "merge")),
     ("safety", ("backup", "backups", "restore", "check")),

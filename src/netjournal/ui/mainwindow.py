@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.add_view("contacts", self.tr("Contacts"), self._build_contacts, "Ctrl+2")
         self.add_view("activity", self.tr("All activity"), self._build_activity, "Ctrl+3")
         self.add_view("requests", self.tr("Requests"), self.tools.requests_inbox, "Ctrl+4")
+        self.add_view("health", self.tr("Network health"), self._build_health, "Ctrl+5")
         if empty:
             self.show_view("contacts")
         self._update_welcome()
@@ -223,6 +224,13 @@ class MainWindow(QMainWindow):
 
         return ActivityPane(self._store, self._events, self, **self._clock_kw)
 
+    def _build_health(self) -> QWidget:
+        from netjournal.ui.health import HealthView
+
+        page = HealthView(self._store, self._events, self._settings, self, **self._clock_kw)
+        page.sig_contact_activated.connect(self.open_contact)
+        return page
+
     def _build_contacts(self) -> QWidget:
         from netjournal.ui.contactsview import ContactsView
 
@@ -337,7 +345,7 @@ class MainWindow(QMainWindow):
         if self._contacts is not None:
             self._contacts.card.set_settings(settings)
         self.tools.set_settings(settings)
-        for key in ("today", "requests"):
+        for key in ("today", "requests", "health"):
             if self.is_built(key):
                 setter = getattr(self.view(key), "set_settings", None)
                 if callable(setter):
