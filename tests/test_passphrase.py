@@ -7,7 +7,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from keyring.backend import KeyringBackend
 
@@ -44,6 +44,8 @@ def test_the_file_loses_one_trailing_newline_only(tmp_path: Path) -> None:
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
 def test_any_text_without_a_newline_at_its_end_comes_back_whole(text: str) -> None:
+    # a carriage return before the line's end is the CRLF line end, not the passphrase's
+    assume(not text.endswith("\r"))
     assert passphrase._one_line(text + "\n") == text
     if not text.endswith("\n"):
         assert passphrase._one_line(text) == text

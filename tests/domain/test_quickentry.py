@@ -252,6 +252,7 @@ DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
 @example(text="Budi -(X)", today=TODAY)
 @example(text='@"x"abc', today=TODAY)
 @example(text="\\(Budi", today=TODAY)
+@example(text=",#0(", today=TODAY)
 def test_parsing_never_raises_and_rerenders_to_the_same_fields(
         text: str, today: dt.date) -> None:
     line = parse(text, today)

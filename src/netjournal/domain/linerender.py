@@ -24,10 +24,10 @@ def _escape(word: str, *, in_name: bool = False) -> str:
 
 
 def _quote_if_needed(value: str) -> str:
-    """``value`` quoted if it has spaces or edges a marker would lose, or is all digits
-    (``#"2024"`` first in a line is a tag; ``#2024`` would name contact 2024)."""
+    """``value`` quoted if it has spaces or edges a marker would lose, or starts with a digit
+    (``#"2024"`` first in a line is a tag; ``#2024`` or ``#0(`` would name a contact)."""
     if any(c.isspace() for c in value) or value[0] == '"' or value[-1] in TRAILING or (
-            value.isascii() and value.isdigit()):
+            value[0].isascii() and value[0].isdigit()):
         return f'"{value}"'
     return value
 
