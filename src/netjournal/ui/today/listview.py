@@ -38,7 +38,7 @@ from netjournal.domain.followups import DueItem, Snooze, local_date, snooze_unti
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
-from netjournal.ui.help import SECTION_PROPERTY
+from netjournal.ui.places import SECTION_PROPERTY
 from netjournal.ui.style import fill
 from netjournal.ui.today import operations as ops
 from netjournal.ui.today import wording
