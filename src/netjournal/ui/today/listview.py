@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListView,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -297,6 +296,8 @@ def perform(store: Store, events: JournalEvents, parent: QWidget, item: DueItem,
                 message = fill(translate(
                     "today", "Let go of %1. That's fine: not every door opens."), name)
     except (StorageError, DomainError) as e:
+        from PySide6.QtWidgets import QMessageBox  # made when one is shown
+
         QMessageBox.warning(parent, translate("today", "Follow-ups"), str(e))
         return False
     events.sig_status.emit(message)
