@@ -174,12 +174,15 @@ def imports(argv: list[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
-def large_memory(folder: Path, bare: list[str], runs: int) -> None:
-    """Print the peak memory of the app and of the bare window on ``folder``."""
+def large_memory(folder: Path, bare: list[str], runs: int) -> str:
+    """The line of the peak memory of the app and of the bare window on ``folder``.
+
+    Measured before this process loads more (the key derivation's libraries): a child's
+    max RSS starts from its parent's size, which it shares until it runs its program.
+    """
     if not (folder / "netjournal.sqlite3").exists():
-        print(f"  peak memory on 100,000 contacts: skipped ({folder} is not there: "
-              "netjournal demo --contacts 100000 --data-dir it)")
-        return
+        return (f"  peak memory on 100,000 contacts: skipped ({folder} is not there: "
+                "netjournal demo --contacts 100000 --data-dir it)")
     app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--data-dir", str(folder)]
     run(app)  # the first start of the day (schema upgrade, the day's full check)
     peaks: dict[str, list[float]] = {"app": [], "bare": []}
@@ -190,7 +193,7 @@ def large_memory(folder: Path, bare: list[str], runs: int) -> None:
             peaks[name].append(peak)
             cpu[name].append(used)
     peak = {k: statistics.median(v) for k, v in peaks.items()}
-    print(f"  peak memory on {folder.name} (median of {runs} runs): netjournal "
+    return (f"  peak memory on {folder.name} (median of {runs} runs): netjournal "
           f"{peak['app']:.1f} MiB (max {max(peaks['app']):.1f}), bare window "
           f"{peak['bare']:.1f} MiB (max {max(peaks['bare']):.1f}): "
           f"+{peak['app'] - peak['bare']:.1f} MiB   aim: +60 MiB or less; processor "
@@ -223,6 +226,7 @@ def main() -> int:
     for _ in range(args.runs):
         for name, argv, env in kinds:
             results[name].append(run(argv, env))
+    large = large_memory(args.large, bare, max(3, args.runs // 2))
     ms = {k: [r[0] for r in v] for k, v in results.items()}
     mib = {k: max(r[1] for r in v) for k, v in results.items()}
     med = {k: statistics.median(v) for k, v in ms.items()}
@@ -250,7 +254,7 @@ def main() -> int:
           f"{shown_ms['encrypted']:.0f} ms = {shown_ms['encrypted'] / shown_ms['app']:.2f}x")
     print(f"  memory: +{mib['app'] - mib['bare']:.1f} MiB over the bare window "
           f"({folder.name})")
-    large_memory(args.large, bare, max(3, args.runs // 2))
+    print(large)
     floor = imports(bare)
     mine = {k: v for k, v in imports(app).items() if k not in floor}
     print("  ten slowest imports the bare window does not make (self / cumulative ms):")
