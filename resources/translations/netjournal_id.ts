@@ -181,7 +181,7 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+209"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="+97"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>DueListView</name>
     <message>
-        <location filename="../../src/netjournal/ui/today/listview.py" line="+119"/>
+        <location filename="../../src/netjournal/ui/today/listview.py" line="+118"/>
         <source>Follow-up lists</source>
         <translation>Daftar tindak lanjut</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netjournal/ui/mainwindow.py" line="+240"/>
+        <location filename="../../src/netjournal/ui/mainwindow.py" line="+239"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -2144,7 +2144,7 @@
         <translation>%1+ kontak, sedang menghitung…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>About NetJournal</source>
         <translation>Tentang NetJournal</translation>
     </message>
@@ -2160,7 +2160,7 @@ Jurnal luring untuk hubungan profesional.
 Data Anda tetap tersimpan di %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>NetJournal</source>
         <translation>NetJournal</translation>
     </message>
@@ -2829,7 +2829,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>QuickEntryHelpDialog</name>
     <message>
-        <location filename="../../src/netjournal/ui/help.py" line="+230"/>
+        <location filename="../../src/netjournal/ui/help.py" line="+229"/>
         <location line="+3"/>
         <source>Quick-entry syntax</source>
         <translation>Sintaks entri cepat</translation>
@@ -3605,7 +3605,7 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>SafetyNet</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="-128"/>
+        <location filename="../../src/netjournal/ui/safetynet.py" line="+102"/>
         <source>No backup was taken: %1</source>
         <translation>Tidak ada cadangan yang dibuat: %1</translation>
     </message>
@@ -4046,7 +4046,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+122"/>
+        <location filename="../../src/netjournal/app.py" line="+117"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -4057,12 +4057,12 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
     </message>
     <message>
         <location line="+80"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -4072,7 +4072,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>jurnal %1 rusak (%2); cadangan terperiksa terbaru dari %3 berisi %4 kontak: `netjournal restore --latest` memulihkannya</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The backup was not restored: %1</source>
         <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
@@ -4094,7 +4094,7 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+66"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+57"/>
         <source>%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, or leave --database out for the journal in the data folder</source>
         <translation>%1 bukan URL PostgreSQL: berikan postgresql://pengguna@host:port/basisdata, atau hilangkan --database untuk jurnal di folder data</translation>
     </message>
@@ -4104,7 +4104,7 @@ Folder data: %2</translation>
         <translation>%1 bekerja pada berkas jurnal di folder data, bukan pada server PostgreSQL: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>the journal %1 is damaged (%2); </source>
         <translation>jurnal %1 rusak (%2); </translation>
     </message>
@@ -5113,7 +5113,7 @@ Folder data: %2</translation>
         <translation>jurnal sekarang hanya terbuka dengan frasa sandi baru (kunci pemulihan dan kunci yang diingat keyring tetap bisa membukanya)</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/unlock.py" line="+34"/>
+        <location filename="../../src/netjournal/cli/unlock.py" line="+25"/>
         <source>give its passphrase with %1, --passphrase-file FILE or %2</source>
         <translation>berikan frasa sandinya dengan %1, --passphrase-file BERKAS atau %2</translation>
     </message>
@@ -7067,7 +7067,7 @@ Folder data: %2</translation>
 <context>
     <name>safety</name>
     <message>
-        <location filename="../../src/netjournal/ui/safety.py" line="+27"/>
+        <location filename="../../src/netjournal/ui/safety.py" line="-98"/>
         <source>Taken</source>
         <translation>Dibuat</translation>
     </message>
@@ -7179,7 +7179,7 @@ Folder data: %2</translation>
         <translation>%1 dilepaskan. Tidak apa-apa: tidak semua pintu akan terbuka.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>

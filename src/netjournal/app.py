@@ -54,24 +54,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netjournal import APP_NAME, __version__, language, qtlibs
 from netjournal import settings as settings_mod
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import (
-    AlreadyOpenError,
-    ReadOnlyError,
-    StorageError,
-    backups,
-    damagecheck,
-)
+from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, damagecheck, keyfile
 from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import WriterBusyError, WriterLock, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
-from netjournal.ui import unlock
 from netjournal.ui.style import apply_style, fill
 
 if TYPE_CHECKING:  # imported when the window is shown
@@ -105,6 +98,8 @@ def report(message: str, *, interactive: bool) -> None:
     """Tell the user why the app cannot go on: on stderr, and in a box when interactive."""
     print(f"netjournal: {message}", file=sys.stderr)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "NetJournal", message,
                           QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -221,7 +216,9 @@ def main(args: argparse.Namespace) -> int:
     # 7. database: an encrypted journal is unlocked first (passphrase from the environment,
     # the keyring or a dialog); a journal whose header or schema cannot be read is never
     # opened
-    if unlock.is_encrypted(data_dir):
+    if keyfile.is_encrypted(data_dir.database):
+        from netjournal.ui import unlock  # the passphrase's sources and dialog
+
         code = unlock.unlock(data_dir, getattr(args, "passphrase_file", None),
                              interactive=interactive)
         if code is not None:
@@ -294,7 +291,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     """
     from netjournal.ui.events import JournalEvents
     from netjournal.ui.mainwindow import MainWindow
-    from netjournal.ui.safety import SafetyNet, choose_backup
+    from netjournal.ui.safetynet import SafetyNet
 
     events = JournalEvents()
     try:
@@ -326,12 +323,15 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
 
         state["ready"] = True
         install_wheel_guard(app, shown=window)
-        server.start(window)
+        if not quit_when_ready:  # a window about to quit answers no later launch
+            server.start(window)
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
         if quit_when_ready and safety.healthy:
             QTimer.singleShot(0, app.quit)
 
     def on_restore_asked() -> None:
+        from netjournal.ui.safety import choose_backup
+
         chosen = choose_backup(data_dir, window)
         if chosen is not None and window.close():
             end("restore", str(chosen))
@@ -379,6 +379,8 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
 def _recover(problem: str, data_dir: DataDir, lock: WriterLock | None, *,
              quit_when_ready: bool) -> int | None:
     """A damaged journal: say so and offer a backup; None once one is restored."""
+    from netjournal.storage import backups
+
     if quit_when_ready:  # benchmarks and scripts: no dialog to wait on
         newest = backups.newest_verified(data_dir.backups)
         problem = " ".join(problem.split())
@@ -404,6 +406,9 @@ def _recover(problem: str, data_dir: DataDir, lock: WriterLock | None, *,
 
 def _restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | None:
     """Restore ``source`` (checked first); None when it worked, else the exit code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from netjournal.storage import backups
     from netjournal.ui.safety import restore_message
 
     try:

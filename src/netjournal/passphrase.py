@@ -17,8 +17,6 @@ import contextlib
 import getpass
 import logging
 import os
-import shlex
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -68,6 +66,9 @@ def run_command(command: str) -> str:
     The command is split like a shell line but not run through a shell; its standard
     error goes to ours (where ``pass`` or ``gpg`` ask for their own secret).
     """
+    import shlex
+    import subprocess  # only when a command gives the passphrase
+
     try:
         argv = shlex.split(command)
     except ValueError as e:

@@ -8,7 +8,6 @@ say in one line what to install instead.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import re
 from collections.abc import Mapping
@@ -66,6 +65,8 @@ def missing_library(environ: Mapping[str, str], platform: str,
     plugin = plugin or xcb_plugin()
     if plugin is None:
         return None
+    import ctypes  # only on X11
+
     try:
         ctypes.CDLL(str(plugin))  # the same library Qt loads next, so no cost later
     except OSError as e:

@@ -41,11 +41,11 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    from netjournal.cli import common, unlock
+    from netjournal.cli import options  # light: the app starts without the commands' modules
 
-    common.add_data_dir(parser)
-    common.add_lang(parser, default=None)
-    unlock.add_passphrase_file(parser)
+    options.add_data_dir(parser)
+    options.add_lang(parser, default=None)
+    options.add_passphrase_file(parser)
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="start the app, show the window with its data, then exit 0")
     parser.add_argument("--verbose", "-v", action="store_true",

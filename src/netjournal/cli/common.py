@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from netjournal import settings as settings_mod
 from netjournal.cli import unlock
 from netjournal.cli.messages import reword
+from netjournal.cli.options import add_data_dir, add_lang, add_passphrase_file
 from netjournal.cli.words import fill, translate
 from netjournal.domain.hygiene import escape_for_json, for_terminal
 from netjournal.domain.retention import Retention
@@ -46,16 +47,6 @@ EXIT_FAILED = 1  # nothing was done (or not all of it): the reason is on stderr
 EXIT_PARTLY = 2  # done, but some records were rejected for their own data (listed)
 
 
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the data folder (default: $NETJOURNAL_DATA_DIR, "
-                             "else the user data folder)")
-    parser.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
-                        help="a journal on a PostgreSQL server, "
-                             "postgresql://user@host:port/db (default: $NETJOURNAL_DATABASE, "
-                             "else the SQLite file in the data folder)")
-
-
 def database_url(args: argparse.Namespace) -> str | None:
     """The PostgreSQL URL the command works on (``--database``, else
     ``$NETJOURNAL_DATABASE``), or None for the SQLite file of the data folder."""
@@ -78,13 +69,6 @@ def refuse_on_server(args: argparse.Namespace, why: str) -> None:
                                 args.command, why))
 
 
-def add_lang(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
-    """``--lang``: taken before or after the subcommand alike."""
-    parser.add_argument("--lang", choices=("en", "id"), default=default,
-                        help="language of the app and of human-readable output "
-                             "(default: the locale: LC_ALL, LC_MESSAGES, LANG)")
-
-
 def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
                 name: str, func: Callable[[argparse.Namespace], int], help: str,
                 **kwargs: Any) -> argparse.ArgumentParser:
@@ -95,7 +79,7 @@ def add_command(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
     add_lang(parser)
     parser.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
                         help="log more, and print the details under an error's line")
-    unlock.add_passphrase_file(parser)
+    add_passphrase_file(parser)
     parser.set_defaults(func=func)
     return parser
 

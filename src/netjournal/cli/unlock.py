@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from netjournal import passphrase
 from netjournal.cli.words import fill, translate
@@ -20,14 +19,6 @@ from netjournal.storage import cipher, keyed, keyfile
 
 class LockedJournalError(Exception):
     """The journal is encrypted and no right passphrase was given (exit 1, one line)."""
-
-
-def add_passphrase_file(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", metavar="FILE", type=Path,
-                        default=argparse.SUPPRESS,
-                        help="read the passphrase of an encrypted journal from FILE "
-                             f"(else ${passphrase.ENV_PASSPHRASE}, "
-                             f"${passphrase.ENV_COMMAND}, the keyring, a prompt)")
 
 
 def _how() -> str:

@@ -53,7 +53,7 @@ class Conversion:
 
 def is_encrypted(data_dir: DataDir) -> bool:
     """Whether the folder's journal is encrypted (not SQLite's header, its key file beside)."""
-    return keyed.looks_encrypted(data_dir.database) and keyfile.exists_beside(data_dir.database)
+    return keyfile.is_encrypted(data_dir.database)
 
 
 def remembered_account(data_dir: DataDir) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from netjournal.paths import atomic_write
-from netjournal.storage import StorageError
+from netjournal.storage import StorageError, keyed
 
 KEY_FILE_NAME = "netjournal.key"
 FORMAT = "netjournal-key"
@@ -195,6 +195,11 @@ def save(path: Path, key_file: KeyFile) -> None:
 
 def exists_beside(journal: Path) -> bool:
     return path_for(journal).is_file()
+
+
+def is_encrypted(journal: Path) -> bool:
+    """Whether the journal file is encrypted: not SQLite's header, and its key file beside."""
+    return keyed.looks_encrypted(journal) and exists_beside(journal)
 
 
 def remove(journal: Path) -> None:

@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netjournal.ui.places import SECTION_PROPERTY as SECTION_PROPERTY
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-SECTION_PROPERTY = "helpSection"
-"""An action outside the menus may name where it works (e.g. "Today list") in this
-dynamic property; the shortcut list shows it as the action's place."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QWidget,
 )
@@ -461,6 +460,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # a message box is made when one is shown
+
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About NetJournal"),
                           fill(self.tr("NetJournal %1\n\nAn offline journal for professional "
                                        "relationships.\nYour data stays in %2."),
@@ -511,6 +512,8 @@ class MainWindow(QMainWindow):
             self.tools.compose_request(contact_id)
 
     def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("NetJournal"), message,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListView,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from netjournal.domain.followups import DueItem, Snooze, local_date, snooze_unti
 from netjournal.storage import StorageError
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
-from netjournal.ui.help import SECTION_PROPERTY
+from netjournal.ui.places import SECTION_PROPERTY
 from netjournal.ui.style import fill
 from netjournal.ui.today import operations as ops
 from netjournal.ui.today import wording
@@ -297,6 +296,8 @@ def perform(store: Store, events: JournalEvents, parent: QWidget, item: DueItem,
                 message = fill(translate(
                     "today", "Let go of %1. That's fine: not every door opens."), name)
     except (StorageError, DomainError) as e:
+        from PySide6.QtWidgets import QMessageBox  # made when one is shown
+
         QMessageBox.warning(parent, translate("today", "Follow-ups"), str(e))
         return False
     events.sig_status.emit(message)

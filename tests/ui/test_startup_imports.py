@@ -1,0 +1,87 @@
+"""What starting the app on a plain journal loads: never what only some journals, commands
+or actions need (encryption, PostgreSQL, file formats, printing, the commands' modules).
+
+Each test starts the real app (``--quit-when-ready``) in a fresh process and reads the
+modules it loaded from ``sys.modules`` once its window was shown and closed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from netjournal.paths import DataDir
+from netjournal.storage.store import Store
+
+# Qt's offscreen platform warns that it lacks window features; a real display does not.
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+START = """
+import json, sys
+from netjournal import cli
+code = cli.main(sys.argv[1:])
+print(json.dumps([name for name, module in sys.modules.items() if module is not None]))
+sys.exit(code)
+"""
+
+# Loaded only by the journals, commands or actions that need them.
+HEAVY = (
+    "cryptography", "keyring", "netjournal.storage.cipher", "netjournal.ui.passphrase",
+    "netjournal.ui.unlock",  # an encrypted journal
+    "psycopg", "psycopg2", "netjournal.storage.postgres",  # a journal on a server
+    "vobject", "icalendar", "reportlab", "pypdf", "netjournal.report", "netjournal.interop",
+    "PySide6.QtPrintSupport", "netjournal.ui.printing", "netjournal.ui.importdialog",
+    "netjournal.cli.common", "netjournal.cli.unlock", "netjournal.cli.words",  # commands
+    "PySide6.QtNetwork", "netjournal.ui.instance",  # the single-instance server: once shown
+    "subprocess", "ctypes",  # a passphrase command; the X11 library check (not offscreen)
+)
+
+
+def _loaded_at_start(folder, *args: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", START, "--quit-when-ready", "--data-dir",
+                           str(folder), *args], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _heavy(loaded: set[str]) -> list[str]:
+    return sorted(m for m in loaded if any(m == h or m.startswith(f"{h}.") for h in HEAVY))
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("startup") / "data"
+    with Store.open(DataDir(folder)) as store:
+        from netjournal import demo
+
+        demo.generate(store, 40)
+    return folder
+
+
+def test_the_plain_journal_starts_without_the_heavy_modules(journal):
+    loaded = _loaded_at_start(journal)
+    assert "netjournal.ui.today.view" in loaded  # it did start, on its home view
+    assert _heavy(loaded) == []
+
+
+def test_in_indonesian_too(journal):
+    loaded = _loaded_at_start(journal, "--lang", "id")
+    assert _heavy(loaded) == []
+
+
+def test_the_check_sees_a_heavy_module(journal):
+    """The same check fails when the start does load one of them (here on purpose)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = START.replace("code = cli.main", "import netjournal.storage.cipher\ncode = cli.main")
+    done = subprocess.run([sys.executable, "-c", script, "--quit-when-ready", "--data-dir",
+                           str(journal)], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "netjournal.storage.cipher" in _heavy(
+        set(json.loads(done.stdout.strip().splitlines()[-1])))
