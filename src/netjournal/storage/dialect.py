@@ -132,6 +132,14 @@ def days_between(db: Database, later: str, earlier: str) -> str:
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+def indexed_by(db: Database, index: str) -> str:
+    """SQL after a table's name that makes SQLite read it through ``index`` (its planner
+    can pick a worse one for a count); nothing on PostgreSQL, whose planner chooses."""
+    if is_postgres(db):
+        return ""
+    return f' INDEXED BY "{index}"'
+
+
 def name_order(db: Database, column: str) -> str:
     """An ``ORDER BY`` term for names, case-insensitive on both engines."""
     if is_postgres(db):

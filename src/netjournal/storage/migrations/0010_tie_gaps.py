@@ -57,6 +57,9 @@ INDEXES = [
     " WHERE substr(occurred_at, 11, 1) = 'T'",
     'CREATE INDEX "tie_gap_prev_day_only" ON "tie_gap" ("prev_at")'
     " WHERE substr(prev_at, 11, 1) = 'T'",
+    # contacts never in touch (they go dormant a cadence after they were added)
+    'CREATE INDEX "contact_never_in_touch" ON "contact" ("created_at", "tie_strength",'
+    ' "cadence_days") WHERE "last_interaction_at" IS NULL AND "deleted_at" IS NULL',
 ]
 
 FILL = f"""INSERT INTO tie_gap (contact_id, occurred_at, interaction_id, prev_at, back,
