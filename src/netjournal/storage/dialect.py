@@ -79,6 +79,8 @@ def placeholders(db: Database, sql: str, params: Sequence[object] | None = None,
     sql = _NOCASE.sub(r"lower(\1)", _EQUAL_NOCASE.sub(r"lower(\1) = lower(?)", sql))
     sql = _CROSS_ON.sub(" JOIN ", sql)  # SQLite's join-order hint
     pieces = sql.split("?")
+    if " MATCH" not in sql:  # no full-text match: each ? is a parameter (long lists fast)
+        return "%s".join(pieces), (list(params) if params is not None else None)
     given = list(params or ())
     out, values = pieces[0], list[object]()
     for n, piece in enumerate(pieces[1:]):
