@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from netjournal.domain.ties import Cadences
@@ -288,14 +288,6 @@ def weekly_health(weeks: Sequence[Week], raw: RawCounts) -> tuple[WeekHealth, ..
         add(k, change.value, n)
     return tuple(WeekHealth(week_start=w.start, **row) for w, row in zip(weeks, rows,
                                                                          strict=True))
-
-
-def with_ties(rows: Sequence[WeekHealth],
-              ties: Mapping[tuple[int, TieChange], int]) -> tuple[WeekHealth, ...]:
-    """``rows`` with their ties reconnected and gone dormant set from ``ties``."""
-    return tuple(replace(row, reconnected=ties.get((k, TieChange.RECONNECTED), 0),
-                         gone_dormant=ties.get((k, TieChange.GONE_DORMANT), 0))
-                 for k, row in enumerate(rows))
 
 
 @dataclass(frozen=True)
