@@ -135,18 +135,22 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
     """Favours done per (week, given or received), on their day (else the day they were
     noted), for contacts not in the bin.
 
-    Those with a day are read week by week through the 0007 index on favours done; the
-    few without one by the day they were noted.
+    Those with a day are counted by day from the 0007 index on favours done alone (no
+    row read), less those of contacts in the bin (found through migration 0010's index
+    of the bin); the few without a day by the day they were noted.
     """
     bounds = _day_bounds(weeks)
-    params: list[object] = [v for k in range(len(weeks)) for v in (k, bounds[k], bounds[k + 1])]
-    weeks_sql = ", ".join("(?, ?, ?)" for _ in weeks)
-    rows = fetch_all(store.db, f"WITH w(n, lo, hi) AS (VALUES {weeks_sql})"
-                     " SELECT w.n, e.direction, count(*) FROM w CROSS JOIN exchange e"
-                     f"{indexed_by(store.db, 'exchange_done_occurred_on')}"
-                     " JOIN contact c ON c.id = e.contact_id AND c.deleted_at IS NULL"
-                     " WHERE e.status = 'done' AND e.occurred_on >= w.lo AND e.occurred_on < w.hi"
-                     " GROUP BY w.n, e.direction", params)
+    by_day = fetch_all(store.db, "SELECT e.occurred_on, e.direction, count(*) FROM exchange e"
+                       f"{indexed_by(store.db, 'exchange_done_occurred_on')}"
+                       " WHERE e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
+    binned = fetch_all(store.db, "SELECT e.occurred_on, e.direction, -count(*) FROM contact c"
+                       f"{indexed_by(store.db, 'contact_in_bin')}"
+                       " JOIN exchange e ON e.contact_id = c.id WHERE c.deleted_at IS NOT NULL"
+                       " AND e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
+    rows: list[Row] = [(rules.day_index(dt.date.fromisoformat(str(day)[:10]), weeks), code, n)
+                       for day, code, n in (*by_day, *binned)]
     params = []
     key = bucket("date(e.created_at)", bounds, params)
     rows += fetch_all(store.db, f"SELECT {key} AS k, e.direction, count(*) FROM exchange e"
@@ -157,7 +161,7 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
     known = {d.value for d in ExchangeDirection}
     out: dict[tuple[int, ExchangeDirection], int] = {}
     for k, code, n in rows:  # a week can come from both readings: add them up
-        if k != _OUTSIDE and code in known:
+        if k is not None and k != _OUTSIDE and code in known:
             slot = (int(k), ExchangeDirection(code))
             out[slot] = out.get(slot, 0) + int(n)
     return out
