@@ -17,15 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QImage, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,7 @@ GREY = "#9a9a9a"
 TAKE = "#9b72c4"
 LOST = "#c0605a"
 EXPORT_RATIO = 2.0  # the exported PNG has twice the logical pixels
+NARROW = 700  # narrower than this (logical pixels), the charts stand one above the other
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -138,11 +141,17 @@ class HealthView(QWidget):
                 self.ties_chart)
 
     def _build_layout(self) -> None:
-        grid = QGridLayout(self.charts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for k, chart in enumerate(self.chart_widgets):
-            grid.addWidget(chart, k // 2, k % 2)
+        self._grid = QGridLayout(self.charts)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(12)
+        self._columns = 0
+        self.arrange_charts(2)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setObjectName("HealthChartScroll")
+        self.chart_scroll.setWidget(self.charts)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lower = QWidget(self)
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 6, 0, 0)
@@ -151,7 +160,7 @@ class HealthView(QWidget):
         lower.setMinimumHeight(140)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.charts)
+        splitter.addWidget(self.chart_scroll)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -169,9 +178,27 @@ class HealthView(QWidget):
         layout.addSpacing(6)
         layout.addWidget(splitter, 1)
 
+    def arrange_charts(self, columns: int) -> None:
+        """Lay the four charts out in ``columns`` columns (1: one above the other)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chart in self.chart_widgets:
+            self._grid.removeWidget(chart)
+        for k, chart in enumerate(self.chart_widgets):
+            self._grid.addWidget(chart, k // columns, k % columns)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def chart_columns(self) -> int:
+        return self._columns
+
     def _apply_colours(self) -> None:
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        for widget in (self.charts, self.chart_scroll.viewport()):
+            widget.setAutoFillBackground(True)
+            widget.setBackgroundRole(QPalette.ColorRole.Base)
         palette = self.summary.palette()
         palette.setColor(self.summary.foregroundRole(), muted_text(palette))
         for label in (self.subtitle, self.summary, self.week_label):
@@ -290,6 +317,10 @@ class HealthView(QWidget):
         contacts = index.data(CONTACTS_ROLE) or []
         if contacts:
             self.sig_contact_activated.emit(int(contacts[0]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_charts(1 if event.size().width() < NARROW else 2)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
