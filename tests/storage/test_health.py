@@ -1,8 +1,8 @@
 """Network health counted in SQL on a real journal, against the domain rules row by row."""
 
 import collections
-import random
 import datetime as dt
+import random
 import zoneinfo
 
 import pytest

@@ -151,7 +151,7 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
                        " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
     rows: list[Row] = [(rules.day_index(dt.date.fromisoformat(str(day)[:10]), weeks), code, n)
                        for day, code, n in (*by_day, *binned)]
-    params = []
+    params: list[object] = []
     key = bucket("date(e.created_at)", bounds, params)
     rows += fetch_all(store.db, f"SELECT {key} AS k, e.direction, count(*) FROM exchange e"
                       f"{indexed_by(store.db, 'exchange_done_occurred_on')}"
@@ -253,6 +253,11 @@ def _counted(bounds: Sequence[str], text: str) -> int | None:
     return bisect.bisect_right(bounds, text) - 1
 
 
+def _take_back(out: dict[tuple[int, TieChange], int], week: int, change: TieChange) -> None:
+    """One less ``change`` in ``week`` (a range count took a whole-day moment there)."""
+    out[week, change] = out.get((week, change), 0) - 1
+
+
 def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
          cadences: Cadences) -> dict[tuple[int, TieChange], int]:
     """Ties reconnected and gone dormant per week, by the rule of
@@ -302,15 +307,15 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
         moment = from_db(at)
         assert moment is not None
         if back is not None and back > c * _DAY:
-            k = _counted(plain, at)
-            if k is not None:
-                out[k, TieChange.RECONNECTED] -= 1
+            counted = _counted(plain, at)
+            if counted is not None:
+                _take_back(out, counted, TieChange.RECONNECTED)
             if moment <= now:
                 rules.count_changes([(moment, TieChange.RECONNECTED)], weeks, out)
         if nxt is None:
-            k = _counted(open_bounds[int(key)], at)
-            if k is not None:
-                out[k, TieChange.GONE_DORMANT] = out.get((k, TieChange.GONE_DORMANT), 0) - 1
+            counted = _counted(open_bounds[int(key)], at)
+            if counted is not None:
+                _take_back(out, counted, TieChange.GONE_DORMANT)
             rules.count_changes(rules.gap_changes(moment, None, c, now), weeks, out)
     for key, ref, back in fetch_all(
             store.db, "SELECT cadence, prev_at, back FROM tie_gap"
@@ -320,9 +325,9 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
         c = keys[int(key)]
         if back is None or back <= c * _DAY:
             continue
-        k = _counted(gap_bounds[int(key)], ref)
-        if k is not None:
-            out[k, TieChange.GONE_DORMANT] = out.get((k, TieChange.GONE_DORMANT), 0) - 1
+        counted = _counted(gap_bounds[int(key)], ref)
+        if counted is not None:
+            _take_back(out, counted, TieChange.GONE_DORMANT)
         reference = from_db(ref)
         assert reference is not None
         dormant = reference + dt.timedelta(days=c)

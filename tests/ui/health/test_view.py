@@ -2,6 +2,7 @@
 numbers, a click lists its interactions, and the charts export as a PNG."""
 
 import datetime as dt
+import itertools
 import zoneinfo
 
 import pytest
@@ -208,7 +209,7 @@ def test_month_names_never_overlap_and_january_gives_way():
     assert [t for _, t in place_labels(roomy, width, right=400)] == ["Dec", "Jan 2026", "Feb"]
     tight = [(0.0, ("Sept",)), (20.0, ("Oct",)), (60.0, ("Nov",))]
     assert [t for _, t in place_labels(tight, width, right=400)] == ["Sept", "Nov"]
-    for (x1, t1), (x2, _t2) in zip(placed, placed[1:], strict=False):
+    for (x1, t1), (x2, _t2) in itertools.pairwise(placed):
         assert x1 + width(t1) + 6 <= x2
 
 
@@ -220,6 +221,6 @@ def test_the_charts_month_labels_do_not_collide(view):
         fm = QFontMetricsF(small)
         labels = chart.month_labels(fm)
         assert len(labels) >= 6
-        for (x1, t1), (x2, _t2) in zip(labels, labels[1:], strict=False):
+        for (x1, t1), (x2, _t2) in itertools.pairwise(labels):
             assert x1 + fm.horizontalAdvance(t1) < x2
         assert labels[-1][0] + fm.horizontalAdvance(labels[-1][1]) <= chart.width()
