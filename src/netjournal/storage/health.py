@@ -146,8 +146,8 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
                        " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
     binned = fetch_all(store.db, "SELECT e.occurred_on, e.direction, -count(*) FROM contact c"
                        f"{indexed_by(store.db, 'contact_in_bin')}"
-                       " JOIN exchange e ON e.contact_id = c.id WHERE c.deleted_at IS NOT NULL"
-                       " AND e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " CROSS JOIN exchange e ON e.contact_id = c.id"
+                       " WHERE c.deleted_at IS NOT NULL AND e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
                        " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
     rows: list[Row] = [(rules.day_index(dt.date.fromisoformat(str(day)[:10]), weeks), code, n)
                        for day, code, n in (*by_day, *binned)]
@@ -207,6 +207,9 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
 
 
 _DAY = 86400
+LONG_GAP = 30 * _DAY
+"""Gaps of more than 30 days have indexes of their own (migration 0010): the ties of a
+cadence of 30 days or more are counted from them, a half of all gaps or less."""
 _CHUNK = 900  # (week, key) rows per statement: well inside both engines' parameter limits
 
 
@@ -263,7 +266,8 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
     """Ties reconnected and gone dormant per week, by the rule of
     :func:`netjournal.domain.health.tie_changes` (contacts in the bin left out).
 
-    Read from migration 0010's gaps, per cadence key (each tie strength's default, and
+    Read from migration 0010's gaps (those longer than :data:`LONG_GAP` for the cadences
+    as long as that, the others from all gaps), per cadence key (each tie strength's default, and
     each cadence of their own that contacts have): reconnected = gaps longer than the
     cadence that end in the week; gone dormant = such gaps whose reference is a cadence
     before the week (and the open gaps after contacts' last interactions). Each is an
@@ -281,16 +285,22 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
     open_bounds = {key: _capped(rules.dormant_weeks(weeks, c),
                                 _text(now - dt.timedelta(days=c)))
                    for key, c in keys.items()}
-    for kind, counts in (
-            (TieChange.RECONNECTED, _range_counts(
-                store, "tie_gap_reconnected", "occurred_at", "g.back > w.lim",
-                [(key, c * _DAY, plain) for key, c in keys.items()])),
-            (TieChange.GONE_DORMANT, _range_counts(
-                store, "tie_gap_dormant", "prev_at", "g.back > w.lim",
-                [(key, c * _DAY, gap_bounds[key]) for key, c in keys.items()])),
-            (TieChange.GONE_DORMANT, _range_counts(
-                store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
-                [(key, 0, open_bounds[key]) for key in keys]))):
+    long = {key: c for key, c in keys.items() if c * _DAY >= LONG_GAP}
+    short = {key: c for key, c in keys.items() if key not in long}
+    counted: list[tuple[TieChange, dict[int, int]]] = []
+    for index, among, extra in (("", short, "g.back > w.lim"),
+                                ("_long", long, f"g.back > w.lim AND g.back > {LONG_GAP}")):
+        if among:
+            counted.append((TieChange.RECONNECTED, _range_counts(
+                store, f"tie_gap_reconnected{index}", "occurred_at", extra,
+                [(key, c * _DAY, plain) for key, c in among.items()])))
+            counted.append((TieChange.GONE_DORMANT, _range_counts(
+                store, f"tie_gap_dormant{index}", "prev_at", extra,
+                [(key, c * _DAY, gap_bounds[key]) for key, c in among.items()])))
+    counted.append((TieChange.GONE_DORMANT, _range_counts(
+        store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
+        [(key, 0, open_bounds[key]) for key in keys])))
+    for kind, counts in counted:
         for k, n in counts.items():
             out[k, kind] = out.get((k, kind), 0) + n
 

@@ -54,6 +54,12 @@ INDEXES = [
     # reconnected: gaps ending in a week; gone dormant: gaps passing the cadence in it
     'CREATE INDEX "tie_gap_reconnected" ON "tie_gap" ("cadence", "occurred_at", "back")',
     'CREATE INDEX "tie_gap_dormant" ON "tie_gap" ("cadence", "prev_at", "back")',
+    # the same for the gaps of more than 30 days (at most half of them), which are all
+    # that a cadence of 30 days or more needs to read
+    'CREATE INDEX "tie_gap_reconnected_long" ON "tie_gap" ("cadence", "occurred_at", "back")'
+    ' WHERE "back" > 2592000',
+    'CREATE INDEX "tie_gap_dormant_long" ON "tie_gap" ("cadence", "prev_at", "back")'
+    ' WHERE "back" > 2592000',
     'CREATE INDEX "tie_gap_last" ON "tie_gap" ("cadence", "occurred_at")'
     ' WHERE "next_at" IS NULL',
     # whole-day moments, counted in the week of their own day
