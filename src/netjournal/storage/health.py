@@ -147,7 +147,8 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
     binned = fetch_all(store.db, "SELECT e.occurred_on, e.direction, -count(*) FROM contact c"
                        f"{indexed_by(store.db, 'contact_in_bin')}"
                        " CROSS JOIN exchange e ON e.contact_id = c.id"
-                       " WHERE c.deleted_at IS NOT NULL AND e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " WHERE c.deleted_at IS NOT NULL AND e.status = 'done'"
+                       " AND e.occurred_on >= ? AND e.occurred_on < ?"
                        " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
     rows: list[Row] = [(rules.day_index(dt.date.fromisoformat(str(day)[:10]), weeks), code, n)
                        for day, code, n in (*by_day, *binned)]
