@@ -288,20 +288,20 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
                    for key, c in keys.items()}
     long = {key: c for key, c in keys.items() if c * _DAY >= LONG_GAP}
     short = {key: c for key, c in keys.items() if key not in long}
-    counted: list[tuple[TieChange, dict[int, int]]] = []
+    by_range: list[tuple[TieChange, dict[int, int]]] = []
     for index, among, extra in (("", short, "g.back > w.lim"),
                                 ("_long", long, f"g.back > w.lim AND g.back > {LONG_GAP}")):
         if among:
-            counted.append((TieChange.RECONNECTED, _range_counts(
+            by_range.append((TieChange.RECONNECTED, _range_counts(
                 store, f"tie_gap_reconnected{index}", "occurred_at", extra,
                 [(key, c * _DAY, plain) for key, c in among.items()])))
-            counted.append((TieChange.GONE_DORMANT, _range_counts(
+            by_range.append((TieChange.GONE_DORMANT, _range_counts(
                 store, f"tie_gap_dormant{index}", "prev_at", extra,
                 [(key, c * _DAY, gap_bounds[key]) for key, c in among.items()])))
-    counted.append((TieChange.GONE_DORMANT, _range_counts(
+    by_range.append((TieChange.GONE_DORMANT, _range_counts(
         store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
         [(key, 0, open_bounds[key]) for key in keys])))
-    for kind, counts in counted:
+    for kind, counts in by_range:
         for k, n in counts.items():
             out[k, kind] = out.get((k, kind), 0) + n
 
