@@ -168,10 +168,16 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
     return out
 
 
+_LIVE_CONTACT = ("{cid} NOT IN (SELECT id FROM contact{bin} WHERE deleted_at IS NOT NULL)")
+"""SQL: the contact ``cid`` is not in the bin (the bin read once through its index, rather
+than each row's contact looked up)."""
+
+
 def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
                        tz: dt.tzinfo | None) -> dict[tuple[int, FollowUpOutcome], int]:
     """Follow-ups done and let go per week (when they were closed), and late ones (in the
     week they were due: done on a later day, or still open past their day)."""
+    live = _LIVE_CONTACT.format(cid="f.contact_id", bin=indexed_by(store.db, "contact_in_bin"))
     out: dict[tuple[int, FollowUpOutcome], int] = {}
     moments = _moment_bounds(weeks)
     params: list[object] = []
@@ -179,8 +185,8 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
     params.extend((FollowUpStatus.DONE.value, FollowUpStatus.LET_GO.value,
                    moments[0], moments[-1]))
     rows = fetch_all(store.db, f"SELECT {key} AS k, f.status, count(*) FROM follow_up f"
-                     " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
-                     " WHERE f.status IN (?, ?) AND f.closed_at >= ? AND f.closed_at < ?"
+                     f" WHERE {live} AND f.status IN (?, ?) AND f.closed_at >= ?"
+                     " AND f.closed_at < ?"
                      " GROUP BY k, f.status", params)
     for (k, status), n in _counts(rows).items():
         outcome = (FollowUpOutcome.DONE if status == FollowUpStatus.DONE.value
@@ -197,8 +203,7 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
     closed_day = bucket("f.closed_at", days, params)  # -1 before the first day
     params.extend((first.isoformat(), first.isoformat(), weeks[-1].end.isoformat()))
     rows = fetch_all(store.db, f"SELECT {key} AS k, 'late', count(*) FROM follow_up f"
-                     " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
-                     " WHERE ((f.status IN (?, ?) AND f.due_on < ?)"
+                     f" WHERE {live} AND ((f.status IN (?, ?) AND f.due_on < ?)"
                      " OR (f.status = ? AND (f.closed_at >= ?"
                      f" OR {closed_day} > julianday(f.due_on) - julianday(?))))"
                      " AND f.due_on >= ? AND f.due_on < ? GROUP BY k", params)
