@@ -149,7 +149,7 @@ LEAVES = f"(old.deleted_at IS NULL AND (new.deleted_at IS NOT NULL OR {MOVED}))"
 ENTERS = f"(new.deleted_at IS NULL AND (old.deleted_at IS NOT NULL OR {MOVED}))"
 
 STATEMENTS = [
-    TABLE, *INDEXES, FILL,
+    TABLE, FILL, *INDEXES,  # the indexes built once the rows are in: far quicker
     f"""CREATE TRIGGER "tie_gap_participant_insert" AFTER INSERT ON "participant"
         WHEN {LIVE.format(iid="new.interaction_id")} BEGIN
         {add("SELECT new.contact_id AS cid", AT.format(iid="new.interaction_id"),
@@ -241,7 +241,7 @@ def pg_trigger(name: str, when: str, table: str, body: str) -> list[str]:
 
 
 PG_STATEMENTS = [
-    TABLE, *INDEXES, FILL, *PG_FUNCTIONS,
+    TABLE, FILL, *INDEXES, *PG_FUNCTIONS,
     *pg_trigger("tie_gap_participant_insert", "INSERT", "participant",
                 "PERFORM tie_gap_add(new.contact_id, new.interaction_id);"),
     *pg_trigger("tie_gap_participant_delete", "DELETE", "participant",
