@@ -161,11 +161,8 @@ def test_ties_in_sql_match_the_domain_rule(store, zone):
     assert sum(n for (_, ch), n in got.items() if ch == TieChange.GONE_DORMANT) > 20
 
 
-@pytest.mark.parametrize(("zone", "by_week"), [
-    ("Pacific/Kiritimati", 8), ("America/Los_Angeles", 0), ("Asia/Kathmandu", 8)])
-def test_ties_with_whole_days_own_cadences_and_no_touch_match_the_rule(store, engine, zone,
-                                                                       by_week, monkeypatch):
-    monkeypatch.setattr(health, "OWN_KEYS_BY_WEEK", by_week)  # 0: each own cadence apart
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kathmandu"])
+def test_ties_with_whole_days_own_cadences_and_no_touch_match_the_rule(store, engine, zone):
     tz = zoneinfo.ZoneInfo(zone)
     rng = random.Random(zone)
     people = []

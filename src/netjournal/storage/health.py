@@ -216,9 +216,6 @@ _DAY = 86400
 LONG_GAP = 30 * _DAY
 """Gaps of more than 30 days have indexes of their own (migration 0010): the ties of a
 cadence of 30 days or more are counted from them, a half of all gaps or less."""
-OWN_KEYS_BY_WEEK = 8
-"""Up to this many cadences of contacts' own, each is counted week by week like the
-defaults; past it (many cadences, each of a few contacts), one index read per cadence."""
 _CHUNK = 900  # (week, key) rows per statement: well inside both engines' parameter limits
 
 
@@ -254,25 +251,6 @@ def _range_counts(store: Store, index: str, column: str, extra: str,
                f" AND {extra}) FROM w")
         for n, count in fetch_all(store.db, sql, [v for r in chunk for v in r]):
             if count:
-                out[int(n)] = out.get(int(n), 0) + int(count)
-    return out
-
-
-def _scan_counts(store: Store, index: str, column: str, extra: str,
-                 ranges: Sequence[tuple[int, int, list[str]]]) -> dict[int, int]:
-    """:func:`_range_counts` with one index range read per key, its rows put in their
-    week by :func:`bucket` (for many keys of few rows: no count per week and key)."""
-    out: dict[int, int] = {}
-    for key, limit, bounds in ranges:
-        params: list[object] = []
-        week = bucket(f"g.{column}", bounds, params)
-        params += [key, bounds[0], bounds[-1]]
-        for n, count in fetch_all(
-                store.db, f"SELECT {week} AS k, count(*) FROM tie_gap g"
-                f"{indexed_by(store.db, index)} WHERE g.cadence = ? AND g.{column} >= ?"
-                f" AND g.{column} < ? AND {extra.replace('w.lim', str(int(limit)))}"
-                " GROUP BY k", params):
-            if n != _OUTSIDE:
                 out[int(n)] = out.get(int(n), 0) + int(count)
     return out
 
@@ -316,26 +294,18 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
     long = {key: c for key, c in keys.items() if c * _DAY >= LONG_GAP}
     short = {key: c for key, c in keys.items() if key not in long}
     by_range: list[tuple[TieChange, dict[int, int]]] = []
-    own = [key for key in keys if key > 0]
-    scan = set(own) if len(own) > OWN_KEYS_BY_WEEK else set()
     for index, among, extra in (("", short, "g.back > w.lim"),
                                 ("_long", long, f"g.back > w.lim AND g.back > {LONG_GAP}")):
-        for count, part in ((_range_counts, {k: c for k, c in among.items() if k not in scan}),
-                            (_scan_counts, {k: c for k, c in among.items() if k in scan})):
-            if not part:
-                continue
-            by_range.append((TieChange.RECONNECTED, count(
+        if among:
+            by_range.append((TieChange.RECONNECTED, _range_counts(
                 store, f"tie_gap_reconnected{index}", "occurred_at", extra,
-                [(key, c * _DAY, plain) for key, c in part.items()])))
-            by_range.append((TieChange.GONE_DORMANT, count(
+                [(key, c * _DAY, plain) for key, c in among.items()])))
+            by_range.append((TieChange.GONE_DORMANT, _range_counts(
                 store, f"tie_gap_dormant{index}", "prev_at", extra,
-                [(key, c * _DAY, gap_bounds[key]) for key, c in part.items()])))
+                [(key, c * _DAY, gap_bounds[key]) for key, c in among.items()])))
     by_range.append((TieChange.GONE_DORMANT, _range_counts(
         store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
-        [(key, 0, open_bounds[key]) for key in keys if key not in scan])))
-    by_range.append((TieChange.GONE_DORMANT, _scan_counts(
-        store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
-        [(key, 0, open_bounds[key]) for key in keys if key in scan])))
+        [(key, 0, open_bounds[key]) for key in keys])))
     for kind, counts in by_range:
         for k, n in counts.items():
             out[k, kind] = out.get((k, kind), 0) + n
