@@ -1245,7 +1245,7 @@
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../src/netjournal/ui/health/view.py" line="+100"/>
+        <location filename="../../src/netjournal/ui/health/view.py" line="+97"/>
         <source>Network health</source>
         <translation>Kesehatan jaringan</translation>
     </message>
@@ -1316,12 +1316,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
         <source>Ties</source>
         <translation>Hubungan</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="+1"/>
         <source>Reconnected</source>
         <translation>Tersambung lagi</translation>
     </message>
@@ -1331,23 +1330,13 @@
         <translation>Menjadi pasif</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+47"/>
+        <location line="+127"/>
+        <location line="+29"/>
         <source>The journal could not be read: %1</source>
         <translation>Jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>Ties (counting…)</source>
-        <translation>Hubungan (sedang dihitung…)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Ties (could not be counted: %1)</source>
-        <translation>Hubungan (tidak dapat dihitung: %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>%1 touches, %2% face to face</source>
         <translation>%1 interaksi, %2% tatap muka</translation>
     </message>
@@ -1367,12 +1356,7 @@
         <translation>hubungan: %1 tersambung lagi, %2 menjadi pasif</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ties: counting…</source>
-        <translation>hubungan: sedang dihitung…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Click a week to list its interactions.</source>
         <translation>Klik sebuah pekan untuk melihat interaksinya.</translation>
     </message>
@@ -4968,15 +4952,14 @@ Folder data: %2</translation>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/health.py" line="+44"/>
-        <location filename="../../src/netjournal/cli/sync.py" line="+13"/>
+        <location line="+13"/>
         <location filename="../../src/netjournal/cli/tidy.py" line="-64"/>
         <location line="+44"/>
         <source>on a server it comes in a later version; copy-to a data folder to use it now</source>
         <translation>di server fitur ini hadir di versi berikutnya; salin dengan copy-to ke folder data untuk memakainya sekarang</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/sync.py" line="+8"/>
+        <location line="+8"/>
         <source>contact #%1 is not in the archive</source>
         <translation>kontak #%1 tidak ada di arsip</translation>
     </message>
@@ -5159,7 +5142,7 @@ Folder data: %2</translation>
         <translation>kunci pemulihan itu tidak membuka jurnal (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/health.py" line="+15"/>
+        <location filename="../../src/netjournal/cli/health.py" line="+56"/>
         <source>week of</source>
         <translation>pekan</translation>
     </message>

@@ -1,6 +1,8 @@
 """``netjournal health``: the weekly numbers as JSON and as a short table."""
 
+import collections
 import datetime as dt
+import json
 import time
 
 import pytest
@@ -27,7 +29,18 @@ def _local_midnight(day):
     return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
-def test_touches_equal_the_journals_interactions_week_by_week(cli, data_dir, jakarta):
+def _week_of(text: str) -> dt.date:
+    """The local Monday of an exported interaction's moment (a whole day: its own day)."""
+    if text.endswith("T12:00:00"):
+        day = dt.date.fromisoformat(text[:10])
+    else:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        day = moment.astimezone().date()  # the test's local zone
+    return day - dt.timedelta(days=day.weekday())
+
+
+def test_touches_equal_the_journals_interactions_week_by_week(cli, data_dir, jakarta,
+                                                              tmp_path):
     assert cli("demo", "--contacts", "300", "--seed", "8").code == 0
     with Store.open(data_dir) as store:  # day-only meetings on a Sunday and a Monday
         today = dt.date.today()
@@ -35,6 +48,7 @@ def test_touches_equal_the_journals_interactions_week_by_week(cli, data_dir, jak
         for day in (sunday, sunday + dt.timedelta(days=1)):
             store.interactions.save(Interaction(occurred_at=day_only(day),
                                                 participant_ids=(1,), channel=Channel.EVENT))
+        store.interactions.delete(2)  # in the bin: not a touch
     result = cli("health", "--json")
     assert result.code == 0, result.err
     weeks = result.json()["weeks"]
@@ -45,24 +59,30 @@ def test_touches_equal_the_journals_interactions_week_by_week(cli, data_dir, jak
         dt.timedelta(days=7)
     assert all(set(w) >= KEYS for w in weeks)
 
-    with Store(data_dir.database, readonly=True) as store:
-        def count(first, end):
-            sql = ("SELECT count(*) FROM interaction WHERE deleted_at IS NULL AND ("
-                   "(substr(occurred_at, 11, 1) = 'T' AND substr(occurred_at, 1, 10) >= ?"
-                   " AND substr(occurred_at, 1, 10) < ?) OR (substr(occurred_at, 11, 1) = ' '"
-                   " AND occurred_at >= ? AND occurred_at < ?))")
-            lo, hi = _local_midnight(first), _local_midnight(end)
-            return store.db.execute_sql(sql, (first.isoformat(), end.isoformat(),
-                                              lo.strftime("%Y-%m-%d %H:%M:%S"),
-                                              hi.strftime("%Y-%m-%d %H:%M:%S"))).fetchone()[0]
-
-        per_week = [count(d, d + dt.timedelta(days=7)) for d in starts]
-        in_all = count(starts[0], starts[-1] + dt.timedelta(days=7))
+    out = tmp_path / "journal.json"
+    assert cli("export", "--format", "json", "-o", str(out)).code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))["interactions"]
+    by_week = collections.Counter(_week_of(i["occurred_at"]) for i in exported
+                                  if i["deleted_at"] is None)
     touches = [w["face_to_face"] + w["voice_video"] + w["written"] for w in weeks]
-    assert touches == per_week
-    assert sum(touches) == in_all > 1000
+    assert touches == [by_week[d] for d in starts]
+    assert sum(touches) > 1000
     assert weeks[-1]["face_to_face"] >= 2  # the two day-only meetings of this week and last
     assert sum(w["given"] for w in weeks) > 0 and sum(w["follow_ups_done"] for w in weeks) > 0
+
+
+@pytest.mark.postgresql
+def test_the_same_numbers_on_a_server_as_on_the_file(cli, pg_url, jakarta):
+    server = ("--database", pg_url)
+    for where in ((), server):
+        assert cli("demo", "--contacts", "300", "--seed", "21", *where).code == 0
+    on_file = cli("health", "--json")
+    on_server = cli("health", "--json", *server)
+    assert on_file.code == on_server.code == 0, on_server.err
+    assert on_server.json() == on_file.json()
+    weeks = on_file.json()["weeks"]
+    assert sum(w["reconnected"] for w in weeks) > 10 and sum(w["gone_dormant"] for w in weeks)
+    assert sum(w["given"] + w["follow_ups_late"] for w in weeks) > 0
 
 
 def test_human_summary_in_indonesian(cli, data_dir):

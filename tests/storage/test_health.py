@@ -2,6 +2,7 @@
 
 import collections
 import datetime as dt
+import random
 import zoneinfo
 
 import pytest
@@ -25,11 +26,16 @@ from netjournal.domain.values import (
 )
 from netjournal.storage import health
 from netjournal.storage.convert import from_db
+from netjournal.storage.dialect import placeholders
 
 UTC = dt.UTC
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")  # UTC+7
 TODAY = dt.date(2026, 12, 5)  # a Saturday
 NOW = dt.datetime(2026, 12, 5, 5, tzinfo=UTC)
+
+
+def store_sql(store, sql, params):
+    return placeholders(store.db, sql, params)
 
 
 def _log(store, who, when, channel=Channel.MESSAGE):
@@ -120,6 +126,25 @@ def test_follow_ups_done_late_and_let_go(store):
                    (1, FollowUpOutcome.LET_GO): 1}
 
 
+def _ties_by_the_rule(store, weeks, now, cadences):
+    """The ties of ``weeks`` by the domain rule, each live contact read in Python."""
+    rows = store.db.execute_sql("SELECT id, created_at, tie_strength, cadence_days FROM"
+                                " contact WHERE deleted_at IS NULL").fetchall()
+    seen = collections.defaultdict(list)
+    for cid, at in store.db.execute_sql(
+            "SELECT p.contact_id, i.occurred_at FROM participant p JOIN interaction i"
+            " ON i.id = p.interaction_id WHERE i.deleted_at IS NULL").fetchall():
+        seen[cid].append(from_db(at))
+    want = collections.Counter()
+    for cid, added, tie, own in rows:
+        cadence = cadence_days(TieStrength(tie), own, cadences)
+        for moment, change in rules.tie_changes(seen[cid], from_db(added), cadence, now):
+            k = rules.week_index(moment, weeks)
+            if k is not None:
+                want[k, change] += 1
+    return dict(want)
+
+
 @pytest.mark.parametrize("zone", ["Asia/Jakarta", "America/New_York"])
 def test_ties_in_sql_match_the_domain_rule(store, zone):
     tz = zoneinfo.ZoneInfo(zone)
@@ -131,24 +156,39 @@ def test_ties_in_sql_match_the_domain_rule(store, zone):
     cadences = Cadences(close=21, regular=45, weak=100)
     weeks = rules.weeks_until(TODAY, tz)
     got = health.ties(store, weeks, NOW, cadences)
-
-    rows = store.db.execute_sql("SELECT id, created_at, tie_strength, cadence_days FROM"
-                                " contact WHERE deleted_at IS NULL").fetchall()
-    seen = collections.defaultdict(list)
-    for cid, at in store.db.execute_sql(
-            "SELECT p.contact_id, i.occurred_at FROM participant p JOIN interaction i"
-            " ON i.id = p.interaction_id WHERE i.deleted_at IS NULL").fetchall():
-        seen[cid].append(from_db(at))
-    want = collections.Counter()
-    for cid, added, tie, own in rows:
-        cadence = cadence_days(TieStrength(tie), own, cadences)
-        for moment, change in rules.tie_changes(seen[cid], from_db(added), cadence, NOW):
-            k = rules.week_index(moment, weeks)
-            if k is not None:
-                want[k, change] += 1
-    assert got == dict(want)
+    assert got == _ties_by_the_rule(store, weeks, NOW, cadences)
     assert sum(n for (_, ch), n in got.items() if ch == TieChange.RECONNECTED) > 20
     assert sum(n for (_, ch), n in got.items() if ch == TieChange.GONE_DORMANT) > 20
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kathmandu"])
+def test_ties_with_whole_days_own_cadences_and_no_touch_match_the_rule(store, engine, zone):
+    tz = zoneinfo.ZoneInfo(zone)
+    rng = random.Random(zone)
+    people = []
+    for k in range(40):
+        own = rng.choice((None, None, 7, 14, 45, 200))
+        tie = rng.choice((TieStrength.CLOSE, TieStrength.REGULAR, TieStrength.WEAK))
+        people.append(store.contacts.create(f"Kontak {k}", cadence_days=own, tie_strength=tie).id)
+    for cid in people[:30]:
+        for _ in range(rng.randrange(1, 12)):
+            day = TODAY - dt.timedelta(days=rng.randrange(-10, 500))
+            when = (day_only(day) if rng.random() < .4 else
+                    dt.datetime.combine(day, dt.time(rng.randrange(24), rng.choice((0, 59))),
+                                        tzinfo=UTC))
+            _log(store, cid, when)
+    for k, cid in enumerate(people):  # added at many times, a few in the bin
+        added = NOW - dt.timedelta(days=rng.randrange(0, 700), hours=rng.randrange(24))
+        store.db.execute_sql(*store_sql(store, "UPDATE contact SET created_at = ? WHERE id = ?",
+                                        (added.strftime("%Y-%m-%d %H:%M:%S"), cid)))
+        if k % 13 == 5:
+            store.contacts.delete(cid)
+    cadences = Cadences(close=10, regular=30, weak=60)
+    for now in (NOW, NOW.replace(hour=13), NOW.replace(hour=23, minute=59)):
+        weeks = rules.weeks_until(now.astimezone(tz).date(), tz)
+        got = health.ties(store, weeks, now, cadences)
+        assert got == _ties_by_the_rule(store, weeks, now, cadences), now
+        assert len(got) > 30
 
 
 def test_the_interactions_of_one_week(store):

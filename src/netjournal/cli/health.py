@@ -13,7 +13,6 @@ from netjournal.cli.common import (
     data_dir,
     open_reader,
     print_json,
-    refuse_on_server,
 )
 from netjournal.cli.words import fill, translate
 from netjournal.domain import health as rules
@@ -41,8 +40,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_health(args: argparse.Namespace) -> int:
     if not 1 <= args.weeks <= MAX_WEEKS:
         raise CommandError(f"--weeks must be between 1 and {MAX_WEEKS}, not {args.weeks}")
-    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
-                                            "a data folder to use it now"))
     prefs = settings_mod.load(data_dir(args).settings)
     today = args.today or local_today()
     with open_reader(args) as store:

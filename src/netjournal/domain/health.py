@@ -21,10 +21,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from netjournal.domain.values import Channel, ExchangeDirection, is_day_only
+from netjournal.domain.ties import Cadences
+from netjournal.domain.values import Channel, ExchangeDirection, TieStrength, is_day_only
 
 WEEKS = 52
 """How many weeks the page and ``netjournal health`` show (the last twelve months)."""
@@ -141,6 +142,29 @@ def count_by_week(moments: Iterable[dt.datetime], weeks: Sequence[Week]) -> list
 # ties: when one went dormant, and when it was taken up again ------------------------------
 
 
+def gap_changes(reference: dt.datetime, moment: dt.datetime | None, cadence: int,
+                now: dt.datetime) -> list[tuple[dt.datetime, TieChange]]:
+    """The changes one gap between two touches makes, the rule of :func:`tie_changes`.
+
+    Args:
+        reference: the touch before (or when the contact was added, before the first).
+        moment: the next interaction, or None for the open gap after the last one.
+        cadence: the contact's keep-in-touch cadence in days.
+        now: the current moment; a change counts only up to it.
+
+    A gap longer than the cadence makes the tie go dormant a cadence after
+    ``reference`` and ``moment`` reconnect it; the open gap makes it go dormant once
+    more than a cadence has passed by ``now``. A whole-day reference stays whole-day.
+    """
+    limit = dt.timedelta(days=cadence)
+    if moment is None:
+        return [(reference + limit, TieChange.GONE_DORMANT)] if now - reference > limit else []
+    if moment - reference <= limit:
+        return []
+    return [(m, c) for m, c in ((reference + limit, TieChange.GONE_DORMANT),
+                                (moment, TieChange.RECONNECTED)) if m <= now]
+
+
 def tie_changes(moments: Sequence[dt.datetime], since: dt.datetime, cadence: int,
                 now: dt.datetime) -> list[tuple[dt.datetime, TieChange]]:
     """When a contact's tie went dormant and when it was reconnected, oldest first.
@@ -154,19 +178,50 @@ def tie_changes(moments: Sequence[dt.datetime], since: dt.datetime, cadence: int
     The rule of :func:`netjournal.domain.ties.is_dormant`: more than ``cadence`` days
     after the last interaction (or after ``since`` when there was none) the tie is
     dormant, from ``reference + cadence`` days; the next interaction reconnects it.
-    Changes after ``now`` (interactions dated ahead) are left out.
+    Changes after ``now`` (interactions dated ahead) are left out. Each gap is judged
+    by :func:`gap_changes`.
     """
-    limit = dt.timedelta(days=cadence)
     changes: list[tuple[dt.datetime, TieChange]] = []
     reference = since
     for moment in sorted(moments):
-        if moment - reference > limit:
-            changes.append((reference + limit, TieChange.GONE_DORMANT))
-            changes.append((moment, TieChange.RECONNECTED))
+        changes += gap_changes(reference, moment, cadence, now)
         reference = moment
-    if now - reference > limit:
-        changes.append((reference + limit, TieChange.GONE_DORMANT))
-    return [(moment, change) for moment, change in changes if moment <= now]
+    changes += gap_changes(reference, None, cadence, now)
+    return changes
+
+
+def count_changes(changes: Iterable[tuple[dt.datetime, TieChange]], weeks: Sequence[Week],
+                  into: dict[tuple[int, TieChange], int] | None = None,
+                  sign: int = 1) -> dict[tuple[int, TieChange], int]:
+    """Add up ``changes`` by (week index, change) into ``into`` (``sign`` -1 takes away);
+    changes outside every week are left out."""
+    out = {} if into is None else into
+    for moment, change in changes:
+        k = week_index(moment, weeks)
+        if k is not None:
+            out[k, change] = out.get((k, change), 0) + sign
+    return out
+
+
+CADENCE_KEYS = {-1: TieStrength.CLOSE, -2: TieStrength.REGULAR, -3: TieStrength.WEAK}
+"""The cadence keys the store files each contact's gaps under (migration 0010): their
+own cadence in days when they have one, else a negative code for their tie strength."""
+
+
+def cadence_of_key(key: int, cadences: Cadences) -> int:
+    """The cadence in days of a store's cadence key, with ``cadences`` as the defaults."""
+    if key > 0:
+        return key
+    return cadences.for_tie(CADENCE_KEYS.get(key, TieStrength.WEAK))
+
+
+def dormant_weeks(weeks: Sequence[Week], cadence: int) -> tuple[Week, ...]:
+    """The weeks moved a cadence back: a gap starting in the k-th of them passes the
+    cadence in the k-th of ``weeks`` (for a timed reference; a whole-day one goes by
+    its day)."""
+    shift = dt.timedelta(days=cadence)
+    return tuple(Week(start=w.start - shift, starts_at=w.starts_at - shift,
+                      ends_at=w.ends_at - shift) for w in weeks)
 
 
 # the weekly rows ---------------------------------------------------------------------------
@@ -233,14 +288,6 @@ def weekly_health(weeks: Sequence[Week], raw: RawCounts) -> tuple[WeekHealth, ..
         add(k, change.value, n)
     return tuple(WeekHealth(week_start=w.start, **row) for w, row in zip(weeks, rows,
                                                                          strict=True))
-
-
-def with_ties(rows: Sequence[WeekHealth],
-              ties: Mapping[tuple[int, TieChange], int]) -> tuple[WeekHealth, ...]:
-    """``rows`` with their ties reconnected and gone dormant set from ``ties``."""
-    return tuple(replace(row, reconnected=ties.get((k, TieChange.RECONNECTED), 0),
-                         gone_dormant=ties.get((k, TieChange.GONE_DORMANT), 0))
-                 for k, row in enumerate(rows))
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ def placeholders(db: Database, sql: str, params: Sequence[object] | None = None,
     sql = _NOCASE.sub(r"lower(\1)", _EQUAL_NOCASE.sub(r"lower(\1) = lower(?)", sql))
     sql = _CROSS_ON.sub(" JOIN ", sql)  # SQLite's join-order hint
     pieces = sql.split("?")
+    if " MATCH" not in sql:  # no full-text match: each ? is a parameter (long lists fast)
+        return "%s".join(pieces), (list(params) if params is not None else None)
     given = list(params or ())
     out, values = pieces[0], list[object]()
     for n, piece in enumerate(pieces[1:]):
@@ -130,6 +132,14 @@ def days_between(db: Database, later: str, earlier: str) -> str:
         return (f"(extract(epoch from (replace({later}, 'T', ' ')::timestamp"
                 f" - replace({earlier}, 'T', ' ')::timestamp)) / 86400.0)")
     return f"(julianday({later}) - julianday({earlier}))"
+
+
+def indexed_by(db: Database, index: str) -> str:
+    """SQL after a table's name that makes SQLite read it through ``index`` (its planner
+    can pick a worse one for a count); nothing on PostgreSQL, whose planner chooses."""
+    if is_postgres(db):
+        return ""
+    return f' INDEXED BY "{index}"'
 
 
 def name_order(db: Database, column: str) -> str:

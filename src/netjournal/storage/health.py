@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from netjournal.domain import health as rules
 from netjournal.domain.health import FollowUpOutcome, RawCounts, TieChange, Week, WeekHealth
-from netjournal.domain.ties import Cadences
-from netjournal.domain.values import Channel, ExchangeDirection, FollowUpStatus
+from netjournal.domain.ties import Cadences, cadence_days
+from netjournal.domain.values import Channel, ExchangeDirection, FollowUpStatus, TieStrength
 from netjournal.storage import StorageError
-from netjournal.storage.convert import DAY_ONLY_TIME, now_utc, to_db
+from netjournal.storage.convert import DAY_ONLY_TIME, from_db, now_utc, to_db
+from netjournal.storage.dialect import indexed_by
 from netjournal.storage.sql import DATABASE_ERRORS, Row, fetch_all
 from netjournal.storage.store import Store
 
@@ -117,7 +118,7 @@ def touches(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, Channel], in
     lo, hi = _range(weeks)
     for text, code, n in fetch_all(
             store.db, "SELECT occurred_at, channel, count(*) FROM interaction"
-            " INDEXED BY interaction_live_day_only"
+            f"{indexed_by(store.db, 'interaction_live_day_only')}"
             f" WHERE deleted_at IS NULL AND {_DAY_ONLY} AND occurred_at >= ?"
             " AND occurred_at < ? GROUP BY occurred_at, channel", (lo, hi)):
         channel = Channel(code)
@@ -134,38 +135,49 @@ def favours(store: Store, weeks: Sequence[Week]) -> dict[tuple[int, ExchangeDire
     """Favours done per (week, given or received), on their day (else the day they were
     noted), for contacts not in the bin.
 
-    Those with a day are read week by week through the 0007 index on favours done; the
-    few without one by the day they were noted.
+    Those with a day are counted by day from the 0007 index on favours done alone (no
+    row read), less those of contacts in the bin (found through migration 0010's index
+    of the bin); the few without a day by the day they were noted.
     """
     bounds = _day_bounds(weeks)
-    params: list[object] = [v for k in range(len(weeks)) for v in (k, bounds[k], bounds[k + 1])]
-    weeks_sql = ", ".join("(?, ?, ?)" for _ in weeks)
-    rows = fetch_all(store.db, f"WITH w(n, lo, hi) AS (VALUES {weeks_sql})"
-                     " SELECT w.n, e.direction, count(*) FROM w CROSS JOIN exchange e"
-                     " INDEXED BY exchange_done_occurred_on"
-                     " JOIN contact c ON c.id = e.contact_id AND c.deleted_at IS NULL"
-                     " WHERE e.status = 'done' AND e.occurred_on >= w.lo AND e.occurred_on < w.hi"
-                     " GROUP BY w.n, e.direction", params)
-    params = []
+    by_day = fetch_all(store.db, "SELECT e.occurred_on, e.direction, count(*) FROM exchange e"
+                       f"{indexed_by(store.db, 'exchange_done_occurred_on')}"
+                       " WHERE e.status = 'done' AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
+    binned = fetch_all(store.db, "SELECT e.occurred_on, e.direction, -count(*) FROM contact c"
+                       f"{indexed_by(store.db, 'contact_in_bin')}"
+                       " CROSS JOIN exchange e ON e.contact_id = c.id"
+                       " WHERE c.deleted_at IS NOT NULL AND e.status = 'done'"
+                       " AND e.occurred_on >= ? AND e.occurred_on < ?"
+                       " GROUP BY e.occurred_on, e.direction", (bounds[0], bounds[-1]))
+    rows: list[Row] = [(rules.day_index(dt.date.fromisoformat(str(day)[:10]), weeks), code, n)
+                       for day, code, n in (*by_day, *binned)]
+    params: list[object] = []
     key = bucket("date(e.created_at)", bounds, params)
     rows += fetch_all(store.db, f"SELECT {key} AS k, e.direction, count(*) FROM exchange e"
-                      " INDEXED BY exchange_done_occurred_on"
+                      f"{indexed_by(store.db, 'exchange_done_occurred_on')}"
                       " JOIN contact c ON c.id = e.contact_id AND c.deleted_at IS NULL"
                       " WHERE e.status = 'done' AND e.occurred_on IS NULL"
                       " GROUP BY k, e.direction", params)
     known = {d.value for d in ExchangeDirection}
     out: dict[tuple[int, ExchangeDirection], int] = {}
     for k, code, n in rows:  # a week can come from both readings: add them up
-        if k != _OUTSIDE and code in known:
+        if k is not None and k != _OUTSIDE and code in known:
             slot = (int(k), ExchangeDirection(code))
             out[slot] = out.get(slot, 0) + int(n)
     return out
+
+
+_LIVE_CONTACT = ("{cid} NOT IN (SELECT id FROM contact{bin} WHERE deleted_at IS NOT NULL)")
+"""SQL: the contact ``cid`` is not in the bin (the bin read once through its index, rather
+than each row's contact looked up)."""
 
 
 def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
                        tz: dt.tzinfo | None) -> dict[tuple[int, FollowUpOutcome], int]:
     """Follow-ups done and let go per week (when they were closed), and late ones (in the
     week they were due: done on a later day, or still open past their day)."""
+    live = _LIVE_CONTACT.format(cid="f.contact_id", bin=indexed_by(store.db, "contact_in_bin"))
     out: dict[tuple[int, FollowUpOutcome], int] = {}
     moments = _moment_bounds(weeks)
     params: list[object] = []
@@ -173,8 +185,8 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
     params.extend((FollowUpStatus.DONE.value, FollowUpStatus.LET_GO.value,
                    moments[0], moments[-1]))
     rows = fetch_all(store.db, f"SELECT {key} AS k, f.status, count(*) FROM follow_up f"
-                     " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
-                     " WHERE f.status IN (?, ?) AND f.closed_at >= ? AND f.closed_at < ?"
+                     f" WHERE {live} AND f.status IN (?, ?) AND f.closed_at >= ?"
+                     " AND f.closed_at < ?"
                      " GROUP BY k, f.status", params)
     for (k, status), n in _counts(rows).items():
         outcome = (FollowUpOutcome.DONE if status == FollowUpStatus.DONE.value
@@ -191,8 +203,7 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
     closed_day = bucket("f.closed_at", days, params)  # -1 before the first day
     params.extend((first.isoformat(), first.isoformat(), weeks[-1].end.isoformat()))
     rows = fetch_all(store.db, f"SELECT {key} AS k, 'late', count(*) FROM follow_up f"
-                     " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
-                     " WHERE ((f.status IN (?, ?) AND f.due_on < ?)"
+                     f" WHERE {live} AND ((f.status IN (?, ?) AND f.due_on < ?)"
                      " OR (f.status = ? AND (f.closed_at >= ?"
                      f" OR {closed_day} > julianday(f.due_on) - julianday(?))))"
                      " AND f.due_on >= ? AND f.due_on < ? GROUP BY k", params)
@@ -201,14 +212,59 @@ def follow_up_outcomes(store: Store, weeks: Sequence[Week], today: dt.date,
     return out
 
 
-_CADENCE = ("CASE WHEN c.cadence_days > 0 THEN c.cadence_days"
-            " WHEN c.tie_strength = 'close' THEN ? WHEN c.tie_strength = 'regular' THEN ?"
-            " ELSE ? END")
+_DAY = 86400
+LONG_GAP = 30 * _DAY
+"""Gaps of more than 30 days have indexes of their own (migration 0010): the ties of a
+cadence of 30 days or more are counted from them, a half of all gaps or less."""
+_CHUNK = 900  # (week, key) rows per statement: well inside both engines' parameter limits
 
-_LATER = ("CASE WHEN substr({at}, 11, 1) = 'T'"
-          " THEN date({at}, '+' || {days} || ' days') || 'T12:00:00'"
-          " ELSE datetime({at}, '+' || {days} || ' days') END")
-"""The stored text of ``at`` plus ``days`` days (a day-only moment stays day-only)."""
+
+def cadence_keys(store: Store) -> list[int]:
+    """The cadence keys the gaps of live contacts are filed under (a few index seeks)."""
+    rows = fetch_all(store.db, "WITH RECURSIVE k(v) AS (SELECT min(cadence) FROM tie_gap"
+                     " UNION ALL SELECT (SELECT min(cadence) FROM tie_gap WHERE cadence > k.v)"
+                     " FROM k WHERE k.v IS NOT NULL) SELECT v FROM k WHERE v IS NOT NULL")
+    return [int(r[0]) for r in rows]
+
+
+def _capped(weeks: Sequence[Week], cap: str) -> list[str]:
+    """The weeks' bounds as stored text, none past ``cap`` (an empty range from there)."""
+    return [min(b, cap) for b in _moment_bounds(weeks)]
+
+
+def _range_counts(store: Store, index: str, column: str, extra: str,
+                  ranges: Sequence[tuple[int, int, list[str]]]) -> dict[int, int]:
+    """Per week: the rows of ``tie_gap`` (through ``index``) whose ``column`` falls in
+    that week's range of bounds, for each (key, limit in seconds, bounds), where
+    ``back`` passes the limit (and ``extra`` holds); one index range count each."""
+    rows: list[tuple[object, ...]] = [(k, key, limit, bounds[k], bounds[k + 1])
+                                      for key, limit, bounds in ranges
+                                      for k in range(len(bounds) - 1)
+                                      if bounds[k] < bounds[k + 1]]
+    out: dict[int, int] = {}
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start:start + _CHUNK]
+        values = ", ".join("(?, ?, ?, ?, ?)" for _ in chunk)
+        sql = (f"WITH w(n, k, lim, lo, hi) AS (VALUES {values}) SELECT w.n,"
+               f" (SELECT count(*) FROM tie_gap g{indexed_by(store.db, index)}"
+               f" WHERE g.cadence = w.k AND g.{column} >= w.lo AND g.{column} < w.hi"
+               f" AND {extra}) FROM w")
+        for n, count in fetch_all(store.db, sql, [v for r in chunk for v in r]):
+            if count:
+                out[int(n)] = out.get(int(n), 0) + int(count)
+    return out
+
+
+def _counted(bounds: Sequence[str], text: str) -> int | None:
+    """The week :func:`_range_counts` put ``text`` in with these bounds, or None."""
+    if not bounds[0] <= text < bounds[-1]:
+        return None
+    return bisect.bisect_right(bounds, text) - 1
+
+
+def _take_back(out: dict[tuple[int, TieChange], int], week: int, change: TieChange) -> None:
+    """One less ``change`` in ``week`` (a range count took a whole-day moment there)."""
+    out[week, change] = out.get((week, change), 0) - 1
 
 
 def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
@@ -216,64 +272,101 @@ def ties(store: Store, weeks: Sequence[Week], now: dt.datetime,
     """Ties reconnected and gone dormant per week, by the rule of
     :func:`netjournal.domain.health.tie_changes` (contacts in the bin left out).
 
-    Only interactions from the longest cadence before the first week on are read: after
-    an older one, the next interaction reconnects a dormant tie whatever the cadence.
-    (So a contact added since then, whose only older interactions were logged with
-    dates before it, counts from the day it was added.) A tie goes dormant a cadence
-    after an interaction that the next one came too late for (found from that next
-    one), or after the contact's last interaction, or after it was added.
+    Read from migration 0010's gaps (those longer than :data:`LONG_GAP` for the cadences
+    as long as that, the others from all gaps), per cadence key (each tie strength's default, and
+    each cadence of their own that contacts have): reconnected = gaps longer than the
+    cadence that end in the week; gone dormant = such gaps whose reference is a cadence
+    before the week (and the open gaps after contacts' last interactions). Each is an
+    index range count per week and key. Then the whole-day moments among them (few) are
+    moved to the weeks of their own days, and the contacts never in touch are judged
+    one by one (:func:`netjournal.domain.health.gap_changes`).
     """
-    cadence = [cadences.close, cadences.regular, cadences.weak]
-    own = fetch_all(store.db, "SELECT max(cadence_days) FROM contact")[0][0] or 0
-    since = _text(weeks[0].starts_at - dt.timedelta(days=max(*cadence, int(own)) + 2))
-    now_text = _text(now)
-    parts: list[tuple[str, Sequence[object]]] = [
-        ("WITH seen AS (SELECT p.contact_id AS cid, i.occurred_at AS at"
-         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
-         " WHERE i.deleted_at IS NULL AND i.occurred_at >= ?),", (since,)),
-        (" steps AS (SELECT cid, at, lag(at) OVER (PARTITION BY cid ORDER BY at) AS prev"
-         " FROM seen),", ()),
-        (f" facts AS (SELECT s.at, s.prev, c.created_at AS added, {_CADENCE} AS cad"
-         " FROM steps s JOIN contact c ON c.id = s.cid WHERE c.deleted_at IS NULL),",
-         cadence),
-        (f" people AS (SELECT c.created_at AS added, c.last_interaction_at AS last,"
-         f" {_CADENCE} AS cad FROM contact c WHERE c.deleted_at IS NULL"
-         " AND (c.last_interaction_at >= ? OR (c.last_interaction_at IS NULL"
-         " AND c.created_at >= ?))),", (*cadence, since, since)),
-        (" events(kind, m) AS MATERIALIZED ("
-         "SELECT 'reconnected', at FROM facts WHERE"
-         " (prev IS NOT NULL AND julianday(at) - julianday(prev) > cad)"
-         " OR (prev IS NULL AND (added < ? OR julianday(at) - julianday(added) > cad))",
-         (since,)),
-        (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='prev', days='cad')} FROM facts"
-         " WHERE prev IS NOT NULL AND julianday(at) - julianday(prev) > cad", ()),
-        (f" UNION ALL SELECT 'gone_dormant', {_LATER.format(at='added', days='cad')}"
-         " FROM facts WHERE prev IS NULL AND added >= ?"
-         " AND julianday(at) - julianday(added) > cad", (since,)),
-        (" UNION ALL SELECT 'gone_dormant', CASE WHEN last IS NULL THEN"
-         f" {_LATER.format(at='added', days='cad')} ELSE"
-         f" {_LATER.format(at='last', days='cad')} END FROM people"
-         " WHERE julianday(?) - julianday(coalesce(last, added)) > cad)", (now_text,)),
-    ]
-    params: list[object] = []
-    key = moment_bucket("m", weeks, params)
-    parts.append((f" SELECT {key} AS k, kind, count(*) FROM events"
-                  " WHERE julianday(m) <= julianday(?) GROUP BY k, kind", (*params, now_text)))
-    sql = "".join(text for text, _ in parts)
-    rows = fetch_all(store.db, sql, [v for _, values in parts for v in values])
-    return {(k, TieChange(code)): n for (k, code), n in _counts(rows).items()}
+    out: dict[tuple[int, TieChange], int] = {}
+    just_after = _text(now + dt.timedelta(seconds=1))  # up to now, now included
+    keys = {key: rules.cadence_of_key(key, cadences) for key in cadence_keys(store)}
+    plain = _capped(weeks, just_after)
+    gap_bounds = {key: _capped(rules.dormant_weeks(weeks, c),
+                               _text(now - dt.timedelta(days=c, seconds=-1)))
+                  for key, c in keys.items()}
+    open_bounds = {key: _capped(rules.dormant_weeks(weeks, c),
+                                _text(now - dt.timedelta(days=c)))
+                   for key, c in keys.items()}
+    long = {key: c for key, c in keys.items() if c * _DAY >= LONG_GAP}
+    short = {key: c for key, c in keys.items() if key not in long}
+    by_range: list[tuple[TieChange, dict[int, int]]] = []
+    for index, among, extra in (("", short, "g.back > w.lim"),
+                                ("_long", long, f"g.back > w.lim AND g.back > {LONG_GAP}")):
+        if among:
+            by_range.append((TieChange.RECONNECTED, _range_counts(
+                store, f"tie_gap_reconnected{index}", "occurred_at", extra,
+                [(key, c * _DAY, plain) for key, c in among.items()])))
+            by_range.append((TieChange.GONE_DORMANT, _range_counts(
+                store, f"tie_gap_dormant{index}", "prev_at", extra,
+                [(key, c * _DAY, gap_bounds[key]) for key, c in among.items()])))
+    by_range.append((TieChange.GONE_DORMANT, _range_counts(
+        store, "tie_gap_last", "occurred_at", "g.next_at IS NULL",
+        [(key, 0, open_bounds[key]) for key in keys])))
+    for kind, counts in by_range:
+        for k, n in counts.items():
+            out[k, kind] = out.get((k, kind), 0) + n
+
+    # whole-day moments: out of the week their text fell in, into their own day's
+    # (read generously: a day's whole-day moment sorts after its every timed one)
+    lo = (weeks[0].start - dt.timedelta(days=max(keys.values(), default=0) + 1)).isoformat()
+    hi = (weeks[-1].end + dt.timedelta(days=1)).isoformat()
+    for key, at, back, nxt in fetch_all(
+            store.db, "SELECT cadence, occurred_at, back, next_at FROM tie_gap"
+            f"{indexed_by(store.db, 'tie_gap_day_only')}"
+            f" WHERE {_DAY_ONLY} AND occurred_at >= ? AND occurred_at < ?"
+            " AND cadence IS NOT NULL", (lo, hi)):
+        c = keys[int(key)]
+        moment = from_db(at)
+        assert moment is not None
+        if back is not None and back > c * _DAY:
+            counted = _counted(plain, at)
+            if counted is not None:
+                _take_back(out, counted, TieChange.RECONNECTED)
+            if moment <= now:
+                rules.count_changes([(moment, TieChange.RECONNECTED)], weeks, out)
+        if nxt is None:
+            counted = _counted(open_bounds[int(key)], at)
+            if counted is not None:
+                _take_back(out, counted, TieChange.GONE_DORMANT)
+            rules.count_changes(rules.gap_changes(moment, None, c, now), weeks, out)
+    for key, ref, back in fetch_all(
+            store.db, "SELECT cadence, prev_at, back FROM tie_gap"
+            f"{indexed_by(store.db, 'tie_gap_prev_day_only')}"
+            f" WHERE {_DAY_ONLY.replace('occurred_at', 'prev_at')}"
+            " AND prev_at >= ? AND prev_at < ? AND cadence IS NOT NULL", (lo, hi)):
+        c = keys[int(key)]
+        if back is None or back <= c * _DAY:
+            continue
+        counted = _counted(gap_bounds[int(key)], ref)
+        if counted is not None:
+            _take_back(out, counted, TieChange.GONE_DORMANT)
+        reference = from_db(ref)
+        assert reference is not None
+        dormant = reference + dt.timedelta(days=c)
+        if dormant <= now:
+            rules.count_changes([(dormant, TieChange.GONE_DORMANT)], weeks, out)
+
+    # contacts never in touch: dormant a cadence after they were added
+    for added, tie, own in fetch_all(
+            store.db, "SELECT created_at, tie_strength, cadence_days FROM contact"
+            f"{indexed_by(store.db, 'contact_never_in_touch')}"
+            " WHERE last_interaction_at IS NULL AND deleted_at IS NULL"):
+        since = from_db(added)
+        assert since is not None
+        cadence = cadence_days(TieStrength(tie), own, cadences)
+        rules.count_changes(rules.gap_changes(since, None, cadence, now), weeks, out)
+    return {slot: n for slot, n in out.items() if n}
 
 
 def weekly_health(store: Store, weeks: Sequence[Week], *, today: dt.date,
                   tz: dt.tzinfo | None = None, now: dt.datetime | None = None,
-                  cadences: Cadences = DEFAULT_CADENCES,
-                  with_ties: bool = True) -> tuple[WeekHealth, ...]:
-    """Every week's numbers, oldest first.
-
-    The ties (reconnected, gone dormant) read each contact's interactions in order and
-    cost far more than the rest: ``with_ties=False`` leaves them at 0, for a caller that
-    reads them apart (:func:`ties`, off the GUI thread) and adds them with
-    :func:`netjournal.domain.health.with_ties`.
+                  cadences: Cadences = DEFAULT_CADENCES) -> tuple[WeekHealth, ...]:
+    """Every week's numbers, oldest first (a few index range counts each: fast enough
+    for the GUI thread on a 100,000-contact journal, see benchmarks/bench_health.py).
 
     Args:
         store: the open journal.
@@ -289,7 +382,7 @@ def weekly_health(store: Store, weeks: Sequence[Week], *, today: dt.date,
     try:
         raw = RawCounts(touches=touches(store, weeks), favours=favours(store, weeks),
                         follow_ups=follow_up_outcomes(store, weeks, today, tz),
-                        ties=ties(store, weeks, now, cadences) if with_ties else {})
+                        ties=ties(store, weeks, now, cadences))
     except DATABASE_ERRORS as e:
         raise StorageError(f"could not count the weeks: {e}") from e
     return rules.weekly_health(weeks, raw)
@@ -314,16 +407,3 @@ def interaction_ids(store: Store, week: Week) -> list[int]:
     except DATABASE_ERRORS as e:
         raise StorageError(f"could not read the week: {e}") from e
     return [int(r[0]) for r in rows]
-
-
-def ties_apart(store: Store, weeks: Sequence[Week], now: dt.datetime,
-               cadences: Cadences = DEFAULT_CADENCES) -> dict[tuple[int, TieChange], int]:
-    """:func:`ties`, for a worker thread: read on that thread's own connection, which is
-    closed before returning (the store's other connections are untouched)."""
-    try:
-        return ties(store, weeks, now, cadences)
-    except DATABASE_ERRORS as e:
-        raise StorageError(f"could not count the ties: {e}") from e
-    finally:
-        if not store.db.is_closed():
-            store.db.close()

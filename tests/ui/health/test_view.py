@@ -2,6 +2,7 @@
 numbers, a click lists its interactions, and the charts export as a PNG."""
 
 import datetime as dt
+import itertools
 import zoneinfo
 
 import pytest
@@ -14,7 +15,7 @@ from netjournal.domain.values import Channel, Interaction, day_only
 from netjournal.settings import Settings
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.health import HealthView
-from netjournal.ui.health.chart import WeekChart, nice_ceiling
+from netjournal.ui.health.chart import WeekChart, nice_ceiling, place_labels
 from netjournal.ui.health.model import ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
@@ -39,9 +40,7 @@ def view(qtbot, store, events):
     widget.resize(1200, 820)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.ties_ready)  # counted on a worker thread
     yield widget
-    assert widget.loader.wait(30)
 
 
 def _busiest(view):
@@ -142,7 +141,6 @@ def test_the_page_on_an_empty_journal(qtbot, store, events):
     qtbot.addWidget(widget)
     widget.show()
     assert len(widget.rows()) == 52 and "0 touches" in widget.summary.text()
-    qtbot.waitUntil(widget.ties_ready)
     assert "0 reconnected" in widget.summary.text()
     image = widget.chart_image(1.0)
     assert not image.isNull()
@@ -167,22 +165,62 @@ def test_the_main_window_builds_the_page_on_ctrl_5(make_main_window, qtbot, stor
 
 def test_new_cadences_judge_the_ties_again(view, qtbot):
     before = sum(r.gone_dormant for r in view.rows())
-    with qtbot.waitSignal(view.sig_ties_loaded, timeout=30_000):
+    with qtbot.waitSignal(view.sig_reloaded, timeout=30_000):
         view.set_settings(Settings(cadence_close_days=400, cadence_regular_days=400,
                                    cadence_weak_days=400))
     assert sum(r.gone_dormant for r in view.rows()) < before
 
 
-def test_the_ties_come_from_a_worker_thread_after_the_other_counts(qtbot, store, events):
+def test_every_count_is_there_at_once_as_the_cli_has_it(qtbot, store, events):
     generate(store, 30, seed=6, today=TODAY, tz=JAKARTA)
     widget = HealthView(store, events, Settings(), clock=lambda: NOW, tz=JAKARTA)
     qtbot.addWidget(widget)
-    # the counts are there at once; the ties when the thread has them, as the CLI has them
-    assert sum(r.touches for r in widget.rows()) > 0
-    with qtbot.waitSignal(widget.sig_ties_loaded, timeout=30_000):
-        pass
     from netjournal.storage import health
 
     expected = health.weekly_health(store, widget._weeks, today=TODAY, tz=JAKARTA, now=NOW)
     assert widget.rows() == expected
-    assert widget.loader.wait(30)
+    assert sum(r.touches for r in expected) > 0 and sum(r.reconnected for r in expected) > 0
+
+
+def test_a_narrow_window_stands_the_charts_one_above_the_other(view, qtbot):
+    assert view.chart_columns() == 2
+    tops = {c.geometry().top() for c in view.chart_widgets}
+    assert len(tops) == 2  # two rows of two
+    view.resize(640, 760)
+    qtbot.waitUntil(lambda: view.chart_columns() == 1)
+    qtbot.waitUntil(lambda: len({c.geometry().top() for c in view.chart_widgets}) == 4)
+    lefts = {c.geometry().left() for c in view.chart_widgets}
+    assert len(lefts) == 1
+    for chart in view.chart_widgets:
+        assert chart.width() >= 320 and chart.geometry().right() <= view.width()
+    view.resize(1200, 820)
+    qtbot.waitUntil(lambda: view.chart_columns() == 2)
+
+
+def test_month_names_never_overlap_and_january_gives_way():
+    def width(text):
+        return 8.0 * len(text)
+
+    items = [(0.0, ("Dec",)), (40.0, ("Jan 2026", "Jan")), (80.0, ("Feb",)),
+             (120.0, ("Mar",)), (330.0, ("Apr",))]
+    placed = place_labels(items, width, right=340)
+    assert [t for _, t in placed] == ["Dec", "Jan", "Feb", "Mar"]  # Apr would pass the edge
+    roomy = [(0.0, ("Dec",)), (40.0, ("Jan 2026", "Jan")), (140.0, ("Feb",))]
+    assert [t for _, t in place_labels(roomy, width, right=400)] == ["Dec", "Jan 2026", "Feb"]
+    tight = [(0.0, ("Sept",)), (20.0, ("Oct",)), (60.0, ("Nov",))]
+    assert [t for _, t in place_labels(tight, width, right=400)] == ["Sept", "Nov"]
+    for (x1, t1), (x2, _t2) in itertools.pairwise(placed):
+        assert x1 + width(t1) + 6 <= x2
+
+
+def test_the_charts_month_labels_do_not_collide(view):
+    from PySide6.QtGui import QFontMetricsF
+
+    for chart in view.chart_widgets:
+        _title, small = chart._fonts()
+        fm = QFontMetricsF(small)
+        labels = chart.month_labels(fm)
+        assert len(labels) >= 6
+        for (x1, t1), (x2, _t2) in itertools.pairwise(labels):
+            assert x1 + fm.horizontalAdvance(t1) < x2
+        assert labels[-1][0] + fm.horizontalAdvance(labels[-1][1]) <= chart.width()

@@ -10,7 +10,7 @@ tooltip to its numbers; a click selects it and tells :attr:`WeekChart.sig_week_c
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
@@ -269,20 +269,47 @@ class WeekChart(QWidget):
                       plot: QRectF, color: QColor) -> None:
         painter.setFont(font)
         painter.setPen(color)
-        locale = QLocale()
-        last_right = -1e9
-        previous_month = None
         y = plot.bottom() + 4 + fm.ascent()
+        for x, label in self.month_labels(fm):
+            painter.drawText(QPointF(x, y), label)
+
+    def month_labels(self, fm: QFontMetricsF) -> list[tuple[float, str]]:
+        """The month names under the axis (x, text): at each month's first week, the
+        year beside January when it fits before the next month's name."""
+        locale = QLocale()
+        items: list[tuple[float, tuple[str, ...]]] = []
+        previous_month = None
         for k, week in enumerate(self._weeks):
             month = week.week_start.month
             if month == previous_month:
                 continue
             previous_month = month
-            label = locale.monthName(month, QLocale.FormatType.ShortFormat)
-            if month == 1:
-                label = f"{label} {week.week_start.year}"
-            x = self.column(k).left()
-            if x < last_right + 6 or x + fm.horizontalAdvance(label) > self.width() - 2:
-                continue
-            painter.drawText(QPointF(x, y), label)
-            last_right = x + fm.horizontalAdvance(label)
+            name = locale.monthName(month, QLocale.FormatType.ShortFormat)
+            items.append((self.column(k).left(), (f"{name} {week.week_start.year}", name)
+                          if month == 1 else (name,)))
+        return place_labels(items, fm.horizontalAdvance, self.width() - 2)
+
+
+def place_labels(items: Sequence[tuple[float, Sequence[str]]],
+                 width: Callable[[str], float], right: float,
+                 gap: float = 6.0) -> list[tuple[float, str]]:
+    """Labels at their x, none overlapping another or passing ``right``.
+
+    Each item gives its x and its texts in order of preference (a longer one first): the
+    first that ends ``gap`` before the next item's x is taken (the last of them even if
+    not: the next then gives way); an item whose every text would overlap the label
+    before it, or pass ``right``, is left out.
+    """
+    placed: list[tuple[float, str]] = []
+    last_right = -math.inf
+    for n, (x, texts) in enumerate(items):
+        if x < last_right + gap:
+            continue
+        limit = items[n + 1][0] - gap if n + 1 < len(items) else right
+        fitting = [t for t in texts if x + width(t) <= min(limit, right)]
+        choice = fitting[0] if fitting else texts[-1]
+        if x + width(choice) > right:
+            continue
+        placed.append((x, choice))
+        last_right = x + width(choice)
+    return placed

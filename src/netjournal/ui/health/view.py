@@ -5,8 +5,9 @@ prints, from :func:`netjournal.storage.health.last_weeks`): touches by kind, fav
 given against received, follow-up discipline, ties reconnected against gone dormant.
 Hovering a week shows its numbers; a click lists its interactions under the charts
 (double-click one to open the first person's card). The charts export as a PNG at twice
-the screen's pixels. The page reads the journal again after a change, when it is shown;
-the ties, which cost the most, are counted on a worker thread and drawn when they come.
+the screen's pixels. The page reads the journal again after a change, when it is shown,
+on the GUI thread: every count is a few index range counts (about a tenth of a second on
+a 100,000-contact journal, see benchmarks/bench_health.py).
 """
 
 from __future__ import annotations
@@ -16,15 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QImage, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -40,7 +43,6 @@ from netjournal.storage.journal import cadences_of
 from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.health.chart import Series, WeekChart
-from netjournal.ui.health.loader import TiesLoader
 from netjournal.ui.health.model import CONTACTS_ROLE, WeekInteractionsModel
 from netjournal.ui.style import muted_text
 from netjournal.wording import fill
@@ -52,6 +54,7 @@ GREY = "#9a9a9a"
 TAKE = "#9b72c4"
 LOST = "#c0605a"
 EXPORT_RATIO = 2.0  # the exported PNG has twice the logical pixels
+NARROW = 700  # narrower than this (logical pixels), the charts stand one above the other
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -75,10 +78,7 @@ class HealthView(QWidget):
     """The user asked to open a participant's card (the contact's id)."""
 
     sig_reloaded = Signal()
-    """The weeks were read again from the journal (the ties follow: :attr:`sig_ties_loaded`)."""
-
-    sig_ties_loaded = Signal()
-    """The ties of the weeks shown were counted (on a worker thread) and are shown."""
+    """The weeks were read again from the journal and are shown."""
 
     def __init__(self, store: Store, events: JournalEvents, settings: Settings,
                  parent: QWidget | None = None, *,
@@ -93,9 +93,6 @@ class HealthView(QWidget):
         self._weeks: tuple[rules.Week, ...] = ()
         self._rows: tuple[WeekHealth, ...] = ()
         self._stale = False
-        self._ticket = 0
-        self._ties_ready = False
-        self.loader = TiesLoader(store, self)
 
         self.title = _plain(QLabel(self.tr("Network health"), self))
         font = QFont(self.title.font())
@@ -144,11 +141,17 @@ class HealthView(QWidget):
                 self.ties_chart)
 
     def _build_layout(self) -> None:
-        grid = QGridLayout(self.charts)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for k, chart in enumerate(self.chart_widgets):
-            grid.addWidget(chart, k // 2, k % 2)
+        self._grid = QGridLayout(self.charts)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(12)
+        self._columns = 0
+        self.arrange_charts(2)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setObjectName("HealthChartScroll")
+        self.chart_scroll.setWidget(self.charts)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lower = QWidget(self)
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 6, 0, 0)
@@ -157,7 +160,7 @@ class HealthView(QWidget):
         lower.setMinimumHeight(140)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.charts)
+        splitter.addWidget(self.chart_scroll)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -175,9 +178,27 @@ class HealthView(QWidget):
         layout.addSpacing(6)
         layout.addWidget(splitter, 1)
 
+    def arrange_charts(self, columns: int) -> None:
+        """Lay the four charts out in ``columns`` columns (1: one above the other)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chart in self.chart_widgets:
+            self._grid.removeWidget(chart)
+        for k, chart in enumerate(self.chart_widgets):
+            self._grid.addWidget(chart, k // columns, k % columns)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def chart_columns(self) -> int:
+        return self._columns
+
     def _apply_colours(self) -> None:
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        for widget in (self.charts, self.chart_scroll.viewport()):
+            widget.setAutoFillBackground(True)
+            widget.setBackgroundRole(QPalette.ColorRole.Base)
         palette = self.summary.palette()
         palette.setColor(self.summary.foregroundRole(), muted_text(palette))
         for label in (self.subtitle, self.summary, self.week_label):
@@ -185,8 +206,6 @@ class HealthView(QWidget):
 
     def _connect_signals(self, events: JournalEvents) -> None:
         self._reload_timer.timeout.connect(self.reload)
-        self.loader.sig_loaded.connect(self._on_loader_sig_loaded)
-        self.loader.sig_failed.connect(self._on_loader_sig_failed)
         for chart in self.chart_widgets:
             chart.sig_week_clicked.connect(self.select_week)
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -214,51 +233,26 @@ class HealthView(QWidget):
         if self.isVisible():
             self._reload_timer.start()
 
-    def ties_ready(self) -> bool:
-        """Whether the ties shown are counted (they come from a worker thread)."""
-        return self._ties_ready
-
     def reload(self) -> None:
-        """Read the weeks again: the counts at once, the ties on a worker thread."""
+        """Read the weeks again and show them."""
         self._stale = False
-        self._ticket += 1
-        self._ties_ready = False
         now = self._clock()
         today = local_date(now, self._tz)
         cadences = cadences_of(self._settings)
         try:
             self._weeks = rules.weeks_until(today, self._tz)
             self._rows = health.weekly_health(self._store, self._weeks, today=today,
-                                              tz=self._tz, now=now, cadences=cadences,
-                                              with_ties=False)
+                                              tz=self._tz, now=now, cadences=cadences)
         except StorageError as e:
             self._rows = ()
             self.summary.setText(fill(self.tr("The journal could not be read: %1"), e))
         else:
             self.summary.setText(self._summary_text())
-            self.loader.request(self._ticket, self._weeks, now, cadences)
-        for chart in self.chart_widgets:
+        for chart in self.chart_widgets:  # every chart holds the same rows (its tooltips)
             chart.set_weeks(self._rows)
-        self.ties_chart.title = self.tr("Ties (counting…)")
         selected = self.touches_chart.selected()
         self.select_week(selected if selected is not None else None)
         self.sig_reloaded.emit()
-
-    def _on_loader_sig_loaded(self, ticket: int, counts: object) -> None:
-        if ticket != self._ticket or not isinstance(counts, dict):
-            return  # an older reading: a newer one is on its way
-        self._rows = rules.with_ties(self._rows, counts)
-        self._ties_ready = True
-        self.ties_chart.title = self.tr("Ties")
-        for chart in self.chart_widgets:  # every chart holds the same rows (its tooltips)
-            chart.set_weeks(self._rows)
-        self.summary.setText(self._summary_text())
-        self.sig_ties_loaded.emit()
-
-    def _on_loader_sig_failed(self, ticket: int, reason: str) -> None:
-        if ticket == self._ticket:
-            self.ties_chart.title = fill(self.tr("Ties (could not be counted: %1)"), reason)
-            self.ties_chart.update()
 
     def _summary_text(self) -> str:
         t = rules.totals(self._rows)
@@ -268,7 +262,7 @@ class HealthView(QWidget):
             fill(self.tr("follow-ups: %1 done, %2 late, %3 let go"), t.follow_ups_done,
                  t.follow_ups_late, t.follow_ups_let_go),
             fill(self.tr("ties: %1 reconnected, %2 gone dormant"), t.reconnected,
-                 t.gone_dormant) if self._ties_ready else self.tr("ties: counting…")]
+                 t.gone_dormant)]
         return " · ".join(parts)
 
     def select_week(self, index: int | None) -> None:
@@ -323,6 +317,10 @@ class HealthView(QWidget):
         contacts = index.data(CONTACTS_ROLE) or []
         if contacts:
             self.sig_contact_activated.emit(int(contacts[0]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_charts(1 if event.size().width() < NARROW else 2)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
