@@ -32,9 +32,9 @@ def test_a_card_time_in_nanoseconds_fits_after_the_upgrade(request, engine, data
         url = request.getfixturevalue("pg_url")
         db = connect_postgres(url)
         _previous_schema(db)
-        with pytest.raises(DataError):  # the 32-bit column of the schema before
-            with db.atomic():
-                execute(db, STATE, ["u0", "u0.vcf", now_ns])
+        # the 32-bit column of the schema before
+        with pytest.raises(DataError), db.atomic():
+            execute(db, STATE, ["u0", "u0.vcf", now_ns])
         db.close()
         store = Store.open_url(url)
     else:
