@@ -9,7 +9,6 @@ import pytest
 from netjournal.interop import serverbackups
 from netjournal.paths import DataDir
 from netjournal.storage import backups
-from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
 
 pytestmark = pytest.mark.usefixtures("engine")

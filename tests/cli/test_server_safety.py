@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from netjournal.interop import serverbackups
+from tests.conftest import run_netjournal
 
 pytestmark = pytest.mark.postgresql
 
@@ -148,3 +149,13 @@ def test_check_says_what_it_looked_at_on_a_server(cli, server_journal):
     done = cli("check")
     assert done.code == 0, done.err
     assert "ok:" in done.out and "the search index against its rows" in done.out
+
+
+def test_the_server_lines_speak_indonesian(server_journal, data_dir, tmp_path, monkeypatch):
+    _without_pg_dump(tmp_path, monkeypatch)
+    done = run_netjournal("backup", "--lang", "id", "--data-dir", str(data_dir.root))
+    assert done.returncode == 0, done.stderr
+    assert "pg_dump tidak terpasang" in done.stderr and "ekspor lengkap JSON" in done.stdout
+    refused = run_netjournal("restore", str(tmp_path / "missing.json"), "--lang", "id",
+                             "--data-dir", str(data_dir.root))
+    assert refused.returncode == 1 and "basis data tidak diubah" in refused.stderr
