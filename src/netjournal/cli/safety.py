@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = add_command(sub, "restore", cmd_restore,
                     "replace the journal with a backup, checked first; the journal it "
-                    "replaces is kept beside it as netjournal.sqlite3.damaged-DATE")
+                    "replaces is kept beside it as netjournal.sqlite3.damaged-DATE (on a "
+                    "PostgreSQL server: a JSON backup into an empty database only)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("file", nargs="?", help="a backup (see 'netjournal backups')")
     which.add_argument("--latest", action="store_true",

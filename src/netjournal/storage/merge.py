@@ -59,12 +59,12 @@ interaction's id for a participant; a card's UID for its sync state)."""
 @dataclass(frozen=True)
 class Moved:
     """Rows of ``table`` whose ``column`` was turned from the second contact to the first,
-    named by their ``key`` column."""
+    named by their ``key_column``."""
 
     table: str
     column: str
-    rowids: tuple[Key, ...]
-    key: str = "id"
+    keys: tuple[Key, ...]
+    key_column: str = "id"
 
 
 @dataclass(frozen=True)
@@ -159,17 +159,17 @@ class MergeRepository:
             moved = [self._move("participant", "contact_id", gone_id, keep)]
             for table, column in self._links_to_contact():
                 moved.append(self._move(table, column, gone_id, keep,
-                                        skip_rowid=keep if table == "contact" else None))
+                                        skip=keep if table == "contact" else None))
             cleared = self._clear_self_introductions(keep)
             introducer = kept.introduced_by_id
             self._contacts.save(replace(
                 kept, introduced_by_id=None if introducer in (keep, gone_id) else introducer))
             self._contacts.delete(gone_id)
             execute(self._db, _LAST_SQL, [keep, gone_id])
-        moved = [mv for mv in moved if mv.rowids]
+        moved = [mv for mv in moved if mv.keys]
         counts: dict[str, int] = defaultdict(int)
         for mv in moved:
-            counts[mv.table] += len(mv.rowids)
+            counts[mv.table] += len(mv.keys)
         return MergeRecord(keep, gone_id, before, tuple(moved), shared, cleared,
                            dict(counts))
 
@@ -182,19 +182,19 @@ class MergeRepository:
         return str(keys[0])
 
     def _move(self, table: str, column: str, src: int, dest: int, *,
-              skip_rowid: int | None = None) -> Moved:
+              skip: int | None = None) -> Moved:
         key = self._key_of(table, column)
         sql = f'SELECT "{key}" FROM "{table}" WHERE "{column}" = ?'
         params: list[object] = [src]
-        if skip_rowid is not None:
+        if skip is not None:
             sql += f' AND "{key}" != ?'
-            params.append(skip_rowid)
-        rowids = [r[0] for r in fetch_all(self._db, sql, params)]
-        if not rowids:
+            params.append(skip)
+        found = [r[0] for r in fetch_all(self._db, sql, params)]
+        if not found:
             return Moved(table, column, (), key)
         moved: list[Key] = []
-        for start in range(0, len(rowids), 500):
-            chunk = rowids[start:start + 500]
+        for start in range(0, len(found), 500):
+            chunk = found[start:start + 500]
             # a row that would repeat one the first already has (a unique key) stays
             update_or_ignore(self._db, table, f'"{column}" = ?', f'"{column}" = ?',
                              [dest, src], key, chunk)
@@ -223,10 +223,10 @@ class MergeRepository:
                     m.Contact.id == gone).execute():
                 raise NotFoundError(f"there is no contact #{gone} any more")
             for mv in record.moved:
-                for start in range(0, len(mv.rowids), 500):
-                    chunk = mv.rowids[start:start + 500]
+                for start in range(0, len(mv.keys), 500):
+                    chunk = mv.keys[start:start + 500]
                     update_or_ignore(self._db, mv.table, f'"{mv.column}" = ?',
-                                     f'"{mv.column}" = ?', [gone, keep], mv.key, chunk)
+                                     f'"{mv.column}" = ?', [gone, keep], mv.key_column, chunk)
             for c in record.cleared:
                 execute(self._db, f'UPDATE "{c.table}" SET "{c.column}" = ? WHERE id = ?'
                                   f' AND "{c.column}" IS NULL', [c.value, c.rowid])
