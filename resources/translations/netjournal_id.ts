@@ -4094,7 +4094,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/netjournal/cli/safety.py" line="+114"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="+204"/>
         <source>there is no verified backup in %1</source>
         <translation>tidak ada cadangan terverifikasi di %1</translation>
     </message>
@@ -4105,6 +4105,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="-111"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
@@ -4177,6 +4178,11 @@ Folder data: %2</translation>
         <location line="+2"/>
         <source>ok: %1 is healthy (%2 contacts)</source>
         <translation>ok: %1 dalam keadaan baik (%2 kontak)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked on the server: the schema steps, the search index against its rows, the foreign keys and the last-contact dates (the server looks after its own pages)</source>
+        <translation>yang diperiksa di server: langkah skema, indeks pencarian terhadap barisnya, kunci asing, dan tanggal kontak terakhir (halaman datanya diurus server sendiri)</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/cli/followups.py" line="+81"/>
@@ -4512,7 +4518,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location filename="../../src/netjournal/cli/capture.py" line="+155"/>
-        <location filename="../../src/netjournal/cli/core.py" line="-73"/>
+        <location filename="../../src/netjournal/cli/core.py" line="-75"/>
         <location filename="../../src/netjournal/cli/naming.py" line="+43"/>
         <location filename="../../src/netjournal/cli/transfer.py" line="-22"/>
         <source>and %1 more</source>
@@ -4534,49 +4540,102 @@ Folder data: %2</translation>
         <translation>1 kontak</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/safety.py" line="-59"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="-32"/>
         <location line="+5"/>
         <source>backed up to %1 (%2 contacts, verified)</source>
         <translation>dicadangkan ke %1 (%2 kontak, terverifikasi)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>backed up to %1 (%2 contacts, a JSON full export: `netjournal import` brings it back into an empty journal)</source>
-        <translation>dicadangkan ke %1 (%2 kontak, ekspor lengkap JSON: `netjournal import` mengembalikannya ke jurnal kosong)</translation>
+        <location line="+22"/>
+        <source>pg_dump is not installed: a JSON full export was written instead</source>
+        <translation>pg_dump tidak terpasang: yang ditulis ekspor lengkap JSON sebagai gantinya</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>list the JSON backups `netjournal backup` wrote in the data folder&apos;s backups/</source>
-        <translation>lihat cadangan JSON yang ditulis `netjournal backup` di backups/ folder data</translation>
+        <location line="+3"/>
+        <source>pg_dump did not work (%1): a JSON full export was written instead</source>
+        <translation>pg_dump tidak berhasil (%1): yang ditulis ekspor lengkap JSON sebagai gantinya</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>backed up to %1 (%2 contacts, a pg_dump archive checked with pg_restore --list: pg_restore brings it back)</source>
+        <translation>dicadangkan ke %1 (%2 kontak, arsip pg_dump yang sudah diperiksa dengan pg_restore --list: pg_restore mengembalikannya)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backed up to %1 (%2 contacts, a verified JSON full export: `netjournal restore` brings it back into an empty database)</source>
+        <translation>dicadangkan ke %1 (%2 kontak, ekspor lengkap JSON yang sudah diverifikasi: `netjournal restore` mengembalikannya ke basis data kosong)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no backups in %1</source>
         <translation>tidak ada cadangan di %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+21"/>
         <source>verified</source>
         <translation>terverifikasi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>unverified</source>
         <translation>belum terverifikasi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <location line="+22"/>
         <location filename="../../src/netjournal/cli/transfer.py" line="+1"/>
         <source>%1 contacts</source>
         <translation>%1 kontak</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>import a JSON backup into an empty database with `netjournal import FILE --database URL`</source>
-        <translation>impor cadangan JSON ke basis data kosong dengan `netjournal import BERKAS --database URL`</translation>
+        <location line="-9"/>
+        <source>no backups of a server&apos;s journal in %1</source>
+        <translation>tidak ada cadangan jurnal server di %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>%1 cannot be read; the database was not changed</source>
+        <translation>%1 tidak dapat dibaca; basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a pg_dump archive: restore it with pg_restore (pg_restore -d DATABASE %1) into an empty database; the database was not changed</source>
+        <translation>%1 adalah arsip pg_dump: pulihkan dengan pg_restore (pg_restore -d DATABASE %1) ke basis data kosong; basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a SQLite journal: `netjournal copy-to URL --data-dir FOLDER` moves a data folder&apos;s journal to a server; the database was not changed</source>
+        <translation>%1 adalah jurnal SQLite: `netjournal copy-to URL --data-dir FOLDER` memindahkan jurnal sebuah folder data ke server; basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a NetJournal JSON backup; the database was not changed</source>
+        <translation>%1 bukan cadangan JSON NetJournal; basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 already holds a journal: a backup is restored into an empty database only (create one, then give its URL); the database was not changed</source>
+        <translation>%2 sudah berisi jurnal: cadangan hanya dipulihkan ke basis data kosong (buat satu, lalu berikan URL-nya); basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not restore (%3); the database was not changed</source>
+        <translation>%1 tidak dapat dipulihkan (%3); basis data tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no verified JSON backup of %1 in %2</source>
+        <translation>tidak ada cadangan JSON %1 yang sudah diverifikasi di %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>restored %1 into %2 (%3 contacts)</source>
+        <translation>%1 dipulihkan ke %2 (%3 kontak)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1; the journal was not changed</source>
         <translation>%1; jurnal tidak diubah</translation>
     </message>
@@ -4817,7 +4876,7 @@ Folder data: %2</translation>
         <translation>%1 kontak cocok dengan %2: %3 — berikan id-nya</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/tidy.py" line="+58"/>
+        <location filename="../../src/netjournal/cli/tidy.py" line="+59"/>
         <source>the same email %1</source>
         <translation>email yang sama %1</translation>
     </message>
@@ -4842,7 +4901,7 @@ Folder data: %2</translation>
         <translation>nama yang mirip di perusahaan yang sama</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>no duplicates found</source>
         <translation>tidak ada duplikat</translation>
     </message>
@@ -4917,7 +4976,7 @@ Folder data: %2</translation>
         <translation>tidak ada yang lain</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>both ids are contact #%1: give two different contacts; nothing was merged</source>
         <translation>kedua id adalah kontak #%1: berikan dua kontak yang berbeda; tidak ada yang digabungkan</translation>
     </message>
@@ -4927,17 +4986,27 @@ Folder data: %2</translation>
         <translation>tidak ada kontak #%1 (`netjournal search` menemukan id); tidak ada yang digabungkan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>%1; nothing was merged</source>
+        <translation>%1; tidak ada yang digabungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a verified JSON backup from before the merge is %1 (`netjournal restore %1 --database URL` brings it back into an empty database)</source>
+        <translation>cadangan JSON terverifikasi dari sebelum penggabungan ada di %1 (`netjournal restore %1 --database URL` mengembalikannya ke basis data kosong)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>merged #%1 %2 into #%3 %4 (moved: %5)</source>
         <translation>#%1 %2 digabungkan ke #%3 %4 (dipindahkan: %5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>a backup from before the merge is %1 (`netjournal restore %1` undoes it)</source>
         <translation>cadangan dari sebelum penggabungan ada di %1 (`netjournal restore %1` membatalkannya)</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/cli/sync.py" line="+46"/>
+        <location filename="../../src/netjournal/cli/sync.py" line="+45"/>
         <source>no address-book folder yet: give one with --vdir DIR (it is remembered for later syncs)</source>
         <translation>belum ada folder buku alamat: berikan dengan --vdir DIR (folder itu diingat untuk sinkronisasi berikutnya)</translation>
     </message>
@@ -4952,14 +5021,7 @@ Folder data: %2</translation>
         <translation>folder %1 tidak ada</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../src/netjournal/cli/tidy.py" line="-64"/>
-        <location line="+44"/>
-        <source>on a server it comes in a later version; copy-to a data folder to use it now</source>
-        <translation>di server fitur ini hadir di versi berikutnya; salin dengan copy-to ke folder data untuk memakainya sekarang</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>contact #%1 is not in the archive</source>
         <translation>kontak #%1 tidak ada di arsip</translation>
     </message>

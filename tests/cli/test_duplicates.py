@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from netjournal.interop import serverbackups
 from netjournal.paths import DataDir
 from netjournal.storage import backups
-from netjournal.storage.store import Store
 from tests.conftest import run_netjournal
+
+pytestmark = pytest.mark.usefixtures("engine")
 
 CONNECTIONS = (
     "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
@@ -34,7 +36,7 @@ def _budis(cli, tmp_path: Path) -> tuple[int, int]:  # type: ignore[no-untyped-d
 
 
 def test_a_duplicate_budi_is_listed_and_merged_with_both_timelines(  # type: ignore[no-untyped-def]
-        cli, tmp_path: Path, data_dir: DataDir) -> None:
+        cli, tmp_path: Path, open_journal) -> None:
     first, second = _budis(cli, tmp_path)
     r = cli("duplicates", "--json")
     assert r.code == 0, r.err
@@ -49,7 +51,7 @@ def test_a_duplicate_budi_is_listed_and_merged_with_both_timelines(  # type: ign
     assert "2 interactions" not in r.out and "1 interaction" in r.out
     found = cli("search", "Budi", "--json").json()
     assert [c["id"] for c in found] == [first]
-    with Store.open(data_dir) as store:
+    with open_journal() as store:
         said = {i.summary or i.learned or i.goal for i in store.interactions.for_contact(first)}
         budi = store.contacts.get(first)
     assert said == {"coffee about the payments team", "asked about durian startups"}
@@ -59,7 +61,10 @@ def test_a_duplicate_budi_is_listed_and_merged_with_both_timelines(  # type: ign
 
 
 def test_merge_takes_a_backup_first_and_says_so(  # type: ignore[no-untyped-def]
-        cli, tmp_path: Path, data_dir: DataDir) -> None:
+        cli, tmp_path: Path, data_dir: DataDir, engine: str, request) -> None:
+    if engine == "postgresql":
+        _merge_on_a_server_takes_a_json_backup_first(cli, tmp_path, data_dir, request)
+        return
     first, second = _budis(cli, tmp_path)
     r = cli("merge", str(first), str(second))
     assert r.code == 0, r.err
@@ -69,6 +74,28 @@ def test_merge_takes_a_backup_first_and_says_so(  # type: ignore[no-untyped-def]
     # the backup holds both Budis: restoring it undoes the merge
     assert cli("restore", str(taken[0].path)).code == 0
     assert len(cli("search", "Budi", "--json").json()) == 2
+
+
+def _merge_on_a_server_takes_a_json_backup_first(  # type: ignore[no-untyped-def]
+        cli, tmp_path: Path, data_dir: DataDir, request) -> None:
+    first, second = _budis(cli, tmp_path)
+    r = cli("merge", str(first), str(second))
+    assert r.code == 0, r.err
+    taken = [b for b in serverbackups.list_backups(data_dir.backups)
+             if b.path.name.startswith("before-merge-")]
+    assert len(taken) == 1 and taken[0].verified and taken[0].kind == serverbackups.Kind.JSON
+    assert str(taken[0].path) in r.out and "into an empty database" in r.out
+    # the backup holds both Budis: restored into an empty database, the merge is undone
+    server = request.getfixturevalue("pg_server")
+    name = f"{tmp_path.name}_empty".lower()[-60:]
+    empty = server.create_database(name)
+    try:
+        restored = cli("restore", str(taken[0].path), "--database", empty)
+        assert restored.code == 0, restored.err
+        assert len(cli("search", "Budi", "--json", "--database", empty).json()) == 2
+    finally:
+        server.drop_database(name)
+    assert len(cli("search", "Budi", "--json").json()) == 1
 
 
 def test_human_output_names_the_reasons(  # type: ignore[no-untyped-def]

@@ -103,10 +103,11 @@ def test_safety_commands_say_what_applies_on_a_server(cli, pg_url, tmp_path):
     restored = cli("import", str(tmp_path / "server.json"), "--data-dir",
                    str(tmp_path / "fresh"), data=False)
     assert restored.code == 0, restored.err
-    for command in (("restore", "--latest"), ("backups",)):
-        refused = cli(*command, *server)
-        assert refused.code == 1 and "not on a PostgreSQL server" in refused.err
-        assert len(refused.err.strip().splitlines()) == 1
+    listed = cli("backups", *server)
+    assert listed.code == 0 and "no backups of a server's journal" in listed.out
+    refused = cli("restore", str(tmp_path / "server.json"), *server)  # it is not empty
+    assert refused.code == 1 and "already holds a journal" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
 
 
 def test_a_url_that_is_not_postgresql_is_refused_in_words(cli):
@@ -123,12 +124,6 @@ def test_the_app_never_opens_the_file_when_a_server_was_asked_for(tmp_path):
     assert "cannot open a PostgreSQL server yet" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "data").exists()
-
-
-def test_commands_not_ready_for_a_server_refuse_and_change_nothing(cli, pg_url):
-    for command in (("duplicates",), ("merge", "1", "2"), ("sync", "--vdir", "x")):
-        refused = cli(*command, "--database", pg_url)
-        assert refused.code == 1 and "not on a PostgreSQL server" in refused.err
 
 
 def test_encryption_on_a_server_is_the_servers_own(cli, pg_url):

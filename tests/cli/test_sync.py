@@ -5,20 +5,22 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 from netjournal import settings as settings_mod
-from netjournal.paths import DataDir
-from netjournal.storage.store import Store
+
+pytestmark = pytest.mark.usefixtures("engine")
 
 
-def _journal(data_dir: DataDir, n: int = 3) -> None:
-    with Store.open(data_dir) as store:
+def _journal(open_journal, n: int = 3) -> None:  # type: ignore[no-untyped-def]
+    with open_journal() as store:
         for i in range(n):
             store.contacts.create(f"Person {i}", company="Gojek")
 
 
 def test_the_first_sync_remembers_the_folder_and_later_ones_need_no_argument(
-        cli, data_dir, tmp_path):
-    _journal(data_dir)
+        cli, data_dir, open_journal, tmp_path):
+    _journal(open_journal)
     folder = tmp_path / "cards"
     result = cli("sync", "--vdir", str(folder))
     assert result.code == 0, result.err
@@ -33,15 +35,16 @@ def test_the_first_sync_remembers_the_folder_and_later_ones_need_no_argument(
     assert report["written"] == 0 and report["read"] == 0 and report["folder"] == str(folder)
 
 
-def test_without_a_folder_the_command_says_how_to_give_one(cli, data_dir):
-    _journal(data_dir)
+def test_without_a_folder_the_command_says_how_to_give_one(cli, data_dir, open_journal):
+    _journal(open_journal)
     result = cli("sync")
     assert result.code == 1 and result.out == ""
     assert "give one with --vdir DIR" in result.err and len(result.err.splitlines()) == 1
 
 
-def test_a_remembered_folder_that_went_missing_is_named(cli, data_dir, tmp_path):
-    _journal(data_dir)
+def test_a_remembered_folder_that_went_missing_is_named(cli, data_dir, open_journal,
+                                                        tmp_path):
+    _journal(open_journal)
     folder = tmp_path / "cards"
     assert cli("sync", "--vdir", str(folder)).code == 0
     for p in folder.iterdir():
@@ -52,11 +55,12 @@ def test_a_remembered_folder_that_went_missing_is_named(cli, data_dir, tmp_path)
     assert f"the address-book folder {folder} does not exist" in result.err
 
 
-def test_deleted_unreadable_and_restored_cards_are_reported_by_name(cli, data_dir, tmp_path):
-    _journal(data_dir, 2)
+def test_deleted_unreadable_and_restored_cards_are_reported_by_name(
+        cli, data_dir, open_journal, tmp_path):
+    _journal(open_journal, 2)
     folder = tmp_path / "cards"
     cli("sync", "--vdir", str(folder))
-    with Store.open(data_dir) as store:
+    with open_journal() as store:
         uid = store.addressbook.uid_of(1)
     (folder / f"{uid}.vcf").unlink()
     (folder / "bad.vcf").write_bytes(b"BEGIN:VCARD\r\nFN:x")
@@ -71,11 +75,11 @@ def test_deleted_unreadable_and_restored_cards_are_reported_by_name(cli, data_di
     assert cli("sync", "--restore", "2").code == 1  # not archived
 
 
-def test_json_lists_conflicts(cli, data_dir, tmp_path):
-    _journal(data_dir, 1)
+def test_json_lists_conflicts(cli, data_dir, open_journal, tmp_path):
+    _journal(open_journal, 1)
     folder = tmp_path / "cards"
     cli("sync", "--vdir", str(folder))
-    with Store.open(data_dir) as store:
+    with open_journal() as store:
         store.contacts.save(dataclasses.replace(store.contacts.get(1), company="Grab"))
     path = next(folder.glob("*.vcf"))
     path.write_text(path.read_text().replace("ORG:Gojek", "ORG:Tokopedia"))

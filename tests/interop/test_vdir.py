@@ -9,6 +9,8 @@ import pytest
 from netjournal.domain.values import Contact, Detail, DetailKind
 from netjournal.interop.vdir import SyncOptions, VdirError, sync
 
+pytestmark = pytest.mark.usefixtures("engine")
+
 
 @pytest.fixture
 def folder(tmp_path):

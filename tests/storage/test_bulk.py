@@ -10,6 +10,8 @@ from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, Tie
 from netjournal.storage import StorageError
 from netjournal.storage.search import ContactFilter
 
+pytestmark = pytest.mark.usefixtures("engine")
+
 DAY = dt.date(2026, 6, 1)
 
 

@@ -27,6 +27,8 @@ from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.sql import fetch_all
 
+pytestmark = pytest.mark.usefixtures("engine")
+
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 TABLES = {"participant": "contact_id", "offer": "contact_id", "exchange": "contact_id",
           "follow_up": "contact_id", "introduction": "person_id",

@@ -113,3 +113,28 @@ def test_the_list_has_a_context_menu(window, qtbot):  # type: ignore[no-untyped-
     menus = [m for m in window.contacts_page.findChildren(QMenu) if m.isVisible()]
     assert menus and menus[-1].actions()[0].text() == "3 contacts selected"
     menus[-1].close()
+
+
+@pytest.mark.usefixtures("engine")
+def test_the_editor_changes_and_undoes_on_either_engine(qtbot, store, people,  # type: ignore[no-untyped-def]
+                                                       journal_events):
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from netjournal.ui.contactlist.bulk import BulkEditor
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    stack = QUndoStack()
+    editor = BulkEditor(store, journal_events, stack, lambda: people[:3], parent)
+    QTimer.singleShot(0, lambda: _answer_text("jakarta, #fintech"))
+    editor.add_tags_action.trigger()
+    editor.tie_actions[TieStrength.CLOSE].trigger()
+    assert [store.contacts.get(i).tags for i in people] == [
+        ("fintech", "jakarta", "mentor"), ("fintech", "jakarta"), ("fintech", "jakarta"), ()]
+    assert {store.contacts.get(i).tie_strength for i in people[:3]} == {TieStrength.CLOSE}
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert [store.contacts.get(i).tags for i in people] == [("mentor",), (), (), ()]
+    assert {store.contacts.get(i).tie_strength for i in people} == {TieStrength.WEAK}

@@ -16,7 +16,6 @@ from netjournal.cli.common import (
     data_dir,
     open_writer,
     print_json,
-    refuse_on_server,
 )
 from netjournal.cli.words import fill, translate
 from netjournal.interop.vdir import SyncOptions, SyncReport, VdirError, sync
@@ -65,8 +64,6 @@ def options(chosen: settings_mod.Settings) -> SyncOptions:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
-                                            "a data folder to use it now"))
     folder = _folder(args)
     chosen = settings_mod.load(data_dir(args).settings)
     with open_writer(args) as store:

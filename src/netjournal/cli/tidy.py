@@ -11,12 +11,13 @@ from netjournal.cli.common import (
     open_reader,
     open_writer,
     print_json,
-    refuse_on_server,
 )
+from netjournal.cli.messages import reword
 from netjournal.cli.words import fill, translate
 from netjournal.domain.duplicates import Group, Reason, Why
 from netjournal.domain.mergecard import combine
 from netjournal.domain.values import ContactSummary
+from netjournal.interop import InteropError, serverbackups
 from netjournal.storage import NotFoundError, backups
 from netjournal.storage.merge import MergeRecord
 
@@ -73,8 +74,6 @@ def _group_json(group: Group, names: dict[int, ContactSummary]) -> dict[str, obj
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
-                                            "a data folder to use it now"))
     with open_reader(args) as store:
         groups = store.merges.duplicate_groups()
         names = store.contacts.summaries(sorted({i for g in groups for i in g.ids}))
@@ -117,8 +116,6 @@ def _moved_words(record: MergeRecord) -> str:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    refuse_on_server(args, translate("cli", "on a server it comes in a later version; copy-to "
-                                            "a data folder to use it now"))
     if args.keep == args.gone:
         raise CommandError(fill(translate(
             "cli", "both ids are contact #%1: give two different contacts; nothing was "
@@ -133,10 +130,23 @@ def cmd_merge(args: argparse.Namespace) -> int:
             raise CommandError(fill(translate(
                 "cli", "there is no contact #%1 (`netjournal search` finds ids); nothing "
                        "was merged"), missing)) from e
-        backup = backups.take(folder.database, folder.backups, prefix=BACKUP_PREFIX)
+        if store.on_server:
+            try:
+                backup = serverbackups.take(store, folder.ensure().backups,
+                                            kind=serverbackups.Kind.JSON,
+                                            prefix=BACKUP_PREFIX).backup.path
+            except InteropError as e:
+                raise CommandError(fill(translate("cli", "%1; nothing was merged"),
+                                        reword(str(e)))) from e
+            undo = translate("cli", "a verified JSON backup from before the merge is %1 "
+                                    "(`netjournal restore %1 --database URL` brings it back "
+                                    "into an empty database)")
+        else:
+            backup = backups.take(folder.database, folder.backups, prefix=BACKUP_PREFIX).path
+            undo = translate("cli", "a backup from before the merge is %1 "
+                                    "(`netjournal restore %1` undoes it)")
         record = store.merges.merge(combine(first, second), args.gone)
     print(fill(translate("cli", "merged #%1 %2 into #%3 %4 (moved: %5)"),
                second.id, second.name, first.id, first.name, _moved_words(record)))
-    print(fill(translate("cli", "a backup from before the merge is %1 "
-                                "(`netjournal restore %1` undoes it)"), backup.path))
+    print(fill(undo, backup))
     return 0

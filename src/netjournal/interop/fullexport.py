@@ -160,7 +160,9 @@ def parse(data: bytes) -> dict[str, Any]:
     return content
 
 
-def _tables(content: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def tables(content: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A parsed backup's records as rows of their tables, values as the journal stores
+    them (raises ``ValueError`` or ``binascii.Error`` for a value of the wrong form)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     for key, table in SECTIONS.items():
         rows = []
@@ -183,8 +185,7 @@ def import_full_export(store: Store, data: bytes, *, dry_run: bool = False) -> I
             restored = False
             if transfer.is_empty(store):
                 try:
-                    tables = _tables(content)
-                    transfer.restore(store, tables)
+                    transfer.restore(store, tables(content))
                     restored = True
                 except (StorageError, ValueError, binascii.Error) as e:
                     warnings.append(Problem("the full export", f"it could not be restored as it is "

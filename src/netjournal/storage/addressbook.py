@@ -14,17 +14,12 @@ from netjournal.domain.values import Contact
 from netjournal.storage import models as m
 from netjournal.storage.contacts import _to_value
 from netjournal.storage.convert import from_db, now_utc
-from netjournal.storage.dialect import is_postgres
+from netjournal.storage.dialect import insert_or_replace, random_uuid
 from netjournal.storage.sql import execute, fetch_all
 
 _CHUNK = 500
-# A random (version 4) UUID, as schema step 0005 gives every contact.
-NEW_UID = """(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
-    || substr(lower(hex(randomblob(2))), 2) || '-'
-    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
-    || '-' || lower(hex(randomblob(6))))"""
-
-
+_STATE_COLUMNS = ("uid", "folder", "contact_id", "file_name", "size", "mtime_ns",
+                  "content_hash", "journal_rev", "base", "synced_at")
 @dataclass(frozen=True)
 class CardState:
     """One card file of the folder as last synced."""
@@ -86,8 +81,7 @@ class AddressBookRepository:
         """(contact id, UID, state or None) of the live contacts whose card may need
         writing: changed since their last sync (the triggers cleared ``journal_rev``), or
         never synced."""
-        new_uid = "gen_random_uuid()::text" if is_postgres(self._db) else NEW_UID
-        execute(self._db, f"UPDATE contact SET uid = {new_uid} WHERE uid IS NULL")
+        execute(self._db, f"UPDATE contact SET uid = {random_uuid(self._db)} WHERE uid IS NULL")
         dirty = fetch_all(self._db, "SELECT s.uid, s.file_name, s.size, s.mtime_ns,"
                                     " s.content_hash, s.contact_id, s.journal_rev"
                                     " FROM vdir_state s JOIN contact c ON c.id = s.contact_id"
@@ -120,10 +114,7 @@ class AddressBookRepository:
         return data if isinstance(data, dict) else None
 
     def save_state(self, folder: str, state: CardState) -> None:
-        execute(self._db,
-                "INSERT OR REPLACE INTO vdir_state (uid, folder, contact_id, file_name, size,"
-                " mtime_ns, content_hash, journal_rev, base, synced_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        execute(self._db, insert_or_replace(self._db, "vdir_state", _STATE_COLUMNS, "uid"),
                 [state.uid, folder, state.contact_id, state.file_name, state.size,
                  state.mtime_ns, state.content_hash, state.journal_rev,
                  json.dumps(state.base, ensure_ascii=False), now_utc()])

@@ -169,3 +169,68 @@ def interrupter(db: Database) -> Callable[[], None]:
         return stop
     interrupt: Callable[[], None] = connection.interrupt
     return interrupt
+
+
+# A random (version 4) UUID in lower case, made by SQLite itself (as schema step 0005).
+_SQLITE_UUID = """(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+    || substr(lower(hex(randomblob(2))), 2) || '-'
+    || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
+    || '-' || lower(hex(randomblob(6))))"""
+
+
+def random_uuid(db: Database) -> str:
+    """An SQL expression for a new random UUID (lower-case text), one per row."""
+    return "gen_random_uuid()::text" if is_postgres(db) else _SQLITE_UUID
+
+
+def insert_or_replace(db: Database, table: str, columns: Sequence[str], key: str) -> str:
+    """An ``INSERT`` of one row (``?`` parameters in the order of ``columns``) that
+    replaces the row with the same ``key``: SQLite's ``INSERT OR REPLACE``, PostgreSQL's
+    ``ON CONFLICT (key) DO UPDATE``."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    if not is_postgres(db):
+        return f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({marks})'
+    sets = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != key)
+    return (f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+            f' ON CONFLICT ("{key}") DO UPDATE SET {sets}')
+
+
+def update_or_ignore(db: Database, table: str, sets: str, where: str,
+                     params: Sequence[object], key: str, keys: Sequence[object]) -> None:
+    """``UPDATE "table" SET {sets} WHERE {where} AND "key" IN (keys)``, where a row whose
+    change would repeat a unique key of another row stays as it is (``?`` parameters:
+    ``params`` for ``sets`` and ``where``, then ``keys``).
+
+    SQLite says it in one statement (``UPDATE OR IGNORE``). PostgreSQL has no such
+    update: the statement runs in a savepoint and, if a row conflicts, again row by row,
+    each in its own savepoint, the conflicting rows left out. Call it inside a
+    transaction (a savepoint needs one).
+    """
+    from peewee import IntegrityError
+
+    def run(sql: str, values: Sequence[object]) -> None:
+        execute_sql: Callable[[str, Sequence[object] | None], object] = db.execute_sql
+        execute_sql(*placeholders(db, sql, values))
+
+    def statement(n: int) -> str:
+        return (f'UPDATE "{table}" SET {sets} WHERE {where}'
+                f' AND "{key}" IN ({", ".join("?" * n)})')
+
+    if not keys:
+        return
+    if not is_postgres(db):
+        run("UPDATE OR IGNORE" + statement(len(keys))[len("UPDATE"):], [*params, *keys])
+        return
+    try:
+        with db.atomic():
+            run(statement(len(keys)), [*params, *keys])
+        return
+    except IntegrityError:
+        pass
+    for one in keys:
+        try:
+            with db.atomic():
+                run(statement(1), [*params, one])
+        except IntegrityError:
+            continue

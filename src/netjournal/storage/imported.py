@@ -12,20 +12,22 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Literal
 
+from peewee import DatabaseError
+
 from netjournal.domain import details as detail_rules
 from netjournal.domain.hygiene import clean_record, clean_text
 from netjournal.domain.values import ConnectionRequest, DetailKind, Interaction, RequestDecision
 from netjournal.storage import StorageError
 from netjournal.storage.convert import now_utc, to_db
-from netjournal.storage.sql import connection
+from netjournal.storage.sql import Cursor
 from netjournal.storage.store import Store
 
 Table = Literal["connection_request", "interaction"]
 _CHUNK = 400
 
 
-def _cursor(store: Store) -> sqlite3.Cursor:
-    return connection(store.db).cursor()
+def _cursor(store: Store) -> Cursor:
+    return Cursor(store.db)  # the journal's SQL on either engine
 
 
 def _stamp() -> str:
@@ -100,7 +102,7 @@ def add_request(store: Store, request: ConnectionRequest, source_key: str) -> in
              request.has_photo, request.profile_filled,
              request.received_on.isoformat() if request.received_on else None,
              request.decision.value, None, request.contact_id, _stamp(), source_key))
-    except sqlite3.Error as e:
+    except (sqlite3.Error, DatabaseError) as e:
         raise StorageError(f"the connection request could not be saved: {e}") from e
     assert cur.lastrowid is not None
     return cur.lastrowid
@@ -134,7 +136,7 @@ def add_interactions(store: Store, entries: Sequence[tuple[Interaction, str]]) -
             ids.append(iid)
         cur.executemany("INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
                         participants)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, DatabaseError) as e:
         raise StorageError(f"the interactions could not be saved: {e}") from e
     return ids
 

@@ -27,6 +27,7 @@ from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage import models as m
 from netjournal.storage.contacts import ContactRepository
 from netjournal.storage.convert import now_utc
+from netjournal.storage.dialect import update_or_ignore
 from netjournal.storage.sql import execute, fetch_all
 
 _NAMES_SQL = ("SELECT id, name, company FROM contact WHERE deleted_at IS NULL"
@@ -38,7 +39,7 @@ _DETAILS_SQL = ("SELECT c.id, c.name, c.company,"
                 " group_concat(CASE d.kind WHEN 'link' THEN d.normalized END, '\n')"
                 " FROM contact_detail d JOIN contact c ON c.id = d.contact_id"
                 " WHERE c.deleted_at IS NULL AND d.kind IN ('email', 'phone', 'link')"
-                " AND d.normalized != '' GROUP BY d.contact_id")
+                " AND d.normalized != '' GROUP BY c.id")  # c's own key: both engines
 _LAST_SQL = ("UPDATE contact SET last_interaction_at = (SELECT max(i.occurred_at)"
              " FROM participant p JOIN interaction i ON i.id = p.interaction_id"
              " WHERE p.contact_id = contact.id AND i.deleted_at IS NULL) WHERE id IN (?, ?)")
@@ -50,13 +51,20 @@ _NOT_MOVED = {("contact_detail", "contact_id"), ("contact_tag", "contact_id"),
 _INTRO_SELF = ("introducer_id", "to_contact_id")
 
 
+Key = int | str
+"""The value of the column that names a row among those of one contact (its ``id``; an
+interaction's id for a participant; a card's UID for its sync state)."""
+
+
 @dataclass(frozen=True)
 class Moved:
-    """Rows of ``table`` whose ``column`` was turned from the second contact to the first."""
+    """Rows of ``table`` whose ``column`` was turned from the second contact to the first,
+    named by their ``key_column``."""
 
     table: str
     column: str
-    rowids: tuple[int, ...]
+    keys: tuple[Key, ...]
+    key_column: str = "id"
 
 
 @dataclass(frozen=True)
@@ -151,41 +159,49 @@ class MergeRepository:
             moved = [self._move("participant", "contact_id", gone_id, keep)]
             for table, column in self._links_to_contact():
                 moved.append(self._move(table, column, gone_id, keep,
-                                        skip_rowid=keep if table == "contact" else None))
+                                        skip=keep if table == "contact" else None))
             cleared = self._clear_self_introductions(keep)
             introducer = kept.introduced_by_id
             self._contacts.save(replace(
                 kept, introduced_by_id=None if introducer in (keep, gone_id) else introducer))
             self._contacts.delete(gone_id)
             execute(self._db, _LAST_SQL, [keep, gone_id])
-        moved = [mv for mv in moved if mv.rowids]
+        moved = [mv for mv in moved if mv.keys]
         counts: dict[str, int] = defaultdict(int)
         for mv in moved:
-            counts[mv.table] += len(mv.rowids)
+            counts[mv.table] += len(mv.keys)
         return MergeRecord(keep, gone_id, before, tuple(moved), shared, cleared,
                            dict(counts))
 
+    def _key_of(self, table: str, column: str) -> str:
+        """The column naming one row of ``table`` among those with the same ``column``:
+        its primary key, less ``column`` (a participant: its interaction)."""
+        keys = [k for k in self._db.get_primary_keys(table) if k != column]
+        if len(keys) != 1:
+            raise StorageError(f"cannot merge: the table {table} has no single key")
+        return str(keys[0])
+
     def _move(self, table: str, column: str, src: int, dest: int, *,
-              skip_rowid: int | None = None) -> Moved:
-        sql = f'SELECT rowid FROM "{table}" WHERE "{column}" = ?'
+              skip: int | None = None) -> Moved:
+        key = self._key_of(table, column)
+        sql = f'SELECT "{key}" FROM "{table}" WHERE "{column}" = ?'
         params: list[object] = [src]
-        if skip_rowid is not None:
-            sql += " AND rowid != ?"
-            params.append(skip_rowid)
-        rowids = [r[0] for r in fetch_all(self._db, sql, params)]
-        if not rowids:
-            return Moved(table, column, ())
-        moved: list[int] = []
-        for start in range(0, len(rowids), 500):
-            chunk = rowids[start:start + 500]
-            marks = ", ".join("?" * len(chunk))
+        if skip is not None:
+            sql += f' AND "{key}" != ?'
+            params.append(skip)
+        found = [r[0] for r in fetch_all(self._db, sql, params)]
+        if not found:
+            return Moved(table, column, (), key)
+        moved: list[Key] = []
+        for start in range(0, len(found), 500):
+            chunk = found[start:start + 500]
             # a row that would repeat one the first already has (a unique key) stays
-            execute(self._db, f'UPDATE OR IGNORE "{table}" SET "{column}" = ?'
-                              f" WHERE rowid IN ({marks})", [dest, *chunk])
+            update_or_ignore(self._db, table, f'"{column}" = ?', f'"{column}" = ?',
+                             [dest, src], key, chunk)
             moved += [r[0] for r in fetch_all(
-                self._db, f'SELECT rowid FROM "{table}" WHERE "{column}" = ?'
-                          f" AND rowid IN ({marks})", [dest, *chunk])]
-        return Moved(table, column, tuple(sorted(moved)))
+                self._db, f'SELECT "{key}" FROM "{table}" WHERE "{column}" = ?'
+                          f' AND "{key}" IN ({", ".join("?" * len(chunk))})', [dest, *chunk])]
+        return Moved(table, column, tuple(sorted(moved)), key)
 
     def _clear_self_introductions(self, keep: int) -> tuple[Cleared, ...]:
         cleared = []
@@ -207,13 +223,12 @@ class MergeRepository:
                     m.Contact.id == gone).execute():
                 raise NotFoundError(f"there is no contact #{gone} any more")
             for mv in record.moved:
-                for start in range(0, len(mv.rowids), 500):
-                    chunk = mv.rowids[start:start + 500]
-                    execute(self._db, f'UPDATE OR IGNORE "{mv.table}" SET "{mv.column}" = ?'
-                                      f' WHERE "{mv.column}" = ? AND rowid IN'
-                                      f" ({', '.join('?' * len(chunk))})", [gone, keep, *chunk])
+                for start in range(0, len(mv.keys), 500):
+                    chunk = mv.keys[start:start + 500]
+                    update_or_ignore(self._db, mv.table, f'"{mv.column}" = ?',
+                                     f'"{mv.column}" = ?', [gone, keep], mv.key_column, chunk)
             for c in record.cleared:
-                execute(self._db, f'UPDATE "{c.table}" SET "{c.column}" = ? WHERE rowid = ?'
+                execute(self._db, f'UPDATE "{c.table}" SET "{c.column}" = ? WHERE id = ?'
                                   f' AND "{c.column}" IS NULL', [c.value, c.rowid])
             for interaction_id in record.shared:
                 execute(self._db, "INSERT OR IGNORE INTO participant (interaction_id,"
@@ -229,4 +244,4 @@ def merged_ids(records: Sequence[MergeRecord]) -> list[int]:
     return sorted({i for r in records for i in (r.kept_id, r.gone_id)})
 
 
-__all__ = ["Cleared", "MergeRecord", "MergeRepository", "Moved", "merged_ids"]
+__all__ = ["Cleared", "Key", "MergeRecord", "MergeRepository", "Moved", "merged_ids"]

@@ -153,25 +153,3 @@ def migrate_postgres(db: PostgresJournalDatabase) -> list[str]:
         raise StorageError(f"could not upgrade the database {db.url}: {e}") from e
     return applied
 
-
-def integrity_problems(db: PostgresJournalDatabase) -> list[str]:
-    """What can be checked on a server: the search index covers every row it should (and
-    no other), and each contact's last contact is what its timeline says. The server
-    looks after its own pages and foreign keys."""
-    from netjournal.storage.sql import fetch_all
-
-    problems = []
-    for table, index in (("contact", "contact_fts"), ("interaction", "interaction_fts")):
-        (missing,), = fetch_all(db, f'SELECT count(*) FROM "{table}" t WHERE NOT EXISTS '
-                                    f'(SELECT 1 FROM "{index}" f WHERE f.rowid = t.id)')
-        (stray,), = fetch_all(db, f'SELECT count(*) FROM "{index}" f WHERE NOT EXISTS '
-                                  f'(SELECT 1 FROM "{table}" t WHERE t.id = f.rowid)')
-        if missing or stray:
-            problems.append(f"search index {index}: {missing} rows missing, {stray} stray")
-    (wrong,), = fetch_all(db, """SELECT count(*) FROM contact c WHERE
-        c.last_interaction_at IS DISTINCT FROM (SELECT max(i.occurred_at) FROM participant p
-            JOIN interaction i ON i.id = p.interaction_id
-            WHERE p.contact_id = c.id AND i.deleted_at IS NULL)""")
-    if wrong:
-        problems.append(f"last contact: {wrong} contacts disagree with their timelines")
-    return problems

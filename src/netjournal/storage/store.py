@@ -287,11 +287,11 @@ class Store:
 
     def check(self) -> list[str]:
         """SQLite's integrity check plus foreign keys and the search indexes (on a
-        server: what it allows to check, see :func:`postgres.integrity_problems`)."""
+        server: what applies there, see :func:`serversafety.integrity_problems`)."""
         if is_postgres(self.db):
-            from netjournal.storage import postgres
+            from netjournal.storage import serversafety
 
-            return postgres.integrity_problems(self.db)  # type: ignore[arg-type]
+            return serversafety.integrity_problems(self.db)
         return dbmod.integrity_problems(self.db)
 
     def backup(self, dest: Path | None = None) -> Path:

@@ -14,7 +14,8 @@ from netjournal.domain.values import Detail, DetailKind, Interaction
 from netjournal.ui.duplicates import DuplicatesDialog, MergeDialog
 from netjournal.ui.duplicates.model import DuplicateGroupsModel, DuplicateRole
 
-pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+pytestmark = [pytest.mark.qt_log_ignore("^This plugin does not support"),
+              pytest.mark.usefixtures("engine")]
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -144,7 +145,8 @@ def test_no_duplicates(qtbot, store, journal_events):  # type: ignore[no-untyped
     assert d.model.rowCount() == 0 and "No duplicates" in d.summary.text()
 
 
-def test_the_menu_opens_the_dialog(qtbot, store, budis, main_window):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("engine", ["sqlite"])  # the main window on a server: the app's tests
+def test_the_menu_opens_the_dialog(qtbot, engine, store, budis, main_window):  # type: ignore[no-untyped-def]
     main_window.actions.find_duplicates.trigger()
     dialog = main_window.findChild(DuplicatesDialog)
     assert dialog is not None and dialog.isVisible()
