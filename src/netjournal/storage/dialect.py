@@ -9,6 +9,7 @@ schema statement differs. No other module asks which engine it is on.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -116,12 +117,33 @@ def tsquery(fts5: str) -> str:
     def term(m: re.Match[str]) -> str:
         words = re.findall(r"[^\W_]+", m.group(1))
         star = ":*" if m.group(2) else ""
+        if star and len(words) == 1 and _prefix_is_a_word(words[0]):
+            star = ""  # the document holds this prefix as a word (migration 0012)
         marks = f"{star}{weight}" if star else (f":{weight}" if weight else "")
         return "(" + " <-> ".join(f"'{w}'{marks}" for w in words) + ")" if len(words) > 1 \
             else (f"'{words[0]}'{marks}" if words else "''")
 
     text = _TERM.sub(term, body)
     return text.replace(" AND ", " & ").replace(" OR ", " | ")
+
+
+PREFIX_WORDS = 3
+"""Prefixes up to this many letters are words of their own in PostgreSQL's search
+documents (migration 0012), as they have their own index in SQLite's (migration 0002)."""
+
+
+def _prefix_is_a_word(word: str) -> bool:
+    """Whether the server's document holds ``word`` as a word whenever a word starts with
+    it: at most :data:`PREFIX_WORDS` letters once ``unaccent`` has folded it (ASCII
+    letters and digits, or ASCII letters with accents, which fold to one letter each)."""
+    if len(word) > PREFIX_WORDS:
+        return False
+    for ch in word:
+        base = unicodedata.normalize("NFD", ch)
+        if not (base[:1].isascii() and base[:1].isalnum()
+                and all(unicodedata.combining(mark) for mark in base[1:])):
+            return False
+    return True
 
 
 def days_between(db: Database, later: str, earlier: str) -> str:
