@@ -172,8 +172,8 @@ def on_server(base: str, data: DataDir, contacts: int) -> str:
     filled from ``data`` the first time."""
     import urllib.parse
 
-    import psycopg
     import pgload
+    import psycopg
 
     name = f"bench_{contacts // 1000}k"
     url = urllib.parse.urlunsplit(urllib.parse.urlsplit(base)._replace(path="/" + name))

@@ -28,6 +28,7 @@ NAME_LETTERS = LETTERS + "øłßæ"
 companies only on the file (migration 0002), and by ``unaccent`` everywhere on a server:
 the two engines agree on them in names and companies."""
 _databases = itertools.count(1)
+ANSWERS = dict[str, tuple[list[int], list[int]]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,8 +44,8 @@ words = st.text(alphabet=LETTERS, min_size=1, max_size=7)
 phrases = st.lists(words, min_size=0, max_size=3).map(" ".join)
 names = st.lists(st.text(alphabet=NAME_LETTERS, min_size=1, max_size=7), min_size=1,
                  max_size=3).map(" ".join)
-people = st.builds(Person, name=names, company=names | st.just(""), tag=st.text(alphabet="abdeknost", max_size=5),
-                   notes=phrases, said=phrases)
+people = st.builds(Person, name=names, company=names | st.just(""),
+                   tag=st.text(alphabet="abdeknost", max_size=5), notes=phrases, said=phrases)
 queries = st.lists(st.text(alphabet=NAME_LETTERS, min_size=1, max_size=4), min_size=1,
                    max_size=2).map(" ".join)
 
@@ -69,15 +70,15 @@ def journals(pg_server) -> Iterator[object]:  # type: ignore[no-untyped-def]
     each holding the same people."""
     made: list[str] = []
 
-    def answer(crowd: list[Person], texts: list[str]) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    def answer(crowd: list[Person], texts: list[str]) -> tuple[ANSWERS, ANSWERS]:
         name = f"engines_{next(_databases)}"
         made.append(name)
         url = pg_server.create_database(name)
-        with tempfile.TemporaryDirectory() as folder:
-            # one journal at a time: the models follow the store opened last
-            with Store.open(DataDir(Path(folder)).ensure()) as on_file:
-                _write(on_file, crowd)
-                from_file = _answers(on_file, texts)
+        # one journal at a time: the models follow the store opened last
+        with tempfile.TemporaryDirectory() as folder, \
+                Store.open(DataDir(Path(folder)).ensure()) as on_file:
+            _write(on_file, crowd)
+            from_file = _answers(on_file, texts)
         with Store.open_url(url) as on_server:
             _write(on_server, crowd)
             from_server = _answers(on_server, texts)
