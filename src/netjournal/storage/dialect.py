@@ -167,8 +167,36 @@ def search_thresholds(db: Database) -> SearchThresholds:
     few thousand cost little; PostgreSQL fetches every counted row from the table, and a
     ``tsvector`` is checked against any word as quickly as against a short one."""
     if is_postgres(db):
-        return SearchThresholds(dense=300, walk=1500, walk_any_word=True)
+        return SearchThresholds(dense=300, walk=2500, walk_any_word=True)
     return SearchThresholds(dense=4000, walk=20000, walk_any_word=False)
+
+
+def estimated_matches(db: Database, table: str, match: str) -> int | None:
+    """How many rows of the search table ``table`` the planner expects ``match`` (an FTS5
+    query) to find, on PostgreSQL, where counting them fetches each one from the table
+    (the column's statistics know each word's share, short prefixes included); None on
+    SQLite, which counts them in its own index quickly."""
+    if not is_postgres(db):
+        return None
+    import json
+
+    sql, params = placeholders(db, f"EXPLAIN (FORMAT JSON) SELECT rowid FROM {table}"
+                                   f" WHERE {table} MATCH ?", [match])
+    execute_sql: Callable[..., Any] = db.execute_sql
+    (plan,), = execute_sql(sql, params).fetchall()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def each_match_then(db: Database, matches: str, table: str, alias: str) -> str:
+    """FROM items: the ids ``matches`` (a subquery with an ``id`` column, named ``m``) read
+    first, then for each the row of ``table`` (named ``alias``). SQLite's ``CROSS JOIN``
+    keeps that order; PostgreSQL is held to it by fences, as its planner would otherwise
+    walk the whole name order or read every contact to join a few thousand matches."""
+    if is_postgres(db):
+        return (f"({matches} OFFSET 0) m CROSS JOIN LATERAL"
+                f" (SELECT * FROM {table} WHERE id = m.id OFFSET 0) {alias}")
+    return f"({matches}) m CROSS JOIN {table} {alias} ON {alias}.id = m.id"
 
 
 def any_of(db: Database, column: str, subqueries: Sequence[str]) -> str:

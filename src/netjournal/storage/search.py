@@ -22,7 +22,13 @@ from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage.convert import to_db
-from netjournal.storage.dialect import any_of, interrupter, search_thresholds
+from netjournal.storage.dialect import (
+    any_of,
+    each_match_then,
+    estimated_matches,
+    interrupter,
+    search_thresholds,
+)
 from netjournal.storage.followups import OPEN_STATUSES
 from netjournal.storage.sql import execute, fetch_all
 
@@ -239,15 +245,22 @@ class SearchRepository:
             return (ids, True) if len(ids) <= limit else (ids[:limit], False)
         dense = min(self.DENSE, self._limits.dense)
         walk = min(self.WALK, self._limits.walk)
-        in_contacts = self._capped_count("contact_fts", match, dense)
-        if in_contacts < dense and self._capped_count("interaction_fts", match, dense) < dense:
-            return self.contact_ids(flt), True  # rare words: the exact query is quick
-        clauses, params = self._where(replace(flt, text=""))
-        order = _order_sql(flt.order, limited=True)
         short = (self._limits.walk_any_word
                  or max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED)
-        if short and in_contacts >= dense:
-            in_contacts = self._capped_count("contact_fts", match, walk)
+        # a server's estimate (None on SQLite) spares counting what is plainly common
+        estimate = estimated_matches(self._db, "contact_fts", match)
+        if estimate is not None and estimate >= walk:
+            in_contacts = estimate
+        else:
+            in_contacts = self._capped_count("contact_fts", match, dense)
+            if in_contacts < dense and (
+                    self._capped_count("interaction_fts", match, dense) < dense):
+                return self.contact_ids(flt), True  # rare words: the exact query is quick
+            if short and in_contacts >= dense:
+                in_contacts = (estimate if estimate is not None
+                               else self._capped_count("contact_fts", match, walk))
+        clauses, params = self._where(replace(flt, text=""))
+        order = _order_sql(flt.order, limited=True)
         if short and in_contacts >= walk:
             # many contacts match a short prefix (which has its own index, so checking one
             # contact is quick; on a server, any word): walk in display order, checking
@@ -258,8 +271,9 @@ class SearchRepository:
                    f" ORDER BY {order} LIMIT {int(limit)}")
         else:
             # a fair number match: sort just those
-            sql = (f"SELECT c.id FROM (SELECT rowid AS id FROM contact_fts"
-                   f" WHERE contact_fts MATCH ?) m CROSS JOIN contact c ON c.id = m.id"
+            matches = each_match_then(self._db, "SELECT rowid AS id FROM contact_fts"
+                                      " WHERE contact_fts MATCH ?", "contact", "c")
+            sql = (f"SELECT c.id FROM {matches}"
                    f" WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT {int(limit)}")
             params = [match, *params]
             return self._ids(sql, params), False
