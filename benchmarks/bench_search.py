@@ -14,7 +14,14 @@ plain one's (aim: within 10%).
 
 The journal is made once with ``netjournal demo --contacts 100000`` in
 ``benchmarks/out/demo-100k`` (a minute or two) and reused afterwards.
-Run: ``.venv/bin/python benchmarks/bench_search.py [CONTACTS] [--plain-only]``.
+With ``--database URL`` (a PostgreSQL server; a database ``bench_<N>k`` is made on it and
+filled once from the same demo journal, see ``pgload.py``), the same keystrokes are typed on
+the journal on that server, against the floor of a raw ``tsvector`` query for the same
+prefix (a first page of matching rowids) measured in the same run; ``--database server``
+starts a throw-away server for the run (``tests/pgserver.py``). Several sizes may be
+given (``10000 100000``): each is measured on both engines.
+Run: ``.venv/bin/python benchmarks/bench_search.py [CONTACTS...] [--plain-only]
+[--database URL|server]``.
 """
 
 from __future__ import annotations
@@ -25,19 +32,23 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
 from netjournal.storage import keyed
+from netjournal.storage.dialect import tsquery
 from netjournal.storage.search import ContactFilter, fts_query
 from netjournal.storage.store import Store
 from netjournal.ui.contactlist import ContactListModel
+from netjournal.ui.contactlist.pane import ContactListPane
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.mainwindow import MainWindow
 from netjournal.ui.style import apply_style
@@ -83,6 +94,30 @@ def raw_floor(path: Path) -> list[float]:
     return times
 
 
+def raw_tsvector_floor(url: str, *, prefix_words: bool = True) -> list[float]:
+    """The bare ``tsvector`` lookup on the server for every prefix typed, as the journal
+    asks it (short prefixes as words of their own), or with ``:*`` on every word."""
+    import psycopg
+
+    times = []
+    with psycopg.connect(url, autocommit=True) as con:
+        for _ in range(ROUNDS):
+            for word in WORDS:
+                for n in range(1, len(word) + 1):
+                    match = fts_query(word[:n])
+                    if not match:
+                        continue
+                    query = tsquery(match)
+                    if not prefix_words:
+                        query = " & ".join(f"{t.split(':')[0]}:*" for t in query.split(" & "))
+                    start = time.perf_counter()
+                    con.execute("SELECT rowid FROM contact_fts WHERE doc @@"
+                                " to_tsquery('simple', unaccent(%s)) LIMIT %s",
+                                (query, ContactListModel.FIRST_PAGE)).fetchall()
+                    times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def store_first_page(store: Store) -> list[float]:
     """The store's quick first page alone (the query part of each keystroke)."""
     times = []
@@ -119,32 +154,109 @@ def p95(ms: list[float]) -> float:
     return ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
 
 
+@contextmanager
+def server(where: str) -> Iterator[str]:
+    """The server URL given, or a throw-away server for this run (``server``)."""
+    if where != "server":
+        yield where
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.pgserver import running_server
+
+    with running_server() as running:
+        yield running.url()
+
+
+def on_server(base: str, data: DataDir, contacts: int) -> str:
+    """The URL of the benchmark's database for ``contacts`` on the server of ``base``,
+    filled from ``data`` the first time."""
+    import urllib.parse
+
+    import pgload
+    import psycopg
+
+    name = f"bench_{contacts // 1000}k"
+    url = urllib.parse.urlunsplit(urllib.parse.urlsplit(base)._replace(path="/" + name))
+    with psycopg.connect(base, autocommit=True) as con:
+        exists = con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchall()
+        if exists:
+            with psycopg.connect(url) as mine:
+                filled = mine.execute("SELECT to_regclass('contact') IS NOT NULL AND EXISTS"
+                                      " (SELECT 1 FROM schema_migration WHERE name ="
+                                      " '0012_search_prefixes')").fetchone()
+            if filled and filled[0]:
+                return url
+            con.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        con.execute(f'CREATE DATABASE "{name}"')
+    print(f"loading {data.root.name} into {name} on the server (once)...", flush=True)
+    seconds = pgload.load(data.database, url)
+    print(f"  loaded in {seconds:.0f} s (COPY with triggers held off, search documents"
+          " rebuilt, checked)", flush=True)
+    return url
+
+
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    contacts = int(args[0]) if args else 100_000
-    data = journal(contacts)
+    where = None
+    if "--database" in sys.argv:
+        where = sys.argv[sys.argv.index("--database") + 1]
+        args.remove(where)
+    sizes = [int(a) for a in args] or [100_000]
     app = QApplication([])
     apply_style(app, dark=False)
-    plain = measure(app, data, contacts)
-    if "--plain-only" in sys.argv:
-        return 0
-    locked = encrypted_copy(data)
-    encrypted = measure(app, locked, contacts, label="encrypted (SQLCipher)")
-    print(f"encrypted against plain, keystroke p95: {p95(encrypted):.2f} ms against "
-          f"{p95(plain):.2f} ms = {p95(encrypted) / p95(plain):.2f}x;  aim: 1.10x or less")
-    print(f"  at p50: {statistics.median(encrypted) / statistics.median(plain):.2f}x")
+    summary = []
+    with server(where) if where else nullcontext("") as base:
+        for contacts in sizes:
+            data = journal(contacts)
+            plain = measure(app, data, contacts)
+            summary.append((contacts, "SQLite, main window", plain))
+            if base:
+                # the main window does not open on a server yet: both engines are also
+                # measured through the contact list pane alone, the same way
+                url = on_server(base, data, contacts)
+                summary.append((contacts, "SQLite, contact list pane alone",
+                                measure(app, data, contacts, label="plain, pane alone",
+                                        pane_only=True)))
+                summary.append((contacts, "PostgreSQL, contact list pane alone",
+                                measure(app, data, contacts, label="PostgreSQL, pane alone",
+                                        url=url, pane_only=True)))
+            if "--plain-only" in sys.argv or base:
+                continue
+            locked = encrypted_copy(data)
+            encrypted = measure(app, locked, contacts, label="encrypted (SQLCipher)")
+            print(f"encrypted against plain, keystroke p95: {p95(encrypted):.2f} ms against "
+                  f"{p95(plain):.2f} ms = {p95(encrypted) / p95(plain):.2f}x;  "
+                  "aim: 1.10x or less")
+            print(f"  at p50: {statistics.median(encrypted) / statistics.median(plain):.2f}x")
+    if len(summary) > 1:
+        print("keystroke -> list updated, summary:")
+        for contacts, engine, ms in summary:
+            print(f"  {contacts:>7,} contacts  {engine:<36}  p50 {statistics.median(ms):6.2f} ms"
+                  f"   p95 {p95(ms):6.2f} ms")
     return 0
 
 
 def measure(app: QApplication, data: DataDir, contacts: int,
-            label: str = "plain") -> list[float]:
-    """Type every word into the main window on ``data``; print and return the keystrokes."""
-    store = Store.open(data)
-    window = MainWindow(store, JournalEvents(), Settings(), data)
-    window.resize(1366, 850)
+            label: str = "plain", url: str | None = None,
+            pane_only: bool = False) -> list[float]:
+    """Type every word into the main window on ``data`` (or into the contact list pane
+    alone, on ``data`` or the journal on the server of ``url``); print and return the
+    keystrokes."""
+    store = Store.open(data) if url is None else Store.open_url(url)
+    if pane_only:
+        pane = ContactListPane(store, JournalEvents(), Settings())
+        window: QWidget = pane
+        window.resize(420, 850)
+    else:
+        window = MainWindow(store, JournalEvents(), Settings(), data)
+        window.resize(1366, 850)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    pane = window.contact_list
+    if not pane_only:
+        window.show_view("contacts")  # it opens on Today, where the list is not drawn
+        app.processEvents()
+        pane = window.contact_list
+    assert pane.view.viewport().isVisible(), "the list must be on screen to time its drawing"
     search = pane.filter_bar.search
     viewport = pane.view.viewport()
     search.setFocus()
@@ -173,20 +285,30 @@ def measure(app: QApplication, data: DataDir, contacts: int,
             if round_no:
                 complete.append((time.perf_counter() - start) * 1000)
             assert search.text() == word
-    window.shutdown()
+    if isinstance(window, MainWindow):
+        window.shutdown()
+    else:
+        pane.model.shutdown()
     window.close()
     query = store_first_page(store)
     store.close()
-    floor = raw_floor(data.database)
+    if url is None:
+        floor = raw_floor(data.database)
+        floor_name = f"raw SQLite FTS floor (first {ContactListModel.FIRST_PAGE} rowids)"
+    else:
+        floor = raw_tsvector_floor(url)
+        floor_name = f"raw tsvector floor (first {ContactListModel.FIRST_PAGE} rowids)"
+        star = raw_tsvector_floor(url, prefix_words=False)
 
     print(f"search as you type, {contacts:,} contacts, {label} journal, {len(keystrokes)} "
           f"keystrokes ({ROUNDS} rounds of {len(WORDS)} words)")
     print(f"  keystroke -> list updated:      {percentiles(keystrokes)}")
     print(f"  of which the store's first page: {percentiles(query)}")
-    print(f"  raw SQLite FTS floor (first {ContactListModel.FIRST_PAGE} rowids): "
-          f"{percentiles(floor)}")
+    print(f"  {floor_name}: {percentiles(floor)}")
+    if url is not None:
+        print(f"  the same with ':*' on every prefix (no prefix words): {percentiles(star)}")
     print(f"  ratio at p50: {statistics.median(keystrokes) / statistics.median(floor):.1f}x "
-          f"the floor;  aim: p95 under 16 ms")
+          f"the floor, at p95: {p95(keystrokes) / p95(floor):.1f}x;  aim: p95 under 16 ms")
     print(f"  complete list (worker thread), after the last key of a word: "
           f"{percentiles(complete)}")
     slowest = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:6]

@@ -69,7 +69,12 @@ def test_search_gives_the_same_hits_on_both_engines(store, pg_url):
     with Store.open_url(pg_url) as server:
         on_server = _answers(server)
     for query in QUERIES:
-        assert on_server[query] == on_file[query], query
+        full, first = on_file[query]
+        assert on_server[query][0] == full, query
+        # the first page may be shorter on one engine (each has its own thresholds for a
+        # quick first page), but it is always the start of the same answer, in order
+        for page in (first, on_server[query][1]):
+            assert page == [i for i in full if i in page][:len(page)], query
     assert all(on_file[q][0] for q in ("budi", "jose", "lukasz", "o'brien"))
 
 

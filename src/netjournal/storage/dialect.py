@@ -9,7 +9,9 @@ schema statement differs. No other module asks which engine it is on.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import Database, PostgresqlDatabase
@@ -118,12 +120,94 @@ def tsquery(fts5: str) -> str:
     def term(m: re.Match[str]) -> str:
         words = re.findall(r"[^\W_]+", m.group(1))
         star = ":*" if m.group(2) else ""
+        if star and len(words) == 1 and _prefix_is_a_word(words[0]):
+            star = ""  # the document holds this prefix as a word (migration 0012)
         marks = f"{star}{weight}" if star else (f":{weight}" if weight else "")
         return "(" + " <-> ".join(f"'{w}'{marks}" for w in words) + ")" if len(words) > 1 \
             else (f"'{words[0]}'{marks}" if words else "''")
 
     text = _TERM.sub(term, body)
     return text.replace(" AND ", " & ").replace(" OR ", " | ")
+
+
+PREFIX_WORDS = 3
+"""Prefixes up to this many letters are words of their own in PostgreSQL's search
+documents (migration 0012), as they have their own index in SQLite's (migration 0002)."""
+
+
+def _prefix_is_a_word(word: str) -> bool:
+    """Whether the server's document holds ``word`` as a word whenever a word starts with
+    it: at most :data:`PREFIX_WORDS` letters once ``unaccent`` has folded it (ASCII
+    letters and digits, or ASCII letters with accents, which fold to one letter each)."""
+    if len(word) > PREFIX_WORDS:
+        return False
+    for ch in word:
+        base = unicodedata.normalize("NFD", ch)
+        if not (base[:1].isascii() and base[:1].isalnum()
+                and all(unicodedata.combining(mark) for mark in base[1:])):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class SearchThresholds:
+    """Where search as you type changes its plan for the first page (see
+    ``SearchRepository.first_contact_ids``), measured on each engine at 100,000 contacts."""
+
+    dense: int
+    """Matches of a term in one index beyond which it counts as common."""
+    walk: int
+    """Contacts matching by their own fields beyond which walking the name order (and
+    checking each contact) is quicker than sorting the matches."""
+    walk_any_word: bool
+    """Whether checking one contact is quick for any word (else for short prefixes only,
+    which have their own index)."""
+
+
+def search_thresholds(db: Database) -> SearchThresholds:
+    """The thresholds for ``db``'s engine. SQLite counts matches in its own process, so a
+    few thousand cost little; PostgreSQL fetches every counted row from the table, and a
+    ``tsvector`` is checked against any word as quickly as against a short one."""
+    if is_postgres(db):
+        return SearchThresholds(dense=300, walk=2500, walk_any_word=True)
+    return SearchThresholds(dense=4000, walk=20000, walk_any_word=False)
+
+
+def estimated_matches(db: Database, table: str, match: str) -> int | None:
+    """How many rows of the search table ``table`` the planner expects ``match`` (an FTS5
+    query) to find, on PostgreSQL, where counting them fetches each one from the table
+    (the column's statistics know each word's share, short prefixes included); None on
+    SQLite, which counts them in its own index quickly."""
+    if not is_postgres(db):
+        return None
+    import json
+
+    sql, params = placeholders(db, f"EXPLAIN (FORMAT JSON) SELECT rowid FROM {table}"
+                                   f" WHERE {table} MATCH ?", [match])
+    execute_sql: Callable[..., Any] = db.execute_sql
+    (plan,), = execute_sql(sql, params).fetchall()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def each_match_then(db: Database, matches: str, table: str, alias: str) -> str:
+    """FROM items: the ids ``matches`` (a subquery with an ``id`` column, named ``m``) read
+    first, then for each the row of ``table`` (named ``alias``). SQLite's ``CROSS JOIN``
+    keeps that order; PostgreSQL is held to it by fences, as its planner would otherwise
+    walk the whole name order or read every contact to join a few thousand matches."""
+    if is_postgres(db):
+        return (f"({matches} OFFSET 0) m CROSS JOIN LATERAL"
+                f" (SELECT * FROM {table} WHERE id = m.id OFFSET 0) {alias}")
+    return f"({matches}) m CROSS JOIN {table} {alias} ON {alias}.id = m.id"
+
+
+def any_of(db: Database, column: str, subqueries: Sequence[str]) -> str:
+    """SQL for "``column`` is in one of the ``subqueries``": one ``IN`` each joined by ``OR``
+    on SQLite (each probed by rowid), one ``IN`` of their ``UNION`` on PostgreSQL (which
+    otherwise reads the whole table to test each row against both)."""
+    if is_postgres(db):
+        return f"{column} IN ({' UNION '.join(subqueries)})"
+    return "(" + " OR ".join(f"{column} IN ({q})" for q in subqueries) + ")"
 
 
 def days_between(db: Database, later: str, earlier: str) -> str:

@@ -22,7 +22,13 @@ from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage.convert import to_db
-from netjournal.storage.dialect import interrupter
+from netjournal.storage.dialect import (
+    any_of,
+    each_match_then,
+    estimated_matches,
+    interrupter,
+    search_thresholds,
+)
 from netjournal.storage.followups import OPEN_STATUSES
 from netjournal.storage.sql import execute, fetch_all
 
@@ -124,18 +130,19 @@ class SearchInterruptedError(StorageError):
 class SearchRepository:
     def __init__(self, db: SqliteDatabase) -> None:
         self._db = db
+        self._limits = search_thresholds(db)
 
     def _where(self, flt: ContactFilter) -> tuple[list[str], list[object]]:
         clauses = ["c.deleted_at IS NULL"]
         params: list[object] = []
         match = fts_query(flt.text)
         if match:
-            clauses.append(
-                "(c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
-                " OR c.id IN (SELECT p.contact_id FROM participant p"
+            clauses.append(any_of(self._db, "c.id", (
+                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
+                "SELECT p.contact_id FROM participant p"
                 " JOIN interaction i ON i.id = p.interaction_id"
                 " WHERE i.deleted_at IS NULL AND p.interaction_id IN"
-                " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)))")
+                " (SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ?)")))
             params += [match, match]
         if runs := symbols(flt.text):  # emoji and other symbols, searched as text
             own, own_params = _like(_CONTACT_TEXT, runs)
@@ -236,26 +243,37 @@ class SearchRepository:
         if not match:
             ids = self.contact_ids(flt, limit=limit + 1)
             return (ids, True) if len(ids) <= limit else (ids[:limit], False)
-        in_contacts = self._capped_count("contact_fts", match, self.DENSE)
-        in_talks = self._capped_count("interaction_fts", match, self.DENSE)
-        if in_contacts < self.DENSE and in_talks < self.DENSE:
-            return self.contact_ids(flt), True  # rare words: the exact query is quick
+        dense = min(self.DENSE, self._limits.dense)
+        walk = min(self.WALK, self._limits.walk)
+        short = (self._limits.walk_any_word
+                 or max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED)
+        # a server's estimate (None on SQLite) spares counting what is plainly common
+        estimate = estimated_matches(self._db, "contact_fts", match)
+        if estimate is not None and estimate >= walk:
+            in_contacts = estimate
+        else:
+            in_contacts = self._capped_count("contact_fts", match, dense)
+            if in_contacts < dense and (
+                    self._capped_count("interaction_fts", match, dense) < dense):
+                return self.contact_ids(flt), True  # rare words: the exact query is quick
+            if short and in_contacts >= dense:
+                in_contacts = (estimate if estimate is not None
+                               else self._capped_count("contact_fts", match, walk))
         clauses, params = self._where(replace(flt, text=""))
         order = _order_sql(flt.order, limited=True)
-        short = max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED
-        if short and in_contacts >= self.DENSE:
-            in_contacts = self._capped_count("contact_fts", match, self.WALK)
-        if short and in_contacts >= self.WALK:
+        if short and in_contacts >= walk:
             # many contacts match a short prefix (which has its own index, so checking one
-            # contact is quick): walk in display order, checking each one
+            # contact is quick; on a server, any word): walk in display order, checking
+            # each one
             clauses.append("EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id"
                            " AND f.contact_fts MATCH ?)")
             sql = (f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)}"
                    f" ORDER BY {order} LIMIT {int(limit)}")
         else:
             # a fair number match: sort just those
-            sql = (f"SELECT c.id FROM (SELECT rowid AS id FROM contact_fts"
-                   f" WHERE contact_fts MATCH ?) m CROSS JOIN contact c ON c.id = m.id"
+            matches = each_match_then(self._db, "SELECT rowid AS id FROM contact_fts"
+                                      " WHERE contact_fts MATCH ?", "contact", "c")
+            sql = (f"SELECT c.id FROM {matches}"
                    f" WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT {int(limit)}")
             params = [match, *params]
             return self._ids(sql, params), False
