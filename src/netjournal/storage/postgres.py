@@ -100,9 +100,10 @@ class ConnectionLostError(StorageError):
     """The server stopped answering in the middle of the session: nothing of the write
     under way was kept; the next use reconnects once the server is back."""
 
-    def __init__(self, message: str, host: str) -> None:
+    def __init__(self, message: str, host: str, problem: str = "") -> None:
         super().__init__(message)
         self.host = host
+        self.problem = problem
 
 
 class PostgresJournalDatabase(PostgresqlDatabase):
@@ -157,7 +158,7 @@ class PostgresJournalDatabase(PostgresqlDatabase):
     def _lost(self, e: BaseException) -> ConnectionLostError:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         return ConnectionLostError(f"lost the connection to the database server {self.host} "
-                                   f"({first})", self.host)
+                                   f"({first})", self.host, first)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         self.revive()
@@ -244,3 +245,26 @@ def integrity_problems(db: PostgresJournalDatabase) -> list[str]:
     if wrong:
         problems.append(f"last contact: {wrong} contacts disagree with their timelines")
     return problems
+
+
+def probe(url: str, *, connect_timeout: int) -> int | None:
+    """Connect to ``url`` and look: the number of contacts of the journal there, or None
+    for a database with no journal yet (opening it sets one up). Nothing is written.
+
+    Raises:
+        StorageError: the server cannot be reached, or refuses the connection, in words.
+    """
+    db = PostgresJournalDatabase(url, connect_timeout=connect_timeout)
+    try:
+        try:
+            db.connect()
+        except Exception as e:  # the driver's own errors
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StorageError(f"cannot reach the database {db.url}: {first}") from e
+        if not db.table_exists("contact"):
+            return None
+        (count,), = db.execute_sql(
+            "SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchall()
+        return int(count)
+    finally:
+        db.close()

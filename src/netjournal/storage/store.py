@@ -263,6 +263,22 @@ class Store:
                 pass
         return cls(data_dir.database, backup_dir=data_dir.backups, readonly=True)
 
+    def reconnect(self) -> None:
+        """On a server: replace a dropped connection now (nothing to do on the file).
+
+        Raises:
+            StorageError: the server still cannot be reached, in words.
+        """
+        revive = getattr(self.db, "revive", None)
+        if revive is None:
+            return
+        try:
+            revive()
+            self.data_version()  # a question the server must answer
+        except StorageError:  # the first look may only find the old connection dropped
+            revive()
+            self.data_version()
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
