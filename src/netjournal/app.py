@@ -415,12 +415,8 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if is_damage(error) or is_damage(error.__cause__ or error):  # one place for all
             end("damaged", str(error.__cause__ or error))
             return
-        if link is not None:
-            from netjournal.storage.postgres import ConnectionLostError
-
-            if isinstance(error, ConnectionLostError):
-                link.lost(error)  # the server went away: said above the views, edits kept
-                return
+        if link is not None and link.handles(error):  # the server went away: edits kept
+            return
         previous_hook(kind, error, tb)
 
     sys.excepthook = on_uncaught

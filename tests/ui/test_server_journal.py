@@ -195,3 +195,60 @@ def test_what_others_changed_shows_when_the_window_looks(qtbot, store, other, ma
     assert main_window.outside_changes.check()
     model = main_window.contact_list.model
     qtbot.waitUntil(lambda: model.rowCount() == 2)
+
+
+# a server that goes away ---------------------------------------------------------------
+
+@pytest.fixture
+def own_server():  # type: ignore[no-untyped-def]
+    """A server of this test's own, to stop and start again."""
+    from tests.pgserver import running_server
+
+    with running_server() as server:
+        yield server
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook, as app.main installs it
+def test_a_server_gone_mid_session_keeps_the_edit_and_retry_reconnects(
+        qtbot, own_server, data_dir, monkeypatch):
+    from netjournal.settings import Settings
+    from netjournal.ui.events import JournalEvents
+    from netjournal.ui.mainwindow import MainWindow
+    from netjournal.ui.serverlink import ServerLink
+
+    store = Store.open_url(own_server.create_database("shared"), connect_timeout=5)
+    budi = store.contacts.create("Budi Santoso")
+    events = JournalEvents()
+    window = MainWindow(store, events, Settings(), data_dir)
+    qtbot.addWidget(window)
+    link = ServerLink(store, events, window, window.outside_changes)
+    unexpected: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, error, tb: None if link.handles(error)
+                        else unexpected.append(error))
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_contact(budi.id)
+    window.card.form.title_edit.setText("Product manager")
+    try:
+        own_server.stop()
+        assert not window.card.save()
+        assert "lost the connection to the database server 127.0.0.1" in \
+            window.card.form.error_label.text()
+        assert window.card.form.title_edit.text() == "Product manager"  # nothing lost
+        with qtbot.waitSignal(window.outside_changes.sig_connection_lost):
+            window.outside_changes.check()
+        assert link.bar.isVisible() and "Nothing you typed is lost" in link.bar.label.text()
+        assert not link.retry()  # still away: said again
+        assert link.bar.isVisible()
+
+        own_server.start()
+        link.bar.retry_button.click()
+        assert not link.bar.isVisible()
+        assert window.card.save()
+        assert store.contacts.get(budi.id).title == "Product manager"
+        assert not unexpected  # a view that read meanwhile was told, never a traceback
+    finally:
+        if window.card.is_dirty():
+            window.card.revert()
+        window.shutdown()
+        store.close()

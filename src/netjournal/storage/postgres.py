@@ -169,6 +169,15 @@ class PostgresJournalDatabase(PostgresqlDatabase):
                 raise self._lost(e) from e
             raise
 
+    def begin(self, isolation_level: Any = None) -> None:
+        self.revive()
+        try:
+            super().begin(isolation_level)
+        except Exception as e:
+            if self.connection_lost() or self._state.conn is None:
+                raise self._lost(e) from e
+            raise
+
     def rollback(self) -> None:
         if self.connection_lost():
             return  # the server already threw the transaction away

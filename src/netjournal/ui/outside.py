@@ -52,8 +52,17 @@ class OutsideChanges(QObject):
             self._app.applicationStateChanged.connect(self._on_app_state_changed)
 
     def start(self) -> None:
-        self._version = self._store.data_version()
+        try:
+            self._version = self._store.data_version()
+        except StorageError as e:  # a server gone already: said, and looked at again
+            self._version = -1
+            self._report_lost(e)
         self._timer.start()
+
+    def _report_lost(self, error: StorageError) -> None:
+        if self._store.on_server and not self._lost:
+            self._lost = True
+            self.sig_connection_lost.emit(error)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -71,9 +80,7 @@ class OutsideChanges(QObject):
             version = self._store.data_version()
         except StorageError as e:  # a disk gone away shows up on the next real use
             log.warning("could not ask the journal for outside changes: %s", e)
-            if self._store.on_server and not self._lost:
-                self._lost = True
-                self.sig_connection_lost.emit(e)
+            self._report_lost(e)
             return False
         if self._lost:
             self._lost = False

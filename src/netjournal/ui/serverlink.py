@@ -54,6 +54,17 @@ class ServerLink(QObject):
         log.warning("the database server went away: %s", error)
         self.bar.show_lost(self.host, _short(error))
 
+    def handles(self, error: BaseException) -> bool:
+        """For the app's hook of uncaught errors: a view read while the server was away
+        (said above the views, once); False for any other error."""
+        from netjournal.storage.postgres import ConnectionLostError
+
+        if not isinstance(error, ConnectionLostError):
+            return False
+        if not self.bar.isVisible():
+            self.lost(error)
+        return True
+
     def retry(self) -> bool:
         """Reconnect now; True when the server answered (the views then reload)."""
         try:
