@@ -48,10 +48,29 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """A running server: ``url(db)`` names one of its databases."""
+    """A running server: ``url(db)`` names one of its databases; :meth:`stop` and
+    :meth:`start` take it away and bring it back (a server gone mid-session)."""
 
     port: int
     folder: Path
+    control: tuple[list[str], dict[str, str], str] | None = None
+    """pg_ctl's command prefix, environment and start options."""
+
+    def stop(self) -> None:
+        """Stop the server at once (connections are dropped, as in a crash)."""
+        assert self.control is not None
+        prefix, env, _options = self.control
+        subprocess.run([*prefix, "-D", str(self.folder / "data"), "-m", "immediate", "-w",
+                        "stop"], check=True, capture_output=True, env=env)
+
+    def start(self) -> None:
+        """Start it again on the same port, and wait until it answers."""
+        assert self.control is not None
+        prefix, env, options = self.control
+        subprocess.run([*prefix, "-D", str(self.folder / "data"), "-o", options, "-l",
+                        str(self.folder / "server.log"), "-w", "-t", "60", "start"],
+                       check=True, capture_output=True, env=env)
+        _wait_until_up(self.port)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
@@ -107,7 +126,8 @@ def running_server() -> Iterator[Server]:
                    check=True, capture_output=True, env=env)
     try:
         _wait_until_up(port)
-        yield Server(port=port, folder=folder)
+        yield Server(port=port, folder=folder,
+                     control=([*prefix, str(programs / "pg_ctl")], env, options))
     finally:
         subprocess.run([*prefix, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "-w", "stop"], capture_output=True, env=env, check=False)

@@ -566,6 +566,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../src/netjournal/ui/connect.py" line="+125"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to the database server %1 was lost. Nothing you typed is lost: your unsaved edits stay in the form; save them once the server is back (Retry reconnects).</source>
+        <translation>Sambungan ke server basis data %1 terputus. Tidak ada ketikan Anda yang hilang: suntingan yang belum disimpan tetap ada di formulir; simpan setelah server kembali (Coba lagi menyambung ulang).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>ContactFollowUps</name>
     <message>
         <location filename="../../src/netjournal/ui/today/card.py" line="+138"/>
@@ -679,7 +697,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+89"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+91"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -716,12 +734,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-268"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -746,12 +764,12 @@
         <translation>Jika tidak disimpan, perubahan Anda pada kartu ini akan hilang.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Saved %1.</source>
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Timeline (%1)</source>
         <translation>Linimasa (%1)</translation>
     </message>
@@ -1886,6 +1904,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;database…</source>
+        <translation>Buka &amp;basis data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal on a PostgreSQL server, or this computer&apos;s journal</source>
+        <translation>Buka jurnal di server PostgreSQL, atau jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Restore from backup…</source>
         <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
@@ -2466,6 +2494,61 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/opendatabase.py" line="+60"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A journal on a PostgreSQL server can be shared by several computers. Give its address; a password is used now and never saved: later, NetJournal finds it in ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Jurnal di server PostgreSQL dapat dipakai bersama oleh beberapa komputer. Masukkan alamatnya; kata sandi hanya dipakai sekarang dan tidak pernah disimpan: nanti NetJournal mencarinya di ~/.pgpass atau variabel PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s journal</source>
+        <translation>Jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal file in this computer&apos;s data folder</source>
+        <translation>Berkas jurnal di folder data komputer ini</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to %1 (up to %2 seconds)…</source>
+        <translation>Menyambung ke %1 (paling lama %2 detik)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Tidak dapat menyambung ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected to %1. The database holds no journal yet: opening it sets one up.</source>
+        <translation>Tersambung ke %1. Basis data ini belum berisi jurnal: membukanya akan menyiapkan jurnal baru.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Connected to %1: a journal with %n contact(s).</source>
+        <translation>
+            <numerusform>Tersambung ke %1: jurnal dengan %n kontak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give an address like postgresql://user@host:5432/database.</source>
+        <translation>Masukkan alamat seperti postgresql://pengguna@host:5432/basisdata.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/fields.py" line="-88"/>
@@ -2482,7 +2565,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../src/netjournal/ui/outside.py" line="+58"/>
+        <location filename="../../src/netjournal/ui/outside.py" line="+94"/>
+        <source>Changes made on another computer or in another window are shown.</source>
+        <translation>Perubahan dari komputer lain atau jendela lain sudah ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The journal was changed outside this window (e.g. from the command line); the views are up to date.</source>
         <translation>Jurnal diubah di luar jendela ini (mis. dari baris perintah); tampilan sudah diperbarui.</translation>
     </message>
@@ -3605,6 +3693,19 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <location filename="../../src/netjournal/ui/serverlink.py" line="+74"/>
+        <source>The server still does not answer.</source>
+        <translation>Server masih belum menjawab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to the server again.</source>
+        <translation>Tersambung lagi ke server.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/settings/dialog.py" line="+28"/>
@@ -4030,7 +4131,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+117"/>
+        <location filename="../../src/netjournal/app.py" line="+120"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -4040,13 +4141,13 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+149"/>
         <location line="+29"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../src/netjournal/ui/recovery.py" line="+31"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -4061,7 +4162,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../src/netjournal/app.py" line="+178"/>
         <source> (process %1)</source>
         <translation> (proses %1)</translation>
     </message>
@@ -4078,7 +4179,7 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+57"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+65"/>
         <source>%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, or leave --database out for the journal in the data folder</source>
         <translation>%1 bukan URL PostgreSQL: berikan postgresql://pengguna@host:port/basisdata, atau hilangkan --database untuk jurnal di folder data</translation>
     </message>
@@ -7150,6 +7251,34 @@ Folder data: %2</translation>
         <location line="+3"/>
         <source>The journal it replaced is kept as %1.</source>
         <translation>Jurnal yang diganti disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stale</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/stale.py" line="+24"/>
+        <source>%1 was changed by someone else at %2, after you opened the card: reload it to see their version (your edits are dropped), or keep yours (it replaces theirs).</source>
+        <translation>%1 diubah oleh orang lain pukul %2, setelah Anda membuka kartunya: muat ulang untuk melihat versi mereka (suntingan Anda dibuang), atau simpan versi Anda (menggantikan versi mereka).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed by someone else</source>
+        <translation>Diubah oleh orang lain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Simpan versi saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

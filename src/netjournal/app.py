@@ -58,6 +58,7 @@ from PySide6.QtWidgets import QApplication
 
 from netjournal import APP_NAME, __version__, language, qtlibs
 from netjournal import settings as settings_mod
+from netjournal.database_choice import choose
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
 from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, damagecheck, keyfile
@@ -65,6 +66,8 @@ from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import WriterBusyError, WriterLock, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
+from netjournal.ui.recovery import recover as _recover
+from netjournal.ui.recovery import restore as _restore
 from netjournal.ui.style import apply_style, fill
 
 if TYPE_CHECKING:  # imported when the window is shown
@@ -207,6 +210,75 @@ def main(args: argparse.Namespace) -> int:
         report(early_error, interactive=interactive)
         return 1
 
+    # 6. which journal (--database, $NETJOURNAL_DATABASE, the remembered choice, the
+    # file); 7. open it: a server within a few seconds, else a dialog in words
+    choice = choose(getattr(args, "database", None), os.environ, settings.database)
+    opened = _open_chosen(choice.url, data_dir, args, quit_when_ready=quit_when_ready)
+    if isinstance(opened, int):
+        return opened
+    store, full_check = opened
+    server = LateServer(data_dir.root)  # listens for later launches once the window shows
+
+    # 8. events and the main window, until it closes (again after a restore)
+    try:
+        while True:
+            outcome = _run_window(app, store, data_dir, settings, server,
+                                  quit_when_ready=quit_when_ready, started=started,
+                                  full_check=full_check)
+            if isinstance(outcome, int):
+                return outcome
+            kind, value = outcome
+            lock, store.lock = store.lock, None
+            store.close()
+            if kind == "switch":  # File > Open database...: another journal
+                if lock is not None:
+                    lock.release()
+                opened = _open_chosen(value, data_dir, args, quit_when_ready=quit_when_ready)
+                if isinstance(opened, int):
+                    return opened
+                store, full_check = opened
+                continue
+            if kind == "damaged":
+                code = _recover(value, data_dir, lock, quit_when_ready=quit_when_ready)
+            elif kind == "restore":
+                code = _restore(Path(value), data_dir, lock)
+            else:  # "privacy": encrypt or decrypt, asked in Settings > Privacy
+                from netjournal.ui.settings import convert
+
+                convert.run(value, data_dir)
+                code = None
+            if code is not None:
+                if lock is not None:
+                    lock.release()
+                return code
+            store = Store(data_dir.database, backup_dir=data_dir.backups)
+            store.lock = lock
+            full_check = True  # a restored file is checked in full
+    finally:
+        server.close()
+        store.close()
+
+
+def _open_chosen(url: str | None, data_dir: DataDir, args: argparse.Namespace, *,
+                 quit_when_ready: bool) -> tuple[Store, bool] | int:
+    """Open the server of ``url`` (or, when the user chooses it, this computer's
+    journal) or the data folder's file: the store and whether its full check is due, or
+    the exit code."""
+    if url is not None:
+        from netjournal.ui import connect
+
+        opened = connect.open_server(url, interactive=not quit_when_ready)
+        if not isinstance(opened, Store | str):
+            return opened
+        if isinstance(opened, Store):
+            return opened, False
+    return _open_file(data_dir, args, quit_when_ready=quit_when_ready)
+
+
+def _open_file(data_dir: DataDir, args: argparse.Namespace, *,
+               quit_when_ready: bool) -> tuple[Store, bool] | int:
+    """Steps 6 and 7 on the data folder's file (see the module docstring)."""
+    interactive = not quit_when_ready
     # 6. single instance
     if _running_instance_answers(data_dir):
         print(QCoreApplication.translate(
@@ -241,43 +313,13 @@ def main(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate(
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
-    server = LateServer(data_dir.root)  # listens for later launches once the window shows
-
-    # 8. events and the main window, until it closes (again after a restore)
-    try:
-        while True:
-            outcome = _run_window(app, store, data_dir, settings, server,
-                                  quit_when_ready=quit_when_ready, started=started,
-                                  full_check=full_check)
-            if isinstance(outcome, int):
-                return outcome
-            kind, value = outcome
-            lock, store.lock = store.lock, None
-            store.close()
-            if kind == "damaged":
-                code = _recover(value, data_dir, lock, quit_when_ready=quit_when_ready)
-            elif kind == "restore":
-                code = _restore(Path(value), data_dir, lock)
-            else:  # "privacy": encrypt or decrypt, asked in Settings > Privacy
-                from netjournal.ui.settings import convert
-
-                convert.run(value, data_dir)
-                code = None
-            if code is not None:
-                if lock is not None:
-                    lock.release()
-                return code
-            store = Store(data_dir.database, backup_dir=data_dir.backups)
-            store.lock = lock
-            full_check = True  # a restored file is checked in full
-    finally:
-        server.close()
-        store.close()
+    return store, full_check
 
 
 Outcome = int | tuple[str, Any]
-"""How a window ended: an exit code, ("damaged", problem), ("restore", backup file) or
-("privacy", the conversion asked in Settings > Privacy)."""
+"""How a window ended: an exit code, ("damaged", problem), ("restore", backup file),
+("privacy", the conversion asked in Settings > Privacy) or ("switch", the URL chosen in
+File > Open database..., None for this computer's journal)."""
 
 
 def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Settings,
@@ -303,8 +345,15 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         return 1
     ended: list[tuple[str, Any]] = []
     state = {"ready": False}
-    safety = SafetyNet(store, data_dir, settings, window, full_check=full_check)
-    safety.sig_status.connect(events.sig_status)
+    safety = link = None
+    if store.on_server:  # the server keeps its own pages; backups: `netjournal backup`
+        from netjournal.ui.serverlink import ServerLink
+
+        link = ServerLink(store, events, window, window.outside_changes)
+        window.actions.restore_backup.setEnabled(False)
+    else:
+        safety = SafetyNet(store, data_dir, settings, window, full_check=full_check)
+        safety.sig_status.connect(events.sig_status)
 
     def end(kind: str, value: Any) -> None:
         if not ended:
@@ -326,7 +375,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if not quit_when_ready:  # a window about to quit answers no later launch
             server.start(window)
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
-        if quit_when_ready and safety.healthy:
+        if quit_when_ready and (safety is None or safety.healthy):
             QTimer.singleShot(0, app.quit)
 
     def on_restore_asked() -> None:
@@ -341,13 +390,22 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         if window.close():
             end("privacy", request)
 
+    def on_open_database_asked() -> None:
+        from netjournal.ui.opendatabase import choose_database
+
+        chosen = choose_database(store, data_dir, window)
+        if chosen is not None and window.close():
+            end("switch", chosen or None)
+
     window.sig_ready.connect(on_ready)
-    window.sig_ready.connect(safety.check)
-    safety.sig_checked.connect(on_checked)
-    # the address book syncs once the journal is known healthy (writes wait for that)
-    safety.sig_checked.connect(
-        lambda problem: None if problem else window.tools.addressbook.start())
+    if safety is not None:
+        window.sig_ready.connect(safety.check)
+        safety.sig_checked.connect(on_checked)
+        # the address book syncs once the journal is known healthy (writes wait for that)
+        safety.sig_checked.connect(
+            lambda problem: None if problem else window.tools.addressbook.start())
     window.actions.restore_backup.triggered.connect(on_restore_asked)
+    window.actions.open_database.triggered.connect(on_open_database_asked)
     window.tools.sig_reopen_asked.connect(on_reopen_asked)
     if quit_when_ready:
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(1))
@@ -356,6 +414,8 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     def on_uncaught(kind: type[BaseException], error: BaseException, tb: Any) -> None:
         if is_damage(error) or is_damage(error.__cause__ or error):  # one place for all
             end("damaged", str(error.__cause__ or error))
+            return
+        if link is not None and link.handles(error):  # the server went away: edits kept
             return
         previous_hook(kind, error, tb)
 
@@ -366,7 +426,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     finally:
         sys.excepthook = previous_hook
     window.shutdown()
-    if not ended:
+    if not ended and safety is not None:
         safety.finish()
     window.deleteLater()
     if ended:
@@ -374,54 +434,6 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     if quit_when_ready and code != 0:
         print("netjournal: the window did not get ready in time", file=sys.stderr)
     return code
-
-
-def _recover(problem: str, data_dir: DataDir, lock: WriterLock | None, *,
-             quit_when_ready: bool) -> int | None:
-    """A damaged journal: say so and offer a backup; None once one is restored."""
-    from netjournal.storage import backups
-
-    if quit_when_ready:  # benchmarks and scripts: no dialog to wait on
-        newest = backups.newest_verified(data_dir.backups)
-        problem = " ".join(problem.split())
-        if newest is None:
-            line = fill(QCoreApplication.translate(
-                "app", "the journal %1 is damaged (%2); there is no verified backup"),
-                data_dir.database, problem)
-        else:
-            line = fill(QCoreApplication.translate(
-                "app", "the journal %1 is damaged (%2); the newest verified backup is from "
-                "%3 with %4 contacts: `netjournal restore --latest` brings it back"),
-                data_dir.database, problem,
-                f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}", newest.contacts or 0)
-        print(f"netjournal: {line}", file=sys.stderr)
-        return DAMAGED_EXIT
-    from netjournal.ui.safety import ask_for_backup
-
-    chosen = ask_for_backup(problem, data_dir)
-    if chosen is None:
-        return DAMAGED_EXIT
-    return _restore(chosen, data_dir, lock)
-
-
-def _restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | None:
-    """Restore ``source`` (checked first); None when it worked, else the exit code."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from netjournal.storage import backups
-    from netjournal.ui.safety import restore_message
-
-    try:
-        result = backups.restore(data_dir, source, lock=lock)
-    except StorageError as e:
-        report(fill(QCoreApplication.translate(
-            "app", "The backup was not restored: %1"), str(e)), interactive=True)
-        return 1
-    box = QMessageBox(QMessageBox.Icon.Information, "NetJournal", restore_message(result),
-                      QMessageBox.StandardButton.Ok)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
-    return None
 
 
 class LateServer:

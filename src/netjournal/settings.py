@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netjournal.database_choice import without_password
 from netjournal.domain.retention import Retention
 from netjournal.paths import atomic_write
 
@@ -47,6 +48,9 @@ class Settings:
     vdir_folder: str = ""
     vdir_version: str = "4.0"
     vdir_note: bool = False
+    # The journal chosen in File > Open database... ("" the data folder's file): a
+    # PostgreSQL URL, always kept without its password (see netjournal.database_choice).
+    database: str = ""
 
     def __post_init__(self) -> None:
         if not 7 <= self.first_follow_up_days <= 14:
@@ -64,6 +68,8 @@ class Settings:
             raise SettingsError(f"unknown vCard version {self.vdir_version!r} (4.0 or 3.0)")
         if not isinstance(self.vdir_note, bool) or not isinstance(self.vdir_folder, str):
             raise SettingsError("vdir_note must be true or false, vdir_folder a path")
+        if not isinstance(self.database, str):
+            raise SettingsError("database must be a PostgreSQL URL or empty")
         if self.page_size not in ("", "A4", "Letter"):
             raise SettingsError(f"unknown page size {self.page_size!r}")
 
@@ -75,6 +81,7 @@ class Settings:
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["red_flag_phrases"] = list(self.red_flag_phrases)
+        data["database"] = without_password(self.database) if self.database else ""
         return data
 
     @classmethod

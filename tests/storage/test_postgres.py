@@ -25,6 +25,7 @@ def test_the_schema_is_the_same_on_both_engines(store, pg_url):
         on_server = _columns(server)
     on_file = {t: cols for t, cols in _columns(store).items()
                if not t.startswith(("contact_fts", "interaction_fts"))}
+    del on_server["journal_write"]  # the server's count of writes (migration 0013)
     for index in ("contact_fts", "interaction_fts"):  # the search tables: a document more
         assert index in on_server and "doc" in on_server[index]
         del on_server[index]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -122,12 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        if getattr(args, "database", None) or os.environ.get("NETJOURNAL_DATABASE"):
-            # never the file in the data folder when a server was asked for
-            print("netjournal: the app opens the journal of a data folder and cannot open "
-                  "a PostgreSQL server yet (--database or $NETJOURNAL_DATABASE is set): "
-                  "use the command line there, or leave them out", file=sys.stderr)
-            return 1
         from netjournal import app  # the GUI is only imported when it is wanted
 
         return app.main(args)

@@ -48,16 +48,24 @@ EXIT_PARTLY = 2  # done, but some records were rejected for their own data (list
 
 
 def database_url(args: argparse.Namespace) -> str | None:
-    """The PostgreSQL URL the command works on (``--database``, else
-    ``$NETJOURNAL_DATABASE``), or None for the SQLite file of the data folder."""
-    from netjournal.storage.postgres import is_postgres_url, shown_url
+    """The PostgreSQL URL the command works on, or None for the SQLite file of the data
+    folder: ``--database`` (``--database ""`` is the file), else ``$NETJOURNAL_DATABASE``,
+    else the database remembered in the data folder's settings (as the app chooses it,
+    :mod:`netjournal.database_choice`)."""
+    from netjournal.database_choice import choose, is_server_url, without_password
 
-    url = getattr(args, "database", None) or os.environ.get("NETJOURNAL_DATABASE") or None
-    if url is not None and not is_postgres_url(url):
+    remembered = ""
+    if getattr(args, "database", None) is None and not os.environ.get("NETJOURNAL_DATABASE"):
+        try:
+            remembered = settings_mod.load(data_dir(args).settings).database
+        except (SettingsError, PathsError):
+            remembered = ""  # the command says what is wrong with them if it reads them
+    url = choose(getattr(args, "database", None), os.environ, remembered).url
+    if url is not None and not is_server_url(url):
         raise CommandError(fill(translate(
             "cli", "%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, "
                    "or leave --database out for the journal in the data folder"),
-            shown_url(url)))
+            without_password(url)))
     return url
 
 

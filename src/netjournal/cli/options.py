@@ -20,7 +20,9 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                         help="a journal on a PostgreSQL server, "
                              "postgresql://user@host:port/db (default: $NETJOURNAL_DATABASE, "
-                             "else the SQLite file in the data folder)")
+                             "else the one chosen in the app's File > Open database, else "
+                             "the SQLite file in the data folder; --database \"\" is that "
+                             "file)")
 
 
 def add_lang(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:

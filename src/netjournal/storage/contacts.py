@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from peewee import SqliteDatabase, fn
@@ -40,6 +41,20 @@ def _to_value(row: m.Contact, details: Sequence[m.ContactDetail],
         last_interaction_at=from_db(row.last_interaction_at),
         created_at=from_db(row.created_at), updated_at=from_db(row.updated_at),
     )
+
+
+class StaleEditError(StorageError):
+    """The card was changed by someone else since it was read: saving it would overwrite
+    their change. ``changed_at`` (aware UTC) is when; ``stored`` the card as it is now."""
+
+    def __init__(self, stored: Contact) -> None:
+        when = stored.updated_at
+        super().__init__(f"{stored.name} was changed by someone else at "
+                         f"{when.astimezone():%H:%M} (after you opened the card): reload "
+                         "it, or save yours over it" if when else
+                         f"{stored.name} was changed by someone else")
+        self.stored = stored
+        self.changed_at = when
 
 
 def clean_tag(name: str) -> str:
@@ -140,8 +155,14 @@ class ContactRepository:
 
     # writing ---------------------------------------------------------------------------
 
-    def save(self, contact: Contact) -> Contact:
+    def save(self, contact: Contact, *, read_at: dt.datetime | None = None) -> Contact:
         """Insert (``id`` None) or update a whole card: fields, details and tags.
+
+        ``read_at``: the ``updated_at`` of the card as the editor read it. When the stored
+        card was changed since (by another window, another computer, a command),
+        :class:`StaleEditError` is raised and nothing is written; None saves regardless
+        (the editor chose to keep its version). Saves within the same second as the read
+        are not told apart (moments are kept in whole seconds).
 
         Control characters are removed first (:func:`~netjournal.domain.hygiene.clean_record`);
         a name over :data:`~netjournal.domain.hygiene.MAX_NAME` characters is refused.
@@ -171,6 +192,8 @@ class ContactRepository:
             else:
                 if contact.introduced_by_id == contact.id:
                     raise StorageError("a contact cannot have introduced themselves")
+                if read_at is not None:
+                    self._refuse_stale(contact.id, read_at)
                 updated = (m.Contact.update(**fields)
                            .where((m.Contact.id == contact.id)
                                   & m.Contact.deleted_at.is_null()).execute())
@@ -180,6 +203,24 @@ class ContactRepository:
             self._replace_details(contact_id, contact.details)
             self.set_tags(contact_id, contact.tags)
         return self.get(contact_id)
+
+    def _refuse_stale(self, contact_id: int, read_at: dt.datetime) -> None:
+        """Raise :class:`StaleEditError` if the stored card changed after ``read_at``.
+
+        A no-op update first takes the row's lock (the server's row lock, SQLite's write
+        lock), so no other save slips in between this look and the write that follows.
+        """
+        (m.Contact.update(updated_at=m.Contact.updated_at)
+         .where(m.Contact.id == contact_id).execute())
+        stored = (m.Contact.select(m.Contact.updated_at)
+                  .where((m.Contact.id == contact_id) & m.Contact.deleted_at.is_null())
+                  .tuples().first())
+        if stored is None:
+            raise NotFoundError(f"there is no contact #{contact_id}")
+        changed = from_db(stored[0])
+        if changed is not None and changed != read_at.astimezone(dt.UTC).replace(
+                microsecond=0):
+            raise StaleEditError(self.get(contact_id))
 
     def create(self, name: str, **fields: object) -> Contact:
         """Shorthand: save a new contact built from keyword fields."""

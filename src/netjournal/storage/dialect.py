@@ -242,6 +242,16 @@ def follow_given_ids(db: Database, table: str) -> None:
                        f'coalesce(max(id), 0) + 1, false) FROM "{table}"')
 
 
+def outside_writes_sql(db: Database) -> str:
+    """SQL for one number that moves when another connection commits a write, and not on
+    this connection's own: SQLite's ``PRAGMA data_version``; on a server, the write
+    counts of the other connections (migration 0013)."""
+    if is_postgres(db):
+        return ("SELECT coalesce(sum(writes) FILTER (WHERE backend <> pg_backend_pid()), 0) "
+                "FROM journal_write")
+    return "PRAGMA data_version"
+
+
 def interrupter(db: Database) -> Callable[[], None]:
     """A function that stops the query ``db``'s connection is running (from any thread);
     the stopped query raises an error that names the interruption ("interrupted",

@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
+from netjournal.database_choice import host_of
 from netjournal.domain.values import DayOnly
 from netjournal.storage import StorageError
 from netjournal.storage.convert import day_only_text
@@ -95,10 +96,25 @@ def load_driver() -> None:
     adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
-class PostgresJournalDatabase(PostgresqlDatabase):
-    """peewee's PostgreSQL database with the journal's text moments (psycopg 3)."""
+class ConnectionLostError(StorageError):
+    """The server stopped answering in the middle of the session: nothing of the write
+    under way was kept; the next use reconnects once the server is back."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, message: str, host: str, problem: str = "") -> None:
+        super().__init__(message)
+        self.host = host
+        self.problem = problem
+
+
+class PostgresJournalDatabase(PostgresqlDatabase):
+    """peewee's PostgreSQL database with the journal's text moments (psycopg 3).
+
+    A connection the server dropped is reported as :class:`ConnectionLostError`, and
+    replaced by a new one at the next statement outside a transaction (so "Retry" is only
+    doing the same again once the server is back).
+    """
+
+    def __init__(self, url: str, *, connect_timeout: int | None = None) -> None:
         load_driver()
         parts = urllib.parse.urlsplit(url)
         name = urllib.parse.unquote(parts.path.lstrip("/"))
@@ -111,8 +127,69 @@ class PostgresJournalDatabase(PostgresqlDatabase):
             if value is not None:
                 params[key] = urllib.parse.unquote(str(value))
         params.update(dict(urllib.parse.parse_qsl(parts.query)))
+        if connect_timeout is not None:
+            params.setdefault("connect_timeout", str(connect_timeout))
         super().__init__(name, prefer_psycopg3=True, autorollback=False, **params)
         self.url = shown_url(url)
+        self.host = host_of(url)
+
+    def connection_lost(self) -> bool:
+        """Whether the open connection was dropped by the server (or the network)."""
+        if self.is_closed():
+            return False
+        raw = self._state.conn
+        return bool(raw is not None and (raw.closed or raw.broken))
+
+    def revive(self) -> None:
+        """Replace a dropped connection by a new one (outside a transaction only).
+
+        Raises:
+            ConnectionLostError: the server still cannot be reached.
+        """
+        if self.in_transaction() or not self.connection_lost():
+            return
+        self._state.reset()  # the dropped connection is gone; peewee forgets it
+        try:
+            self.connect()
+        except Exception as e:  # the driver's errors: refused, timeout
+            self._state.reset()
+            raise self._lost(e) from e
+
+    def _lost(self, e: BaseException) -> ConnectionLostError:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        return ConnectionLostError(f"lost the connection to the database server {self.host} "
+                                   f"({first})", self.host, first)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        self.revive()
+        try:
+            return super().execute_sql(sql, params)
+        except Exception as e:
+            if self.connection_lost() or self._state.conn is None:
+                raise self._lost(e) from e
+            raise
+
+    def begin(self, isolation_level: Any = None) -> None:
+        self.revive()
+        try:
+            super().begin(isolation_level)
+        except Exception as e:
+            if self.connection_lost() or self._state.conn is None:
+                raise self._lost(e) from e
+            raise
+
+    def rollback(self) -> None:
+        if self.connection_lost():
+            return  # the server already threw the transaction away
+        super().rollback()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except Exception as e:
+            if self.connection_lost():
+                raise self._lost(e) from e
+            raise
 
     def _connect(self) -> Any:
         connection = super()._connect()  # type: ignore[misc]  # peewee's stub lacks it
@@ -120,13 +197,15 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         return connection
 
 
-def connect_postgres(url: str) -> PostgresJournalDatabase:
-    """Connect to the PostgreSQL database of ``url`` and bind the models (no migrations).
+def connect_postgres(url: str, *, connect_timeout: int | None = None
+                     ) -> PostgresJournalDatabase:
+    """Connect to the PostgreSQL database of ``url`` and bind the models (no migrations);
+    ``connect_timeout``: give up after that many seconds (libpq's own default: none).
 
     Raises:
         StorageError: the server cannot be reached or refuses the connection, in words.
     """
-    db = PostgresJournalDatabase(url)
+    db = PostgresJournalDatabase(url, connect_timeout=connect_timeout)
     try:
         db.connect(reuse_if_open=True)
     except Exception as e:  # the driver's own errors: refused, unknown host, bad password
@@ -153,3 +232,25 @@ def migrate_postgres(db: PostgresJournalDatabase) -> list[str]:
         raise StorageError(f"could not upgrade the database {db.url}: {e}") from e
     return applied
 
+
+def probe(url: str, *, connect_timeout: int) -> int | None:
+    """Connect to ``url`` and look: the number of contacts of the journal there, or None
+    for a database with no journal yet (opening it sets one up). Nothing is written.
+
+    Raises:
+        StorageError: the server cannot be reached, or refuses the connection, in words.
+    """
+    db = PostgresJournalDatabase(url, connect_timeout=connect_timeout)
+    try:
+        try:
+            db.connect()
+        except Exception as e:  # the driver's own errors
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StorageError(f"cannot reach the database {db.url}: {first}") from e
+        if not db.table_exists("contact"):
+            return None
+        (count,), = db.execute_sql(
+            "SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchall()
+        return int(count)
+    finally:
+        db.close()

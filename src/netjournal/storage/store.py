@@ -17,7 +17,7 @@ from peewee import PeeweeException
 from netjournal.paths import DataDir
 from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
-from netjournal.storage.dialect import is_postgres
+from netjournal.storage.dialect import is_postgres, outside_writes_sql
 from netjournal.storage.lock import WriterLock, wait_limit
 from netjournal.storage.models import MODELS
 from netjournal.storage.sql import execute
@@ -151,9 +151,10 @@ class Store:
     # opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open_url(cls, url: str) -> Store:
+    def open_url(cls, url: str, *, connect_timeout: int | None = None) -> Store:
         """Open the journal kept in the PostgreSQL database of ``url``, upgrading its
-        schema (transactions do the writer lock's work on a server).
+        schema (transactions do the writer lock's work on a server); ``connect_timeout``
+        in seconds (default: libpq's, which waits as long as the network does).
 
         Raises:
             StorageError: the server cannot be reached, or the schema is newer.
@@ -161,7 +162,7 @@ class Store:
         from netjournal.storage import postgres
 
         store = cls.__new__(cls)
-        db = postgres.connect_postgres(url)
+        db = postgres.connect_postgres(url, connect_timeout=connect_timeout)
         try:
             postgres.migrate_postgres(db)
         except Exception:
@@ -262,6 +263,22 @@ class Store:
                 pass
         return cls(data_dir.database, backup_dir=data_dir.backups, readonly=True)
 
+    def reconnect(self) -> None:
+        """On a server: replace a dropped connection now (nothing to do on the file).
+
+        Raises:
+            StorageError: the server still cannot be reached, in words.
+        """
+        revive = getattr(self.db, "revive", None)
+        if revive is None:
+            return
+        try:
+            revive()
+            self.data_version()  # a question the server must answer
+        except StorageError:  # the first look may only find the old connection dropped
+            revive()
+            self.data_version()
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
@@ -311,10 +328,10 @@ class Store:
 
         SQLite's ``PRAGMA data_version``: this connection's own writes leave it as it is,
         so a window can notice ``netjournal add`` run in a terminal without reacting to
-        its own saves.
+        its own saves. On a server, the writes of the other connections (migration 0013).
         """
         try:
-            return int(execute(self.db, "PRAGMA data_version").fetchone()[0])
+            return int(execute(self.db, outside_writes_sql(self.db)).fetchone()[0])
         except (PeeweeException, sqlite3.Error) as e:
             raise StorageError(f"could not read the journal: {e}") from e
 

@@ -42,6 +42,9 @@ class MainActions(QObject):
         self.export_pdf = self._make(self.tr("Export summary as P&DF…"),
                                      _keys("Ctrl+Shift+P"))
         self.print_event = self._make(self.tr("Print everyone &met at an event…"))
+        self.open_database = self._make(self.tr("Open &database…"), None,
+                                         self.tr("Open a journal on a PostgreSQL server, or "
+                                                 "this computer's journal"))
         self.restore_backup = self._make(self.tr("&Restore from backup…"), None,
                                          self.tr("Replace the journal with one of its "
                                                  "automatic backups"))
@@ -145,6 +148,7 @@ class MainActions(QObject):
         menus["file"].addAction(self.export_pdf)
         menus["file"].addAction(self.print_event)
         menus["file"].addSeparator()
+        menus["file"].addAction(self.open_database)
         menus["file"].addAction(self.restore_backup)
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit)

@@ -18,9 +18,12 @@ from netjournal.storage.store import Store
 from netjournal.ui.events import JournalEvents
 
 
-def save_contact(store: Store, events: JournalEvents, contact: Contact) -> Contact:
-    """Insert or update a whole card."""
-    saved = store.contacts.save(contact)
+def save_contact(store: Store, events: JournalEvents, contact: Contact, *,
+                 read_at: dt.datetime | None = None) -> Contact:
+    """Insert or update a whole card; with ``read_at`` (when the editor read it) a card
+    changed since by someone else is refused
+    (:class:`~netjournal.storage.contacts.StaleEditError`)."""
+    saved = store.contacts.save(contact, read_at=read_at)
     assert saved.id is not None
     events.sig_contacts_changed.emit([saved.id])
     return saved

@@ -31,7 +31,9 @@ from netjournal.domain.values import Contact, Interaction
 from netjournal.settings import Settings
 from netjournal.storage import NotFoundError, StorageError
 from netjournal.storage.store import Store
+from netjournal.storage.contacts import StaleEditError
 from netjournal.ui.contact import operations as ops
+from netjournal.ui.contact import stale
 from netjournal.ui.contact.card_form import CardForm
 from netjournal.ui.contact.formatting import cadences, fill
 from netjournal.ui.contact.header import CardHeader
@@ -298,8 +300,11 @@ class ContactPanel(QWidget):
 
     # actions ---------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the card; shows why not and returns False when it cannot."""
+    def save(self, *, keep_mine: bool = False) -> bool:
+        """Save the card; shows why not and returns False when it cannot.
+
+        A card someone else saved since it was shown is not overwritten: the user is asked
+        to reload it or keep theirs (``keep_mine``: save over it without asking)."""
         if self._contact is None:
             return False
         problem = self.form.validate()
@@ -308,8 +313,12 @@ class ContactPanel(QWidget):
             self.tabs.setCurrentWidget(self.form_scroll)
             return False
         was_new = self._contact.id is None
+        read_at = None if was_new or keep_mine else self.form.baseline().updated_at
         try:
-            saved = ops.save_contact(self._store, self._events, self.form.contact())
+            saved = ops.save_contact(self._store, self._events, self.form.contact(),
+                                     read_at=read_at)
+        except StaleEditError as e:
+            return self._on_stale(e)
         except StorageError as e:
             self.form.set_error(str(e))
             self.tabs.setCurrentWidget(self.form_scroll)
@@ -326,6 +335,17 @@ class ContactPanel(QWidget):
         self._events.sig_status.emit(fill(self.tr("Saved %1."), saved.name))
         self.sig_contact_saved.emit(saved.id)
         return True
+
+    def _on_stale(self, error: StaleEditError) -> bool:
+        """Someone else saved the card meanwhile: reload theirs, keep mine, or cancel."""
+        answer = stale.ask(error, self)
+        if answer == stale.RELOAD:
+            self.show_contact(error.stored.id)
+            return False
+        if answer == stale.KEEP_MINE:
+            return self.save(keep_mine=True)
+        self.form.set_error(stale.stale_text(error))
+        return False
 
     def revert(self) -> None:
         """Back to the card as saved."""
@@ -404,8 +424,9 @@ class ContactPanel(QWidget):
         if not self.is_dirty():
             self._contact = fresh
             self.form.load(fresh)
-        else:  # keep the user's edits; the header shows what is stored
+        else:  # keep the user's edits (a change made in this window: not stale)
             self._contact = fresh
+            self.form.rebase(fresh)
         self._refresh_header()
         self._sync_state()
 
