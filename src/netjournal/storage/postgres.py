@@ -133,11 +133,16 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         self.url = shown_url(url)
         self.host = host_of(url)
 
+    @property
+    def _peewee_state(self) -> Any:
+        """peewee's per-thread connection state (its ``conn`` is the driver's connection)."""
+        return self._state  # type: ignore[attr-defined]  # set by peewee, not declared
+
     def connection_lost(self) -> bool:
         """Whether the open connection was dropped by the server (or the network)."""
         if self.is_closed():
             return False
-        raw = self._state.conn
+        raw = self._peewee_state.conn
         return bool(raw is not None and (raw.closed or raw.broken))
 
     def revive(self) -> None:
@@ -148,11 +153,11 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         """
         if self.in_transaction() or not self.connection_lost():
             return
-        self._state.reset()  # the dropped connection is gone; peewee forgets it
+        self._peewee_state.reset()  # the dropped connection is gone; peewee forgets it
         try:
             self.connect()
         except Exception as e:  # the driver's errors: refused, timeout
-            self._state.reset()
+            self._peewee_state.reset()
             raise self._lost(e) from e
 
     def _lost(self, e: BaseException) -> ConnectionLostError:
@@ -163,9 +168,9 @@ class PostgresJournalDatabase(PostgresqlDatabase):
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         self.revive()
         try:
-            return super().execute_sql(sql, params)
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
         except Exception as e:
-            if self.connection_lost() or self._state.conn is None:
+            if self.connection_lost() or self._peewee_state.conn is None:
                 raise self._lost(e) from e
             raise
 
@@ -174,7 +179,7 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         try:
             super().begin(isolation_level)
         except Exception as e:
-            if self.connection_lost() or self._state.conn is None:
+            if self.connection_lost() or self._peewee_state.conn is None:
                 raise self._lost(e) from e
             raise
 
