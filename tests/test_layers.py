@@ -9,11 +9,12 @@ import pytest
 
 QT_FREE = ["netjournal.domain", "netjournal.storage", "netjournal.interop", "netjournal.demo",
            "netjournal.paths", "netjournal.settings", "netjournal.language",
-           "netjournal.qtlibs", "netjournal.passphrase"]
+           "netjournal.qtlibs", "netjournal.passphrase", "netjournal.database_choice"]
 # What each lower layer may load of our own code besides itself: never a layer above it.
 BELOW = {
     "netjournal.domain": (),
-    "netjournal.storage": ("netjournal.domain", "netjournal.paths", "netjournal.settings"),
+    "netjournal.storage": ("netjournal.domain", "netjournal.paths", "netjournal.settings",
+                           "netjournal.database_choice"),
 }
 # Below both ui/ and report/: Qt's core only (translations, no widgets), and of our own
 # code only the domain's codes.

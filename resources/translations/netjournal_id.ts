@@ -1905,7 +1905,7 @@
     <message>
         <location line="+1"/>
         <source>Open &amp;database…</source>
-        <translation>Buka &amp;basis data…</translation>
+        <translation>B&amp;uka basis data…</translation>
     </message>
     <message>
         <location line="+1"/>

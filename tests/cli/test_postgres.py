@@ -4,6 +4,7 @@ lossless copy either way, and writers that never lose each other's work."""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -118,12 +119,15 @@ def test_a_url_that_is_not_postgresql_is_refused_in_words(cli):
 
 
 def test_the_app_never_opens_the_file_when_a_server_was_asked_for(tmp_path):
-    done = run_netjournal("--database", "postgresql://ana@127.0.0.1/journal", "--data-dir",
-                          str(tmp_path / "data"), "--quit-when-ready")
+    with socket.socket() as probe:  # a loopback port that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = run_netjournal("--database", f"postgresql://ana@127.0.0.1:{port}/journal",
+                          "--data-dir", str(tmp_path / "data"), "--quit-when-ready")
     assert done.returncode == 1
-    assert "cannot open a PostgreSQL server yet" in done.stderr
+    assert "cannot reach the database server 127.0.0.1" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "data" / "netjournal.sqlite3").exists()
 
 
 def test_encryption_on_a_server_is_the_servers_own(cli, pg_url):

@@ -104,8 +104,6 @@ def test_every_write_path_keeps_the_gaps(store):
 
 
 def test_merge_and_its_undo_keep_the_gaps(store):
-    if store.on_server:  # the test of random writes moves participants on both engines
-        pytest.skip("merging contacts works on the SQLite file only (it moves rows by rowid)")
     keep = store.contacts.create("Budi Santoso").id
     gone = store.contacts.create("Budi S.").id
     _log(store, (keep,), _at(5))
