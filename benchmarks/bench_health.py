@@ -16,7 +16,7 @@ schema upgrade (migration 0010 fills the gaps between each contact's interaction
 backup taken before any upgrade is included).
 
 Run: ``.venv/bin/python benchmarks/bench_health.py [DEMO_DATA_DIR]``; by default
-``/work/demos/demo-100k`` if it exists, else ``benchmarks/out/demo-100k`` (made once with
+``benchmarks/out/demo-100k`` (made once with
 ``netjournal demo --contacts 100000``).
 """
 
@@ -39,7 +39,6 @@ from netjournal.storage import health
 from netjournal.storage.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
-SHARED_DEMO = Path("/work/demos/demo-100k")
 ROUNDS = 9
 AIM_MS = 150.0
 
@@ -48,8 +47,6 @@ def source() -> Path:
     """The demo journal to copy (generated the first time when there is none)."""
     if len(sys.argv) > 1:
         return Path(sys.argv[1])
-    if (SHARED_DEMO / "netjournal.sqlite3").exists():
-        return SHARED_DEMO
     folder = OUT / "demo-100k"
     if not (folder / "netjournal.sqlite3").exists():
         print(f"generating 100000 demo contacts in {folder} (once)...", flush=True)
