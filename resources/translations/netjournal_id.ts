@@ -568,7 +568,7 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/connect.py" line="+125"/>
+        <location filename="../../src/netjournal/ui/connect.py" line="+128"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -5388,6 +5388,51 @@ Folder data: %2</translation>
         <location line="+13"/>
         <source>face: in person and events; voice: calls and video; written: messages, email and social; back: ties reconnected</source>
         <translation>tatap: bertemu langsung dan acara; suara: telepon dan video; tulisan: pesan, email dan media sosial; kembali: hubungan tersambung lagi</translation>
+    </message>
+</context>
+<context>
+    <name>connect</name>
+    <message>
+        <location filename="../../src/netjournal/ui/connect.py" line="-110"/>
+        <source>NetJournal cannot reach the database server %1 (it waited up to %2 seconds).
+
+What failed: %3
+
+The journal: %4
+
+Check that the server runs and this computer reaches it (network, VPN), then retry; or open the journal kept on this computer.</source>
+        <translation>NetJournal tidak dapat menjangkau server basis data %1 (sudah menunggu sampai %2 detik).
+
+Yang gagal: %3
+
+Jurnalnya: %4
+
+Pastikan server berjalan dan komputer ini dapat menjangkaunya (jaringan, VPN), lalu coba lagi; atau buka jurnal yang tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Database server not reachable</source>
+        <translation>Server basis data tidak terjangkau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this computer&apos;s journal</source>
+        <translation>Buka jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot reach the database server %1: %2</source>
+        <translation>tidak dapat menjangkau server basis data %1: %2</translation>
     </message>
 </context>
 <context>

@@ -25,16 +25,13 @@ USE_FILE = "file"
 """What :func:`open_server` returns when the user chose this computer's journal."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("connect", text)
-
-
 def unreachable_text(url: str, problem: str) -> str:
     """The words of the unreachable dialog: which server, what failed, how long we waited."""
-    return fill(_tr("NetJournal cannot reach the database server %1 (it waited up to %2 "
-                    "seconds).\n\nWhat failed: %3\n\nThe journal: %4\n\nCheck that the "
-                    "server runs and this computer reaches it (network, VPN), then retry; or "
-                    "open the journal kept on this computer."),
+    return fill(QCoreApplication.translate(
+        "connect", "NetJournal cannot reach the database server %1 (it waited up to %2 "
+                   "seconds).\n\nWhat failed: %3\n\nThe journal: %4\n\nCheck that the "
+                   "server runs and this computer reaches it (network, VPN), then retry; or "
+                   "open the journal kept on this computer."),
                 host_of(url), CONNECT_TIMEOUT_S, problem, without_password(url))
 
 
@@ -47,16 +44,20 @@ def problem_of(error: BaseException) -> str:
 
 def unreachable_box(url: str, problem: str, parent: QWidget | None = None) -> QMessageBox:
     """The dialog shown when the server cannot be reached (built, not shown)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Database server not reachable"),
+    title = QCoreApplication.translate("connect", "Database server not reachable")
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
                       unreachable_text(url, problem), QMessageBox.StandardButton.NoButton,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("unreachableBox")
-    retry = box.addButton(_tr("&Retry"), QMessageBox.ButtonRole.AcceptRole)
+    retry = box.addButton(QCoreApplication.translate("connect", "&Retry"),
+                          QMessageBox.ButtonRole.AcceptRole)
     retry.setObjectName("retry")
-    local = box.addButton(_tr("Open this computer's journal"), QMessageBox.ButtonRole.ActionRole)
+    local = box.addButton(QCoreApplication.translate("connect", "Open this computer's journal"),
+                          QMessageBox.ButtonRole.ActionRole)
     local.setObjectName("useFile")
-    leave = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton(QCoreApplication.translate("connect", "&Quit"),
+                          QMessageBox.ButtonRole.RejectRole)
     leave.setObjectName("quit")
     box.setDefaultButton(retry)
     box.setEscapeButton(leave)
@@ -88,7 +89,9 @@ def open_server(url: str, *, interactive: bool,
         except StorageError as e:
             problem = problem_of(e)
         if not interactive:
-            print("netjournal: " + fill(_tr("cannot reach the database server %1: %2"),
+            words = QCoreApplication.translate("connect",
+                                               "cannot reach the database server %1: %2")
+            print("netjournal: " + fill(words,
                                         host_of(url), problem), file=sys.stderr)
             return 1
         box = unreachable_box(url, problem)
