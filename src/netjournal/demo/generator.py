@@ -374,10 +374,6 @@ def generate(store: Store, contacts: int, seed: int = 1, *, today: dt.date | Non
             con.executemany("INSERT INTO interaction (id, occurred_at, channel, direction,"
                             " goal, summary, learned, event_id, created_at, updated_at)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", i_rows)
-            # each contact's in time order: the gaps between them (migration 0010) are then
-            # appended, never inserted before a later one
-            order = {row[0]: row[1] for row in i_rows}
-            p_rows.sort(key=lambda p: (p[1], order[p[0]], p[0]))
             con.executemany("INSERT OR IGNORE INTO participant (interaction_id, contact_id)"
                             " VALUES (?, ?)", p_rows)
             con.executemany("INSERT INTO offer (contact_id, text, status, created_at,"
