@@ -2,8 +2,9 @@
 journal as the SQLite file, in the same run.
 
 The demo journal (``benchmarks/out/demo-10k``, made once with ``netjournal demo
---contacts 10000`` when absent, or ``--data-dir``) is copied once into ``benchmarks/out/`` (never opened in place: opening migrates it), and that copy is
-loaded into a throw-away PostgreSQL server (``initdb`` and ``pg_ctl`` in a temp folder on
+--contacts 10000`` when absent, or ``--data-dir``) is copied once into
+``benchmarks/out/`` (never opened in place: opening migrates it), and that copy is loaded
+into a throw-away PostgreSQL server (``initdb`` and ``pg_ctl`` in a temp folder on
 a loopback port, as the tests run one) with ``netjournal copy-to URL``. Then
 ``netjournal --quit-when-ready --verbose`` starts as a fresh process on Qt's offscreen
 platform, alternately on the file (``--database ""``) and on the server

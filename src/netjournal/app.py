@@ -63,7 +63,7 @@ from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
 from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, damagecheck, keyfile
 from netjournal.storage.db import find_damage, is_damage
-from netjournal.storage.lock import WriterBusyError, WriterLock, holder
+from netjournal.storage.lock import WriterBusyError, holder
 from netjournal.storage.sql import DATABASE_ERRORS
 from netjournal.storage.store import Store, refuse_readonly
 from netjournal.ui.recovery import recover as _recover

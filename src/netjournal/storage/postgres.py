@@ -114,6 +114,8 @@ class PostgresJournalDatabase(PostgresqlDatabase):
     doing the same again once the server is back).
     """
 
+    _state: Any  # peewee's connection state (its stub leaves it out)
+
     def __init__(self, url: str, *, connect_timeout: int | None = None) -> None:
         load_driver()
         parts = urllib.parse.urlsplit(url)
@@ -163,7 +165,7 @@ class PostgresJournalDatabase(PostgresqlDatabase):
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         self.revive()
         try:
-            return super().execute_sql(sql, params)
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
         except Exception as e:
             if self.connection_lost() or self._state.conn is None:
                 raise self._lost(e) from e

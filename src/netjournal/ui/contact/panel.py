@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from netjournal.domain.values import Contact, Interaction
 from netjournal.settings import Settings
 from netjournal.storage import NotFoundError, StorageError
-from netjournal.storage.store import Store
 from netjournal.storage.contacts import StaleEditError
+from netjournal.storage.store import Store
 from netjournal.ui.contact import operations as ops
 from netjournal.ui.contact import stale
 from netjournal.ui.contact.card_form import CardForm
