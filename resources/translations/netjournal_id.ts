@@ -566,6 +566,24 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../../src/netjournal/ui/connect.py" line="+154"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection to the database server %1 was lost. Nothing you typed is lost: your unsaved edits stay in the form; save them once the server is back (Retry reconnects).</source>
+        <translation>Sambungan ke server basis data %1 terputus. Tidak ada yang Anda ketik yang hilang: suntingan yang belum disimpan tetap ada di formulir; simpan setelah server kembali (Coba lagi menyambungkan ulang).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>ContactFollowUps</name>
     <message>
         <location filename="../../src/netjournal/ui/today/card.py" line="+138"/>
@@ -679,7 +697,7 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/panel.py" line="+89"/>
+        <location filename="../../src/netjournal/ui/contact/panel.py" line="+91"/>
         <source>Choose someone from the list, or create a new contact (Ctrl+N).</source>
         <translation>Pilih seseorang dari daftar, atau buat kontak baru (Ctrl+N).</translation>
     </message>
@@ -716,12 +734,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-268"/>
         <source>What I can offer</source>
         <translation>Apa yang bisa saya tawarkan</translation>
     </message>
@@ -746,12 +764,12 @@
         <translation>Jika tidak disimpan, perubahan Anda pada kartu ini akan hilang.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Saved %1.</source>
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Timeline (%1)</source>
         <translation>Linimasa (%1)</translation>
     </message>
@@ -1902,6 +1920,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;database…</source>
+        <translation>Buka &amp;basis data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal on a PostgreSQL server, or this computer&apos;s journal</source>
+        <translation>Buka jurnal di server PostgreSQL, atau jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Restore from backup…</source>
         <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
@@ -2482,6 +2510,59 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../src/netjournal/ui/opendatabase.py" line="+60"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A journal on a PostgreSQL server can be shared by several computers. Give its address; a password is used now and never saved: later, NetJournal finds it in ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation>Jurnal di server PostgreSQL dapat dipakai bersama oleh beberapa komputer. Masukkan alamatnya; kata sandi hanya dipakai sekarang dan tidak pernah disimpan: nanti NetJournal mencarinya di ~/.pgpass atau variabel PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s journal</source>
+        <translation>Jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal file in this computer&apos;s data folder</source>
+        <translation>Berkas jurnal di folder data komputer ini</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to %1 (up to %2 seconds)…</source>
+        <translation>Menyambung ke %1 (paling lama %2 detik)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Tidak dapat tersambung ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected to %1. The database holds no journal yet: opening it sets one up.</source>
+        <translation>Tersambung ke %1. Basis data ini belum berisi jurnal: membukanya akan menyiapkan jurnal baru.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Connected to %1: a journal with %n contact(s).</source>
+        <translation><numerusform>Tersambung ke %1: jurnal dengan %n kontak.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give an address like postgresql://user@host:5432/database.</source>
+        <translation>Masukkan alamat seperti postgresql://user@host:5432/database.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../src/netjournal/ui/contact/fields.py" line="-88"/>
@@ -2498,7 +2579,12 @@ Data Anda tetap tersimpan di %2.</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../src/netjournal/ui/outside.py" line="+58"/>
+        <location filename="../../src/netjournal/ui/outside.py" line="+94"/>
+        <source>Changes made on another computer or in another window are shown.</source>
+        <translation>Perubahan dari komputer atau jendela lain sudah ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The journal was changed outside this window (e.g. from the command line); the views are up to date.</source>
         <translation>Jurnal diubah di luar jendela ini (mis. dari baris perintah); tampilan sudah diperbarui.</translation>
     </message>
@@ -3621,6 +3707,19 @@ Data Anda tetap tersimpan di %2.</translation>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <location filename="../../src/netjournal/ui/serverlink.py" line="+74"/>
+        <source>The server still does not answer.</source>
+        <translation>Server masih belum menjawab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to the server again.</source>
+        <translation>Tersambung lagi ke server.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/netjournal/ui/settings/dialog.py" line="+28"/>
@@ -4046,7 +4145,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+117"/>
+        <location filename="../../src/netjournal/app.py" line="+120"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -4056,13 +4155,13 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Folder data tidak dapat digunakan: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+149"/>
         <location line="+29"/>
         <source>NetJournal is already open on this data folder; brought it to the front</source>
         <translation>NetJournal sudah terbuka pada folder data ini; jendelanya dibawa ke depan</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../src/netjournal/ui/recovery.py" line="+31"/>
         <source>the journal %1 is damaged (%2); there is no verified backup</source>
         <translation>jurnal %1 rusak (%2); belum ada cadangan yang sudah diperiksa</translation>
     </message>
@@ -4077,7 +4176,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../src/netjournal/app.py" line="+178"/>
         <source> (process %1)</source>
         <translation> (proses %1)</translation>
     </message>
@@ -4094,7 +4193,7 @@ Folder data: %2</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/netjournal/cli/common.py" line="+57"/>
+        <location filename="../../src/netjournal/cli/common.py" line="+65"/>
         <source>%1 is not a PostgreSQL URL: give postgresql://user@host:port/database, or leave --database out for the journal in the data folder</source>
         <translation>%1 bukan URL PostgreSQL: berikan postgresql://pengguna@host:port/basisdata, atau hilangkan --database untuk jurnal di folder data</translation>
     </message>
@@ -5242,6 +5341,51 @@ Folder data: %2</translation>
         <location line="+13"/>
         <source>face: in person and events; voice: calls and video; written: messages, email and social; back: ties reconnected</source>
         <translation>tatap: bertemu langsung dan acara; suara: telepon dan video; tulisan: pesan, email dan media sosial; kembali: hubungan tersambung lagi</translation>
+    </message>
+</context>
+<context>
+    <name>connect</name>
+    <message>
+        <location filename="../../src/netjournal/ui/connect.py" line="-140"/>
+        <source>NetJournal cannot reach the database server %1 (it waited up to %2 seconds).
+
+What failed: %3
+
+The journal: %4
+
+Check that the server runs and this computer reaches it (network, VPN), then retry; or open the journal kept on this computer.</source>
+        <translation>NetJournal tidak dapat menghubungi server basis data %1 (sudah menunggu hingga %2 detik).
+
+Yang gagal: %3
+
+Jurnal: %4
+
+Pastikan server berjalan dan komputer ini dapat menjangkaunya (jaringan, VPN), lalu coba lagi; atau buka jurnal yang tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database server not reachable</source>
+        <translation>Server basis data tidak terjangkau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this computer&apos;s journal</source>
+        <translation>Buka jurnal komputer ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot reach the database server %1: %2</source>
+        <translation>tidak dapat menghubungi server basis data %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7249,34 @@ Folder data: %2</translation>
         <location line="+3"/>
         <source>The journal it replaced is kept as %1.</source>
         <translation>Jurnal yang diganti disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stale</name>
+    <message>
+        <location filename="../../src/netjournal/ui/contact/stale.py" line="+28"/>
+        <source>%1 was changed by someone else at %2, after you opened the card: reload it to see their version (your edits are dropped), or keep yours (it replaces theirs).</source>
+        <translation>%1 diubah oleh orang lain pukul %2, setelah Anda membuka kartunya: muat ulang untuk melihat versi mereka (suntingan Anda dibuang), atau pertahankan versi Anda (menggantikan versi mereka).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changed by someone else</source>
+        <translation>Diubah oleh orang lain</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Pertahankan punya saya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
