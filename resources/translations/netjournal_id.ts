@@ -1921,7 +1921,7 @@
     <message>
         <location line="+1"/>
         <source>Open &amp;database…</source>
-        <translation>Buka &amp;basis data…</translation>
+        <translation>Buka basis data (&amp;server)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2554,7 +2554,9 @@ Data Anda tetap tersimpan di %2.</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>Connected to %1: a journal with %n contact(s).</source>
-        <translation><numerusform>Tersambung ke %1: jurnal dengan %n kontak.</numerusform></translation>
+        <translation>
+            <numerusform>Tersambung ke %1: jurnal dengan %n kontak.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -15,7 +15,6 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
-from netjournal.database_choice import host_of
 from netjournal.domain.values import DayOnly
 from netjournal.storage import StorageError
 from netjournal.storage.convert import day_only_text
@@ -39,6 +38,19 @@ def shown_url(url: str) -> str:
     if parts.port:
         netloc += f":{parts.port}"
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def host_of(url: str) -> str:
+    """The server a URL names (``host:port``; ``localhost`` when it names none), to say
+    which one failed. The same as :func:`netjournal.database_choice.host_of`, which
+    storage may not import."""
+    parts = urllib.parse.urlsplit(url.strip())
+    host = parts.hostname or dict(urllib.parse.parse_qsl(parts.query)).get("host", "")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host or 'localhost'}:{port}" if port else (host or "localhost")
 
 
 def _register_text_dumpers(connection: Any) -> None:
