@@ -117,12 +117,15 @@ def test_a_url_that_is_not_postgresql_is_refused_in_words(cli):
 
 
 def test_the_app_never_opens_the_file_when_a_server_was_asked_for(tmp_path):
-    done = run_netjournal("--database", "postgresql://ana@127.0.0.1/journal", "--data-dir",
-                          str(tmp_path / "data"), "--quit-when-ready")
+    from tests.pgserver import free_port
+
+    done = run_netjournal("--database", f"postgresql://ana@127.0.0.1:{free_port()}/journal",
+                          "--data-dir", str(tmp_path / "data"), "--quit-when-ready",
+                          env={"QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 1
-    assert "cannot open a PostgreSQL server yet" in done.stderr
+    assert "cannot reach the database server 127.0.0.1:" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "data" / "netjournal.sqlite3").exists()
 
 
 def test_commands_not_ready_for_a_server_refuse_and_change_nothing(cli, pg_url):
