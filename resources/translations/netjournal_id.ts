@@ -568,17 +568,17 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../../src/netjournal/ui/connect.py" line="+128"/>
+        <location filename="../../src/netjournal/ui/connect.py" line="+154"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The connection to the database server %1 was lost. Nothing you typed is lost: your unsaved edits stay in the form; save them once the server is back (Retry reconnects).</source>
         <translation>Sambungan ke server basis data %1 terputus. Tidak ada ketikan Anda yang hilang: suntingan yang belum disimpan tetap ada di formulir; simpan setelah server kembali (Coba lagi menyambung ulang).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -5393,7 +5393,7 @@ Folder data: %2</translation>
 <context>
     <name>connect</name>
     <message>
-        <location filename="../../src/netjournal/ui/connect.py" line="-110"/>
+        <location filename="../../src/netjournal/ui/connect.py" line="-140"/>
         <source>NetJournal cannot reach the database server %1 (it waited up to %2 seconds).
 
 What failed: %3
@@ -5410,27 +5410,27 @@ Jurnalnya: %4
 Pastikan server berjalan dan komputer ini dapat menjangkaunya (jaringan, VPN), lalu coba lagi; atau buka jurnal yang tersimpan di komputer ini.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Database server not reachable</source>
         <translation>Server basis data tidak terjangkau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open this computer&apos;s journal</source>
         <translation>Buka jurnal komputer ini</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>cannot reach the database server %1: %2</source>
         <translation>tidak dapat menjangkau server basis data %1: %2</translation>
     </message>
@@ -7301,27 +7301,27 @@ Pastikan server berjalan dan komputer ini dapat menjangkaunya (jaringan, VPN), l
 <context>
     <name>stale</name>
     <message>
-        <location filename="../../src/netjournal/ui/contact/stale.py" line="+24"/>
+        <location filename="../../src/netjournal/ui/contact/stale.py" line="+28"/>
         <source>%1 was changed by someone else at %2, after you opened the card: reload it to see their version (your edits are dropped), or keep yours (it replaces theirs).</source>
         <translation>%1 diubah oleh orang lain pukul %2, setelah Anda membuka kartunya: muat ulang untuk melihat versi mereka (suntingan Anda dibuang), atau simpan versi Anda (menggantikan versi mereka).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Changed by someone else</source>
         <translation>Diubah oleh orang lain</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Simpan versi saya</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netjournal.database_choice import without_password
 from netjournal.domain.retention import Retention
 from netjournal.paths import atomic_write
 
@@ -81,6 +80,8 @@ class Settings:
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["red_flag_phrases"] = list(self.red_flag_phrases)
+        from netjournal.database_choice import without_password  # never a password
+
         data["database"] = without_password(self.database) if self.database else ""
         return data
 

@@ -33,7 +33,7 @@ def test_a_stale_card_is_refused_and_nothing_is_written(store, second):
     created = store.contacts.create("Budi Santoso", company="Tokopedia")
     # saved long ago (moments are whole seconds: a save in the same second looks fresh)
     store.db.execute_sql("UPDATE contact SET updated_at = '2020-01-01 07:02:00' "
-                         f"WHERE id = {created.id:d}")
+                         f"WHERE id = {created.id}")
     mine = store.contacts.get(created.id)
     _bind(second)
     theirs = second.contacts.get(mine.id)

@@ -15,7 +15,6 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
-from netjournal.database_choice import host_of
 from netjournal.domain.values import DayOnly
 from netjournal.storage import StorageError
 from netjournal.storage.convert import day_only_text
@@ -39,6 +38,19 @@ def shown_url(url: str) -> str:
     if parts.port:
         netloc += f":{parts.port}"
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def host_of(url: str) -> str:
+    """The server a URL names (``host:port``; ``localhost`` when it names none), to say
+    which one failed. The same as :func:`netjournal.database_choice.host_of`, which
+    storage may not import."""
+    parts = urllib.parse.urlsplit(url.strip())
+    host = parts.hostname or dict(urllib.parse.parse_qsl(parts.query)).get("host", "")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host or 'localhost'}:{port}" if port else (host or "localhost")
 
 
 def _register_text_dumpers(connection: Any) -> None:
@@ -114,6 +126,8 @@ class PostgresJournalDatabase(PostgresqlDatabase):
     doing the same again once the server is back).
     """
 
+    _state: Any  # peewee's connection state (its stub leaves it out)
+
     def __init__(self, url: str, *, connect_timeout: int | None = None) -> None:
         load_driver()
         parts = urllib.parse.urlsplit(url)
@@ -133,16 +147,11 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         self.url = shown_url(url)
         self.host = host_of(url)
 
-    @property
-    def _peewee_state(self) -> Any:
-        """peewee's per-thread connection state (its ``conn`` is the driver's connection)."""
-        return self._state  # type: ignore[attr-defined]  # set by peewee, not declared
-
     def connection_lost(self) -> bool:
         """Whether the open connection was dropped by the server (or the network)."""
         if self.is_closed():
             return False
-        raw = self._peewee_state.conn
+        raw = self._state.conn
         return bool(raw is not None and (raw.closed or raw.broken))
 
     def revive(self) -> None:
@@ -153,11 +162,11 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         """
         if self.in_transaction() or not self.connection_lost():
             return
-        self._peewee_state.reset()  # the dropped connection is gone; peewee forgets it
+        self._state.reset()  # the dropped connection is gone; peewee forgets it
         try:
             self.connect()
         except Exception as e:  # the driver's errors: refused, timeout
-            self._peewee_state.reset()
+            self._state.reset()
             raise self._lost(e) from e
 
     def _lost(self, e: BaseException) -> ConnectionLostError:
@@ -170,7 +179,7 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         try:
             return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
         except Exception as e:
-            if self.connection_lost() or self._peewee_state.conn is None:
+            if self.connection_lost() or self._state.conn is None:
                 raise self._lost(e) from e
             raise
 
@@ -179,7 +188,7 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         try:
             super().begin(isolation_level)
         except Exception as e:
-            if self.connection_lost() or self._peewee_state.conn is None:
+            if self.connection_lost() or self._state.conn is None:
                 raise self._lost(e) from e
             raise
 

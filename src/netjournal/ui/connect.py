@@ -27,12 +27,19 @@ USE_FILE = "file"
 
 def unreachable_text(url: str, problem: str) -> str:
     """The words of the unreachable dialog: which server, what failed, how long we waited."""
-    return fill(QCoreApplication.translate(
-        "connect", "NetJournal cannot reach the database server %1 (it waited up to %2 "
-                   "seconds).\n\nWhat failed: %3\n\nThe journal: %4\n\nCheck that the "
-                   "server runs and this computer reaches it (network, VPN), then retry; or "
-                   "open the journal kept on this computer."),
-                host_of(url), CONNECT_TIMEOUT_S, problem, without_password(url))
+    return fill(
+        QCoreApplication.translate(
+            "connect",
+            "NetJournal cannot reach the database server %1 (it waited up to %2 "
+            "seconds).\n\nWhat failed: %3\n\nThe journal: %4\n\nCheck that the "
+            "server runs and this computer reaches it (network, VPN), then retry; or "
+            "open the journal kept on this computer.",
+        ),
+        host_of(url),
+        CONNECT_TIMEOUT_S,
+        problem,
+        without_password(url),
+    )
 
 
 def problem_of(error: BaseException) -> str:
@@ -44,20 +51,27 @@ def problem_of(error: BaseException) -> str:
 
 def unreachable_box(url: str, problem: str, parent: QWidget | None = None) -> QMessageBox:
     """The dialog shown when the server cannot be reached (built, not shown)."""
-    title = QCoreApplication.translate("connect", "Database server not reachable")
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      unreachable_text(url, problem), QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("connect", "Database server not reachable"),
+        unreachable_text(url, problem),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("unreachableBox")
-    retry = box.addButton(QCoreApplication.translate("connect", "&Retry"),
-                          QMessageBox.ButtonRole.AcceptRole)
+    retry = box.addButton(
+        QCoreApplication.translate("connect", "&Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
     retry.setObjectName("retry")
-    local = box.addButton(QCoreApplication.translate("connect", "Open this computer's journal"),
-                          QMessageBox.ButtonRole.ActionRole)
+    local = box.addButton(
+        QCoreApplication.translate("connect", "Open this computer's journal"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     local.setObjectName("useFile")
-    leave = box.addButton(QCoreApplication.translate("connect", "&Quit"),
-                          QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton(
+        QCoreApplication.translate("connect", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     leave.setObjectName("quit")
     box.setDefaultButton(retry)
     box.setEscapeButton(leave)
@@ -74,9 +88,12 @@ def connect_store(url: str) -> Store:
         QGuiApplication.restoreOverrideCursor()
 
 
-def open_server(url: str, *, interactive: bool,
-                ask: Callable[[QMessageBox], QMessageBox] | None = None,
-                ) -> Store | str | int:
+def open_server(
+    url: str,
+    *,
+    interactive: bool,
+    ask: Callable[[QMessageBox], QMessageBox] | None = None,
+) -> Store | str | int:
     """Open the journal on the server of ``url``.
 
     Returns the store; :data:`USE_FILE` when the user chose this computer's journal; or
@@ -89,10 +106,17 @@ def open_server(url: str, *, interactive: bool,
         except StorageError as e:
             problem = problem_of(e)
         if not interactive:
-            words = QCoreApplication.translate("connect",
-                                               "cannot reach the database server %1: %2")
-            print("netjournal: " + fill(words,
-                                        host_of(url), problem), file=sys.stderr)
+            print(
+                "netjournal: "
+                + fill(
+                    QCoreApplication.translate(
+                        "connect", "cannot reach the database server %1: %2"
+                    ),
+                    host_of(url),
+                    problem,
+                ),
+                file=sys.stderr,
+            )
             return 1
         box = unreachable_box(url, problem)
         if ask is None:
@@ -116,8 +140,10 @@ class ConnectionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionBar")
-        self.setStyleSheet("#connectionBar { background: #fdecea; border-bottom: 1px solid "
-                           "#f5c2c0; } QLabel { color: #611a15; }")
+        self.setStyleSheet(
+            "#connectionBar { background: #fdecea; border-bottom: 1px solid "
+            "#f5c2c0; } QLabel { color: #611a15; }"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -133,9 +159,14 @@ class ConnectionBar(QWidget):
 
     def show_lost(self, host: str, problem: str = "") -> None:
         """Say the server went away (and keep saying it until :meth:`hide`)."""
-        text = fill(self.tr("The connection to the database server %1 was lost. Nothing "
-                            "you typed is lost: your unsaved edits stay in the form; save "
-                            "them once the server is back (Retry reconnects)."), host)
+        text = fill(
+            self.tr(
+                "The connection to the database server %1 was lost. Nothing "
+                "you typed is lost: your unsaved edits stay in the form; save "
+                "them once the server is back (Retry reconnects)."
+            ),
+            host,
+        )
         if problem:
             text += " " + fill(self.tr("(%1)"), problem)
         self.label.setText(text)

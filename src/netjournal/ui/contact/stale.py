@@ -17,32 +17,45 @@ RELOAD, KEEP_MINE, CANCEL = "reload", "keep", "cancel"
 
 
 def stale_text(error: StaleEditError) -> str:
-    """"Budi was changed by someone else at 14:02: reload or keep yours" in words."""
+    """ "Budi was changed by someone else at 14:02: reload or keep yours" in words."""
     when = error.changed_at
-    at = (QLocale().toString(when.astimezone().time(), QLocale.FormatType.ShortFormat)
-          if when is not None else "")
-    return fill(QCoreApplication.translate(
-        "stale", "%1 was changed by someone else at %2, after you opened the card: reload "
-                 "it to see their version (your edits are dropped), or keep yours (it "
-                 "replaces theirs)."), error.stored.name, at)
+    at = (
+        QLocale().toString(when.astimezone().time(), QLocale.FormatType.ShortFormat)
+        if when is not None
+        else ""
+    )
+    return fill(
+        QCoreApplication.translate(
+            "stale",
+            "%1 was changed by someone else at %2, after you opened the card: reload "
+            "it to see their version (your edits are dropped), or keep yours (it "
+            "replaces theirs).",
+        ),
+        error.stored.name,
+        at,
+    )
 
 
 def stale_box(error: StaleEditError, parent: QWidget | None = None) -> QMessageBox:
     """The question (built, not shown): Reload / Keep mine / Cancel."""
-    title = QCoreApplication.translate("stale", "Changed by someone else")
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      stale_text(error), QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("stale", "Changed by someone else"),
+        stale_text(error),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("staleBox")
-    choices = (
-        (RELOAD, QCoreApplication.translate("stale", "&Reload"),
-         QMessageBox.ButtonRole.ActionRole),
-        (KEEP_MINE, QCoreApplication.translate("stale", "&Keep mine"),
-         QMessageBox.ButtonRole.AcceptRole),
-        (CANCEL, QCoreApplication.translate("stale", "Cancel"),
-         QMessageBox.ButtonRole.RejectRole),
-    )
-    for name, text, role in choices:
+    for name, text, role in (
+        (RELOAD, QCoreApplication.translate("stale", "&Reload"), QMessageBox.ButtonRole.ActionRole),
+        (
+            KEEP_MINE,
+            QCoreApplication.translate("stale", "&Keep mine"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ),
+        (CANCEL, QCoreApplication.translate("stale", "Cancel"), QMessageBox.ButtonRole.RejectRole),
+    ):
         button = box.addButton(text, role)
         button.setObjectName(name)
         if name == CANCEL:
