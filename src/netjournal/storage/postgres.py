@@ -9,6 +9,7 @@ comparison in SQL means the same on both engines and a whole-day meeting keeps i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import urllib.parse
 from typing import Any
@@ -162,7 +163,10 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         """
         if self.in_transaction() or not self.connection_lost():
             return
+        dropped = self._state.conn
         self._state.reset()  # the dropped connection is gone; peewee forgets it
+        with contextlib.suppress(Exception):  # the driver's handle, released (not left to GC)
+            dropped.close()
         try:
             self.connect()
         except Exception as e:  # the driver's errors: refused, timeout
