@@ -173,6 +173,17 @@ class PostgresJournalDatabase(PostgresqlDatabase):
             self._state.reset()
             raise self._lost(e) from e
 
+    def close(self) -> bool:
+        """Close this thread's connection; one the server dropped is released without
+        peewee's checks (a dropped connection has no transaction left to end)."""
+        if not self.is_closed() and self.connection_lost():
+            dropped = self._state.conn
+            self._state.reset()
+            with contextlib.suppress(Exception):
+                dropped.close()
+            return True
+        return bool(super().close())
+
     def _lost(self, e: BaseException) -> ConnectionLostError:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         return ConnectionLostError(f"lost the connection to the database server {self.host} "
