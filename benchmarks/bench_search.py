@@ -32,7 +32,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -75,21 +75,32 @@ def percentiles(ms: list[float]) -> str:
     return f"p50 {statistics.median(ms):6.2f} ms   p95 {p95:6.2f} ms   max {ms[-1]:6.2f} ms"
 
 
+def prefixes_typed() -> Iterator[str]:
+    """Every prefix of every word, as typed one key at a time, for ``ROUNDS`` rounds."""
+    for _ in range(ROUNDS):
+        for word in WORDS:
+            for n in range(1, len(word) + 1):
+                yield word[:n]
+
+
+def timed_each(texts: Iterable[str], run: Callable[[str], object]) -> list[float]:
+    """Milliseconds of ``run`` for each text."""
+    times = []
+    for text in texts:
+        start = time.perf_counter()
+        run(text)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def raw_floor(path: Path) -> list[float]:
     """The bare FTS lookup for every prefix typed: the least any search could cost
     (through SQLCipher, keyed, for the encrypted journal)."""
     con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
-    times = []
-    for _ in range(ROUNDS):
-        for word in WORDS:
-            for n in range(1, len(word) + 1):
-                match = fts_query(word[:n])
-                if not match:
-                    continue
-                start = time.perf_counter()
-                con.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?",
-                            (match, ContactListModel.FIRST_PAGE)).fetchall()
-                times.append((time.perf_counter() - start) * 1000)
+    matches = [m for m in map(fts_query, prefixes_typed()) if m]
+    times = timed_each(matches, lambda match: con.execute(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?",
+        (match, ContactListModel.FIRST_PAGE)).fetchall())
     con.close()
     return times
 
@@ -99,36 +110,19 @@ def raw_tsvector_floor(url: str, *, prefix_words: bool = True) -> list[float]:
     asks it (short prefixes as words of their own), or with ``:*`` on every word."""
     import psycopg
 
-    times = []
+    queries = [tsquery(m) for m in map(fts_query, prefixes_typed()) if m]
+    if not prefix_words:
+        queries = [" & ".join(f"{t.split(':')[0]}:*" for t in q.split(" & ")) for q in queries]
     with psycopg.connect(url, autocommit=True) as con:
-        for _ in range(ROUNDS):
-            for word in WORDS:
-                for n in range(1, len(word) + 1):
-                    match = fts_query(word[:n])
-                    if not match:
-                        continue
-                    query = tsquery(match)
-                    if not prefix_words:
-                        query = " & ".join(f"{t.split(':')[0]}:*" for t in query.split(" & "))
-                    start = time.perf_counter()
-                    con.execute("SELECT rowid FROM contact_fts WHERE doc @@"
-                                " to_tsquery('simple', unaccent(%s)) LIMIT %s",
-                                (query, ContactListModel.FIRST_PAGE)).fetchall()
-                    times.append((time.perf_counter() - start) * 1000)
-    return times
+        return timed_each(queries, lambda query: con.execute(
+            "SELECT rowid FROM contact_fts WHERE doc @@ to_tsquery('simple', unaccent(%s))"
+            " LIMIT %s", (query, ContactListModel.FIRST_PAGE)).fetchall())
 
 
 def store_first_page(store: Store) -> list[float]:
     """The store's quick first page alone (the query part of each keystroke)."""
-    times = []
-    for _ in range(ROUNDS):
-        for word in WORDS:
-            for n in range(1, len(word) + 1):
-                flt = ContactFilter(text=word[:n])
-                start = time.perf_counter()
-                store.search.first_contact_ids(flt, ContactListModel.FIRST_PAGE)
-                times.append((time.perf_counter() - start) * 1000)
-    return times
+    return timed_each(prefixes_typed(), lambda text: store.search.first_contact_ids(
+        ContactFilter(text=text), ContactListModel.FIRST_PAGE))
 
 
 PASSPHRASE = "benchmark passphrase"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from netjournal.cli.common import (
@@ -108,47 +109,34 @@ def server_backup_words(backup: serverbackups.ServerBackup) -> str:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    if database_url(args) is not None:
-        return _server_backups(args)
     folder = data_dir(args)
-    found = backups.list_backups(folder.backups)
+    if database_url(args) is not None:  # the backups of journals on a server: JSON, pg_dump
+        found: Sequence[backups.BackupInfo | serverbackups.ServerBackup] = \
+            serverbackups.list_backups(folder.backups)
+        none = translate("cli", "no backups of a server's journal in %1")
+    else:
+        found = backups.list_backups(folder.backups)
+        none = translate("cli", "no backups in %1")
     if args.json:
         print_json([b.to_json() for b in found])
         return 0
     if not found:
-        print(fill(translate("cli", "no backups in %1"), folder.backups))
+        print(fill(none, folder.backups))
         return 0
     verified, unverified = translate("cli", "verified"), translate("cli", "unverified")
     state_width = max(len(verified), len(unverified))
     for b in found:
         contacts = "?" if b.contacts is None else str(b.contacts)
         state = verified if b.verified else unverified
-        print(f"{b.taken_at.astimezone():%Y-%m-%d %H:%M}  "
-              + fill(translate("cli", "%1 contacts"), f"{contacts:>7}")
-              + f"  {_size(b.bytes):>8}  {state:<{state_width}}  {b.path}")
-    return 0
-
-
-def _server_backups(args: argparse.Namespace) -> int:
-    """The backups of journals on a server in the data folder: JSON and pg_dump."""
-    folder = data_dir(args)
-    found = serverbackups.list_backups(folder.backups)
-    if args.json:
-        print_json([b.to_json() for b in found])
-        return 0
-    if not found:
-        print(fill(translate("cli", "no backups of a server's journal in %1"), folder.backups))
-        return 0
-    verified, unverified = translate("cli", "verified"), translate("cli", "unverified")
-    state_width = max(len(verified), len(unverified))
-    for b in found:
-        contacts = "?" if b.contacts is None else str(b.contacts)
-        state = verified if b.verified else unverified
-        kind = "JSON" if b.kind == serverbackups.Kind.JSON else "pg_dump"
-        print(f"{b.taken_at.astimezone():%Y-%m-%d %H:%M}  "
-              + fill(translate("cli", "%1 contacts"), f"{contacts:>7}")
-              + f"  {_size(b.bytes):>8}  {state:<{state_width}}  {kind:<7}  {b.path}"
-              + (f"  ({b.database})" if b.database else ""))
+        line = (f"{b.taken_at.astimezone():%Y-%m-%d %H:%M}  "
+                + fill(translate("cli", "%1 contacts"), f"{contacts:>7}")
+                + f"  {_size(b.bytes):>8}  {state:<{state_width}}  ")
+        if isinstance(b, serverbackups.ServerBackup):
+            kind = "JSON" if b.kind == serverbackups.Kind.JSON else "pg_dump"
+            line += f"{kind:<7}  {b.path}" + (f"  ({b.database})" if b.database else "")
+        else:
+            line += str(b.path)
+        print(line)
     return 0
 
 
