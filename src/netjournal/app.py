@@ -44,6 +44,7 @@ code 1.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -361,22 +362,29 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
         window.hide()
         app.exit(0)
 
+    def quit_ready() -> None:
+        """--quit-when-ready: end the event loop as it is (the window is not closed, so
+        nothing the user could have changed is saved, not even its size)."""
+        QTimer.singleShot(0, lambda: app.exit(0))
+
     def on_checked(problem: str) -> None:
         if problem:
             end("damaged", problem)
         elif quit_when_ready and state["ready"]:
-            QTimer.singleShot(0, app.quit)
+            quit_ready()
 
     def on_ready() -> None:
+        state["ready"] = True
+        gc.enable()  # off while starting (see netjournal.cli.main)
+        log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
+        if quit_when_ready:  # a window about to quit answers no later launch
+            if safety is None or safety.healthy:
+                quit_ready()
+            return
         from netjournal.ui.wheelguard import install as install_wheel_guard
 
-        state["ready"] = True
         install_wheel_guard(app, shown=window)
-        if not quit_when_ready:  # a window about to quit answers no later launch
-            server.start(window)
-        log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
-        if quit_when_ready and (safety is None or safety.healthy):
-            QTimer.singleShot(0, app.quit)
+        server.start(window)
 
     def on_restore_asked() -> None:
         from netjournal.ui.safety import choose_backup

@@ -41,6 +41,7 @@ def test_quit_when_ready_on_a_demo_folder(tmp_path):
         demo.generate(store, 300)
     result = _gui("--quit-when-ready", "--data-dir", str(folder), "--lang", "id")
     assert result.returncode == 0, result.stderr
+    assert not DataDir(folder).geometry.exists()  # quitting when ready saves no window state
 
 
 def test_a_broken_settings_file_is_reported_in_words(tmp_path):

@@ -21,9 +21,18 @@ from netjournal.storage.store import Store
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 START = """
-import json, sys
+import gc, json, sys
 from netjournal import cli
+from netjournal.ui import mainwindow
+first_show, seen = mainwindow.MainWindow._on_first_show, []
+
+def on_first_show(window):  # the window says it is ready: the app turns the collector on
+    first_show(window)
+    seen.append(gc.isenabled())
+
+mainwindow.MainWindow._on_first_show = on_first_show
 code = cli.main(sys.argv[1:])
+assert seen == [True], f"the collector was not on again once the window was ready: {seen}"
 print(json.dumps([name for name, module in sys.modules.items() if module is not None]))
 sys.exit(code)
 """
@@ -85,3 +94,17 @@ def test_the_check_sees_a_heavy_module(journal):
     assert done.returncode == 0, done.stderr
     assert "netjournal.storage.cipher" in _heavy(
         set(json.loads(done.stdout.strip().splitlines()[-1])))
+
+
+def test_what_the_window_needs_besides_qt_is_loaded_before_qt(journal):
+    """The app's preload is Qt-free (else it would not load before Qt) and still what a
+    start loads (else it is a stale list)."""
+    from netjournal.cli import APP_PRELOAD
+
+    script = ("import importlib, sys\nfrom netjournal import cli\n"
+              "for name in cli.APP_PRELOAD: importlib.import_module(name)\n"
+              "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+    assert set(APP_PRELOAD) <= _loaded_at_start(journal)
