@@ -49,6 +49,7 @@ import time
 from pathlib import Path
 
 import netjournal
+from netjournal.paths import DataDir
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -213,7 +214,7 @@ def main() -> int:
     folder = args.data_dir or journal(args.contacts)
     # Every start opens on the home view (Today), as a first start does: a window closed on
     # another view would reopen there (``--quit-when-ready`` itself saves no window state).
-    (folder / "window.ini").unlink(missing_ok=True)
+    DataDir(folder).geometry.unlink(missing_ok=True)
     compileall.compile_dir(Path(netjournal.__file__).parent, quiet=1)
     app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--data-dir", str(folder)]
     shown = [*app, "--verbose"]  # the same start, logging when the window showed its data
