@@ -1,0 +1,146 @@
+"""What each keystroke of a search costs the contact list: a view that does not visit
+every row, rows kept by contact between keystrokes, no reset for the same first rows."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtTest import QTest
+
+from netjournal.settings import Settings
+from netjournal.ui.contactlist import ContactListPane
+from netjournal.ui.contactlist.delegate import ContactDelegate
+from netjournal.ui.contactlist.view import ContactListView
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+class CountingModel(QAbstractListModel):
+    """``rows`` plain rows; counts the index lookups the view makes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows = 0
+        self.lookups = 0
+
+    def index(self, row: int, column: int = 0,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        self.lookups += 1
+        return super().index(row, column, parent)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.rows
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return f"row {index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def show(self, rows: int) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+
+def test_a_long_list_costs_the_view_no_more_than_a_short_one(qtbot):
+    """A list view lays out every row after a reset (two lookups a row: 200,000 calls
+    into Python for 100,000 contacts); this view only looks at the rows on screen."""
+    model = CountingModel()
+    view = ContactListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(380, 600)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    counts = []
+    for rows in (40, 100_000, 40):
+        model.lookups = 0
+        model.show(rows)
+        model.beginInsertRows(QModelIndex(), rows, rows + 999)  # the complete list follows
+        model.rows += 1000
+        model.endInsertRows()
+        view.viewport().repaint()
+        counts.append(model.lookups)
+    assert counts[1] < 500, counts
+    assert counts[1] <= 2 * max(counts[0], counts[2]) + 50, counts
+
+
+def test_rows_are_as_tall_as_the_delegate_says_and_follow_the_font(qtbot):
+    model = CountingModel()
+    model.show(10)
+    view = ContactListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ContactDelegate(view))
+    option_height = view.row_height()
+    assert option_height >= 2 * view.fontMetrics().height()
+    assert view.rowHeight(3) == option_height
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    assert view.row_height() > option_height
+    assert view.rowHeight(3) == view.row_height()
+
+
+@pytest.fixture
+def pane(qtbot, store, journal_events, ui_clock):  # type: ignore[no-untyped-def]
+    for name, company in (("Budi Santoso", "Tokopedia"), ("Budi Setiawan", "Gojek"),
+                          ("Dewi Lestari", "Tokopedia"), ("Andi Wijaya", "Bank Jago")):
+        store.contacts.create(name, company=company)
+    widget = ContactListPane(store, journal_events, Settings(), clock=ui_clock)
+    qtbot.addWidget(widget)
+    widget.resize(380, 600)
+    widget.show()
+    widget.load()
+    QTest.qWaitForWindowExposed(widget)
+    yield widget
+    widget.shutdown()
+
+
+def _shown(pane) -> list[str]:  # type: ignore[no-untyped-def]
+    model = pane.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_the_next_letter_with_the_same_people_leaves_the_list_alone(qtbot, pane):
+    resets: list[int] = []
+    pane.model.modelReset.connect(lambda: resets.append(1))
+    qtbot.keyClicks(pane.filter_bar.search, "budi s")
+    assert _shown(pane) == ["Budi Santoso", "Budi Setiawan"]
+    count = len(resets)
+    assert pane.select_contact(pane.model.id_at(1))
+    with qtbot.waitSignal(pane.sig_count_changed) as counted:
+        qtbot.keyClick(pane.filter_bar.search, "e")  # "budi se": one of them
+    assert counted.args == [1, True]
+    assert len(resets) == count + 1
+    qtbot.keyClick(pane.filter_bar.search, Qt.Key.Key_Backspace)  # "budi s" again
+    qtbot.keyClick(pane.filter_bar.search, " ")  # "budi s ": the same two, no reset
+    assert len(resets) == count + 2
+    assert _shown(pane) == ["Budi Santoso", "Budi Setiawan"]
+    assert pane.current_contact_id() == pane.model.id_at(1)  # still selected
+
+
+def test_rows_already_worded_are_not_read_again_for_the_next_keystroke(qtbot, pane, store,
+                                                                      journal_events,
+                                                                      monkeypatch):
+    read: list[list[int]] = []
+    real = store.contacts.summaries
+    monkeypatch.setattr(store.contacts, "summaries",
+                        lambda ids, **kw: read.append(list(ids)) or real(ids, **kw))
+    pane.view.viewport().repaint()
+    assert _shown(pane) == ["Andi Wijaya", "Budi Santoso", "Budi Setiawan", "Dewi Lestari"]
+    read.clear()
+    for key in "tokopedia":
+        qtbot.keyClick(pane.filter_bar.search, key)
+        pane.view.viewport().repaint()
+    assert _shown(pane) == ["Budi Santoso", "Dewi Lestari"]
+    assert read == []  # both were worded for the whole list already
+    # a change to the journal: the changed row is read again, as it is now
+    budi = pane.model.id_at(0)
+    store.contacts.save(dataclasses.replace(store.contacts.get(budi), name="Budi Santosa"))
+    journal_events.sig_contacts_changed.emit([budi])
+    pane.view.viewport().repaint()
+    assert _shown(pane) == ["Budi Santosa", "Dewi Lestari"]
+    assert read and budi in read[-1]  # read again (with the rest of its block)
