@@ -144,3 +144,24 @@ def test_rows_already_worded_are_not_read_again_for_the_next_keystroke(qtbot, pa
     pane.view.viewport().repaint()
     assert _shown(pane) == ["Budi Santosa", "Dewi Lestari"]
     assert read and budi in read[-1]  # read again (with the rest of its block)
+
+
+def test_the_complete_list_is_handed_over_not_copied(qtbot, store, monkeypatch):
+    """The worker's list reaches the GUI thread as the same Python list (a Qt list in
+    between cost 20 ms for 100,000 ids, half of it on the GUI thread)."""
+    from netjournal.storage.search import ContactFilter
+    from netjournal.ui.contactlist.loader import IdLoader
+
+    store.contacts.create("Budi Santoso")
+    answers: list[list[int]] = []
+    real = store.search.contact_ids
+    monkeypatch.setattr(store.search, "contact_ids",
+                        lambda flt: answers.append(real(flt)) or answers[-1])
+    loader = IdLoader(store.search)
+    try:
+        with qtbot.waitSignal(loader.sig_loaded) as loaded:
+            loader.request(7, ContactFilter(text="budi"))
+        assert loaded.args[0] == 7
+        assert loaded.args[1] is answers[-1] and len(answers[-1]) == 1
+    finally:
+        loader.stop()

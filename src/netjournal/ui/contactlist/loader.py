@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 class IdLoader(QThread):
     """Reads ``search.contact_ids(filter)`` off the GUI thread, newest request only."""
 
-    sig_loaded = Signal(int, list)
-    """The ids for request number ``ticket`` (only the latest request is answered)."""
+    sig_loaded = Signal(int, object)
+    """The ids for request number ``ticket`` (only the latest request is answered): a
+    Python list handed over as it is (declared ``list``, its 100,000 ids were copied into
+    a Qt list on this thread and back on the GUI thread, 20 ms in all)."""
 
     def __init__(self, search: SearchRepository, parent: QObject | None = None) -> None:
         super().__init__(parent)
