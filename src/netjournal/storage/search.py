@@ -218,6 +218,10 @@ class SearchRepository:
     WALK = 40000
     """Contacts matching by their own fields beyond which walking the name order is faster."""
 
+    PLAINLY = 4
+    """A server's estimate of this many times :attr:`DENSE` matches is taken as common
+    without counting them (a round trip and a plan fewer)."""
+
     WALK_MATCHES = 4000
     """Contacts matching by their own fields beyond which walking the name order against
     the set of matches is faster than sorting them (where the engine does it well)."""
@@ -254,8 +258,8 @@ class SearchRepository:
                  or max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED)
         # a server's estimate (None on SQLite) spares counting what is plainly common
         estimate = estimated_matches(self._db, "contact_fts", match)
-        if estimate is not None and estimate >= walk:
-            in_contacts = estimate
+        if estimate is not None and (estimate >= walk or estimate >= self.PLAINLY * dense):
+            in_contacts = estimate  # (a wrong guess costs time, never a wrong first page)
         else:
             in_contacts = self._capped_count("contact_fts", match, dense)
             if in_contacts < dense and (
