@@ -119,6 +119,20 @@ def raw_tsvector_floor(url: str, *, prefix_words: bool = True) -> list[float]:
             " LIMIT %s", (query, ContactListModel.FIRST_PAGE)).fetchall())
 
 
+def server_memory(url: str) -> str:
+    """The server's buffer cache against the size of what a search reads."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        (buffers,), = con.execute("SHOW shared_buffers").fetchall()
+        sizes = con.execute(
+            "SELECT relname, pg_size_pretty(pg_total_relation_size(oid)) FROM pg_class"
+            " WHERE relname IN ('contact', 'contact_fts', 'interaction_fts') ORDER BY relname"
+        ).fetchall()
+    return (f"shared_buffers {buffers}; tables with their indexes: "
+            + ", ".join(f"{name} {size}" for name, size in sizes))
+
+
 def store_first_page(store: Store) -> list[float]:
     """The store's quick first page alone (the query part of each keystroke)."""
     return timed_each(prefixes_typed(), lambda text: store.search.first_contact_ids(
@@ -256,6 +270,7 @@ def measure(app: QApplication, data: DataDir, contacts: int,
     search.setFocus()
 
     keystrokes: list[float] = []
+    processor: list[float] = []  # this process's processor time for the same keystrokes
     typed: list[str] = []
     complete: list[float] = []
     for round_no in range(ROUNDS + 1):  # round 0 warms the caches and is not counted
@@ -264,12 +279,13 @@ def measure(app: QApplication, data: DataDir, contacts: int,
             app.processEvents()
             QTest.qWait(0)
             for char in word:
-                start = time.perf_counter()
+                start, used = time.perf_counter(), time.process_time()
                 QTest.keyClick(search, char)
                 viewport.repaint()
                 elapsed = (time.perf_counter() - start) * 1000
                 if round_no:
                     keystrokes.append(elapsed)
+                    processor.append((time.process_time() - used) * 1000)
                     typed.append(search.text())
                 app.processEvents()
             start = time.perf_counter()
@@ -297,10 +313,13 @@ def measure(app: QApplication, data: DataDir, contacts: int,
     print(f"search as you type, {contacts:,} contacts, {label} journal, {len(keystrokes)} "
           f"keystrokes ({ROUNDS} rounds of {len(WORDS)} words)")
     print(f"  keystroke -> list updated:      {percentiles(keystrokes)}")
+    print(f"  processor time of this process:  {percentiles(processor)}  (the rest: waiting"
+          " for the database server, or for the processor)")
     print(f"  of which the store's first page: {percentiles(query)}")
     print(f"  {floor_name}: {percentiles(floor)}")
     if url is not None:
         print(f"  the same with ':*' on every prefix (no prefix words): {percentiles(star)}")
+        print(f"  server: {server_memory(url)}")
     print(f"  ratio at p50: {statistics.median(keystrokes) / statistics.median(floor):.1f}x "
           f"the floor, at p95: {p95(keystrokes) / p95(floor):.1f}x;  aim: p95 under 16 ms")
     print(f"  complete list (worker thread), after the last key of a word: "

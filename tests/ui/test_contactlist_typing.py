@@ -16,6 +16,7 @@ from netjournal.ui.contactlist.delegate import ContactDelegate
 from netjournal.ui.contactlist.view import ContactListView
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+_ROOT = QModelIndex()
 
 
 class CountingModel(QAbstractListModel):
@@ -27,11 +28,11 @@ class CountingModel(QAbstractListModel):
         self.lookups = 0
 
     def index(self, row: int, column: int = 0,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+              parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
         self.lookups += 1
         return super().index(row, column, parent)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self.rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
