@@ -152,3 +152,41 @@ def test_every_server_statement_is_planned_for_its_own_words(store, crowd, engin
         flt = ContactFilter(text=text)  # run past psycopg's threshold for preparing
         assert store.search.first_contact_ids(flt, 100) == (store.search.contact_ids(flt),
                                                             True)
+
+
+def test_a_search_is_stopped_from_another_thread(store, engine):
+    """The GUI thread stops the worker's query without waiting (on a server the cancel is
+    sent from a thread of its own); the worker's query ends with SearchInterruptedError."""
+    import time
+
+    from netjournal.storage.search import SearchInterruptedError
+
+    stops: list = []
+    outcome: list[str] = []
+    started = threading.Event()
+
+    def work() -> None:
+        stops.append(store.search.interrupter())
+        started.set()
+        try:
+            store.search._ids(_SLOW[engine], [])
+            outcome.append("finished")
+        except SearchInterruptedError:
+            outcome.append("stopped")
+        finally:
+            store.search.release_thread()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert started.wait(10)
+    time.sleep(0.3)  # the query is under way (it would take many seconds)
+    stops[0]()
+    worker.join(30)
+    assert outcome == ["stopped"]
+
+
+_SLOW = {  # a query that takes many seconds on each engine
+    "sqlite": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+              " WHERE i < 300000000) SELECT count(*) FROM n",
+    "postgresql": "SELECT 1 FROM pg_sleep(30)",
+}

@@ -166,3 +166,30 @@ def test_the_complete_list_is_handed_over_not_copied(qtbot, store, monkeypatch):
         assert loaded.args[1] is answers[-1] and len(answers[-1]) == 1
     finally:
         loader.stop()
+
+
+def test_a_request_stopped_by_a_late_cancel_is_read_again(qtbot, store, monkeypatch):
+    """A server's cancel can land after the query it was meant for, on the next one: the
+    request still wanted is read again rather than never answered."""
+    from netjournal.storage.search import ContactFilter, SearchInterruptedError
+    from netjournal.ui.contactlist.loader import IdLoader
+
+    budi = store.contacts.create("Budi Santoso").id
+    calls: list[int] = []
+    real = store.search.contact_ids
+
+    def stopped_once(flt: ContactFilter) -> list[int]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise SearchInterruptedError("canceling statement due to user request")
+        return real(flt)
+
+    monkeypatch.setattr(store.search, "contact_ids", stopped_once)
+    loader = IdLoader(store.search)
+    try:
+        with qtbot.waitSignal(loader.sig_loaded) as loaded:
+            loader.request(3, ContactFilter(text="budi"))
+        assert loaded.args == [3, [budi]] and len(calls) == 2
+        loader.cancel()  # a request given up on is not read again
+    finally:
+        loader.stop()

@@ -8,7 +8,9 @@ schema statement differs. No other module asks which engine it is on.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -259,13 +261,21 @@ def outside_writes_sql(db: Database) -> str:
 
 
 def interrupter(db: Database) -> Callable[[], None]:
-    """A function that stops the query ``db``'s connection is running (from any thread);
+    """A function that stops the query ``db``'s connection is running (from any thread; on a
+    server it returns at once and the cancel follows from a thread of its own);
     the stopped query raises an error that names the interruption ("interrupted",
     "canceling statement")."""
     get: Callable[[], Any] = db.connection
     connection = get()
     if is_postgres(db):
-        stop: Callable[[], None] = connection.cancel
+        def cancel() -> None:
+            with contextlib.suppress(Exception):  # closed meanwhile: nothing left to stop
+                connection.cancel()
+
+        def stop() -> None:
+            # sending a cancel opens a connection to the server (3 ms or more): not on the
+            # caller's thread, which is the GUI thread while someone types
+            threading.Thread(target=cancel, name="netjournal-cancel", daemon=True).start()
         return stop
     interrupt: Callable[[], None] = connection.interrupt
     return interrupt

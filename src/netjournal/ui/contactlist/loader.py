@@ -81,6 +81,12 @@ class IdLoader(QThread):
                 try:
                     ids = self._search.contact_ids(flt)
                 except SearchInterruptedError:
+                    with self._cond:
+                        if ticket == self._latest and self._job is None \
+                                and not self._stopping:
+                            # a stop meant for an earlier request (a server's cancel lands
+                            # late): this one is still wanted, read it again
+                            self._job = (ticket, flt)
                     continue
                 except Exception as e:  # keep the thread alive for the next request
                     log.warning("could not read the contact list: %s", e)
