@@ -193,3 +193,23 @@ def test_a_request_stopped_by_a_late_cancel_is_read_again(qtbot, store, monkeypa
         loader.cancel()  # a request given up on is not read again
     finally:
         loader.stop()
+
+
+def test_slow_typing_waits_longer_for_the_complete_list(qtbot, pane):
+    """The complete list waits for a pause half as long again as the last one between
+    keys (up to a limit), so it is not started, and stopped, between every two keys."""
+    model = pane.model
+    timer = model._complete_timer
+    search = pane.filter_bar.search
+    qtbot.keyClick(search, "b")
+    qtbot.keyClick(search, "u")  # at once: the shortest wait
+    assert timer.interval() == model.COMPLETE_AFTER_MS
+    qtbot.wait(220)
+    qtbot.keyClick(search, "d")  # after a fifth of a second or more
+    assert timer.interval() >= 330
+    assert timer.interval() <= model.COMPLETE_AFTER_MAX_MS
+    qtbot.wait(2 * model.COMPLETE_AFTER_MAX_MS + 50)
+    qtbot.keyClick(search, "i")  # a new search after a while: the shortest wait again
+    assert timer.interval() == model.COMPLETE_AFTER_MS
+    qtbot.waitUntil(lambda: model.is_complete)
+    assert _shown(pane) == ["Budi Santoso", "Budi Setiawan"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -102,6 +103,12 @@ class ContactListModel(IdBlockModel[ContactRow]):
     COMPLETE_AFTER_MS = 120
     """Typing pause before the complete list is read (keystrokes never wait for it)."""
 
+    COMPLETE_AFTER_MAX_MS = 400
+    """The longest pause waited for: someone typing slowly pauses longer between keys, and
+    the pause waited for is half as long again as their last one, up to this (a complete
+    list started between two keys is only stopped again by the next one, after costing a
+    server its buffer cache and the typing its processor)."""
+
     sig_completed = Signal()
     """The complete list of the current filter is in: ``rowCount`` is now the total."""
 
@@ -125,6 +132,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._complete_timer.setInterval(self.COMPLETE_AFTER_MS)
         self._complete_timer.timeout.connect(self._on_complete_timer_timeout)
         self._rows: OrderedDict[int, ContactRow | None] = OrderedDict()  # None: deleted
+        self._last_filter_at: float | None = None  # when the filter last changed (monotonic)
 
     # filter and reload -----------------------------------------------------------------
 
@@ -156,6 +164,8 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._replacing = False
         self._loader.cancel()
         ids, complete = self._store.search.first_contact_ids(self._filter, self.FIRST_PAGE)
+        if not changed:
+            self._complete_timer.setInterval(self._typing_pause())
         if complete:
             self._complete_timer.stop()
         else:
@@ -180,6 +190,17 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._rows.clear()  # the journal changed: word every row again
         self._replacing = True
         self._loader.request(self._ticket, self._filter)
+
+    def _typing_pause(self) -> int:
+        """Milliseconds to wait for the complete list after this change of the filter."""
+        now = time.monotonic()
+        last, self._last_filter_at = self._last_filter_at, now
+        if last is None:
+            return self.COMPLETE_AFTER_MS
+        since = int((now - last) * 1000)
+        if since >= 2 * self.COMPLETE_AFTER_MAX_MS:  # a new search after a while
+            return self.COMPLETE_AFTER_MS
+        return max(self.COMPLETE_AFTER_MS, min(self.COMPLETE_AFTER_MAX_MS, since * 3 // 2))
 
     def _on_complete_timer_timeout(self) -> None:
         if not self._complete:
