@@ -213,3 +213,15 @@ def test_slow_typing_waits_longer_for_the_complete_list(qtbot, pane):
     assert timer.interval() == model.COMPLETE_AFTER_MS
     qtbot.waitUntil(lambda: model.is_complete)
     assert _shown(pane) == ["Budi Santoso", "Budi Setiawan"]
+
+
+def test_keys_move_through_the_list_as_in_a_list(qtbot, pane):
+    view = pane.view
+    view.setFocus()
+    view.setCurrentIndex(pane.model.index(1, 0))
+    for key, row in ((Qt.Key.Key_End, 3), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Down, 1),
+                     (Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_Up, 2)):
+        qtbot.keyClick(view, key)
+        assert view.currentIndex().row() == row, key
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(i.row() for i in view.selectionModel().selectedRows()) == [0, 1, 2]

@@ -12,7 +12,7 @@ looks and behaves as the list did (arrow keys, Ctrl/Shift selection, Tab leaves 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -67,6 +67,16 @@ class ContactListView(QTableView):
         rows = self.verticalHeader()
         rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
         rows.setDefaultSectionSize(height)
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and last contact, as in a list (a table's go to
+        the first and last column of the row)."""
+        action = QAbstractItemView.CursorAction
+        rows = self.model().rowCount() if self.model() is not None else 0
+        if cursorAction in (action.MoveHome, action.MoveEnd) and rows:
+            return self.model().index(0 if cursorAction == action.MoveHome else rows - 1, 0)
+        return super().moveCursor(cursorAction, modifiers)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
