@@ -68,15 +68,15 @@ class ContactListView(QTableView):
         rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
         rows.setDefaultSectionSize(height)
 
-    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+    def moveCursor(self, cursor_action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Home and End go to the first and last contact, as in a list (a table's go to
         the first and last column of the row)."""
         action = QAbstractItemView.CursorAction
         rows = self.model().rowCount() if self.model() is not None else 0
-        if cursorAction in (action.MoveHome, action.MoveEnd) and rows:
-            return self.model().index(0 if cursorAction == action.MoveHome else rows - 1, 0)
-        return super().moveCursor(cursorAction, modifiers)
+        if cursor_action in (action.MoveHome, action.MoveEnd) and rows:
+            return self.model().index(0 if cursor_action == action.MoveHome else rows - 1, 0)
+        return super().moveCursor(cursor_action, modifiers)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
