@@ -54,12 +54,14 @@ def test_rare_words_give_the_exact_answer(store, crowd):
     assert len(ids) > 5
 
 
-@pytest.mark.parametrize("walk", [3, 10_000], ids=["walk-in-order", "sort-the-matches"])
+@pytest.mark.parametrize(("walk", "walk_matches"), [(3, 10_000), (10_000, 10_000), (10_000, 2)],
+                         ids=["walk-in-order", "sort-the-matches", "walk-against-the-matches"])
 @pytest.mark.parametrize("order", list(Order))
 def test_common_words_give_a_first_page_of_the_full_answer(store, crowd, monkeypatch, walk,
-                                                           order):
+                                                           walk_matches, order):
     monkeypatch.setattr(SearchRepository, "DENSE", 2)
     monkeypatch.setattr(SearchRepository, "WALK", walk)
+    monkeypatch.setattr(SearchRepository, "WALK_MATCHES", walk_matches)
     for text in ("kop", "b", "kopi", "budi ko", "dew"):
         flt = ContactFilter(text=text, order=order)
         ids, complete = store.search.first_contact_ids(flt, 4)
@@ -102,3 +104,89 @@ def test_a_worker_thread_reads_on_its_own_connection(store, crowd):
     worker.join(30)
     assert found == [store.search.contact_ids(ContactFilter(text="budi"))]
     assert not store.db.is_closed()  # this thread's connection is untouched
+
+
+def test_the_set_of_matches_is_walked_in_name_order(store, crowd, monkeypatch):
+    """Where the engine builds a set of matches quickly (SQLite), a long prefix matching
+    many contacts gives the first page by walking the name order against that set: the
+    same contacts, in the same order, as the full answer starts with."""
+    monkeypatch.setattr(SearchRepository, "DENSE", 2)
+    monkeypatch.setattr(SearchRepository, "WALK_MATCHES", 2)
+    statements: list[str] = []
+    real = store.search._ids
+    monkeypatch.setattr(store.search, "_ids",
+                        lambda sql, params: statements.append(sql) or real(sql, params))
+    for text in ("gojek", "person1", "budi gojek"):
+        flt = ContactFilter(text=text)
+        ids, complete = store.search.first_contact_ids(flt, 3)
+        assert not complete
+        assert ids == store.search.contact_ids(flt)[:3], text
+    walked = [s for s in statements
+              if "c.id IN (SELECT rowid FROM contact_fts" in s and s.endswith("LIMIT 3")]
+    if store.search._limits.walk_matches is None:  # a server sorts the matches instead
+        assert not walked
+    else:
+        assert len(walked) == 3
+
+
+def test_every_server_statement_is_planned_for_its_own_words(store, crowd, engine):
+    """On a server, psycopg prepares a statement run five times and the server may then
+    keep one plan for all later words; a search's plan depends on its words, so every
+    connection (a worker thread's too) plans each statement for its own parameters."""
+    if engine != "postgresql":
+        pytest.skip("the SQLite file plans each statement as it runs")
+    db = store.search._db
+    assert db.execute_sql("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+    seen: list[str] = []
+
+    def work() -> None:
+        store.search.interrupter()  # opens this thread's connection
+        seen.append(db.execute_sql("SHOW plan_cache_mode").fetchone()[0])
+        store.search.release_thread()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert seen == ["force_custom_plan"]
+    for text in ("budi", "dewi", "kopi", "budi p", "gojek", "dewi person", "budi person1"):
+        flt = ContactFilter(text=text)  # run past psycopg's threshold for preparing
+        assert store.search.first_contact_ids(flt, 100) == (store.search.contact_ids(flt),
+                                                            True)
+
+
+def test_a_search_is_stopped_from_another_thread(store, engine):
+    """The GUI thread stops the worker's query without waiting (on a server the cancel is
+    sent from a thread of its own); the worker's query ends with SearchInterruptedError."""
+    import time
+
+    from netjournal.storage.search import SearchInterruptedError
+
+    stops: list = []
+    outcome: list[str] = []
+    started = threading.Event()
+
+    def work() -> None:
+        stops.append(store.search.interrupter())
+        started.set()
+        try:
+            store.search._ids(_SLOW[engine], [])
+            outcome.append("finished")
+        except SearchInterruptedError:
+            outcome.append("stopped")
+        finally:
+            store.search.release_thread()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert started.wait(10)
+    time.sleep(0.3)  # the query is under way (it would take many seconds)
+    stops[0]()
+    worker.join(30)
+    assert outcome == ["stopped"]
+
+
+_SLOW = {  # a query that takes many seconds on each engine
+    "sqlite": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+              " WHERE i < 300000000) SELECT count(*) FROM n",
+    "postgresql": "SELECT 1 FROM pg_sleep(30)",
+}

@@ -133,7 +133,7 @@ def test_rows_are_fetched_in_blocks_not_all_at_once(store, ui_clock, monkeypatch
     calls: list[int] = []
     real = store.contacts.summaries
     monkeypatch.setattr(store.contacts, "summaries",
-                        lambda ids: calls.append(len(ids)) or real(ids))
+                        lambda ids, **kw: calls.append(len(ids)) or real(ids, **kw))
     model = ContactListModel(store, Settings(), clock=ui_clock)
     try:
         model.reload()

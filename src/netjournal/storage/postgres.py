@@ -119,6 +119,10 @@ class ConnectionLostError(StorageError):
         self.problem = problem
 
 
+CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan"
+"""The session setting that plans every statement for its parameters (see below)."""
+
+
 class PostgresJournalDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database with the journal's text moments (psycopg 3).
 
@@ -144,6 +148,11 @@ class PostgresJournalDatabase(PostgresqlDatabase):
         params.update(dict(urllib.parse.parse_qsl(parts.query)))
         if connect_timeout is not None:
             params.setdefault("connect_timeout", str(connect_timeout))
+        # psycopg prepares a statement run five times, and the server may then keep one
+        # plan for every later parameter; a search's plan depends wholly on its words
+        # ("budi sa" after a run of one-word searches took 40 ms instead of 3), so each
+        # statement is planned for its own parameters.
+        params["options"] = f"{params.get('options', '')} {CUSTOM_PLANS}".strip()
         super().__init__(name, prefer_psycopg3=True, autorollback=False, **params)
         self.url = shown_url(url)
         self.host = host_of(url)

@@ -26,6 +26,7 @@ from netjournal.storage.dialect import (
     any_of,
     each_match_then,
     estimated_matches,
+    indexed_by,
     interrupter,
     search_thresholds,
 )
@@ -214,8 +215,16 @@ class SearchRepository:
     DENSE = 4000
     """Matches of a term in one index beyond which it counts as common."""
 
-    WALK = 20000
+    WALK = 40000
     """Contacts matching by their own fields beyond which walking the name order is faster."""
+
+    PLAINLY = 4
+    """A server's estimate of this many times :attr:`DENSE` matches is taken as common
+    without counting them (a round trip and a plan fewer)."""
+
+    WALK_MATCHES = 4000
+    """Contacts matching by their own fields beyond which walking the name order against
+    the set of matches is faster than sorting them (where the engine does it well)."""
 
     def _ids(self, sql: str, params: list[object]) -> list[int]:
         try:
@@ -249,8 +258,8 @@ class SearchRepository:
                  or max(len(w) for w in _WORD.findall(flt.text)) <= PREFIX_INDEXED)
         # a server's estimate (None on SQLite) spares counting what is plainly common
         estimate = estimated_matches(self._db, "contact_fts", match)
-        if estimate is not None and estimate >= walk:
-            in_contacts = estimate
+        if estimate is not None and (estimate >= walk or estimate >= self.PLAINLY * dense):
+            in_contacts = estimate  # (a wrong guess costs time, never a wrong first page)
         else:
             in_contacts = self._capped_count("contact_fts", match, dense)
             if in_contacts < dense and (
@@ -261,6 +270,7 @@ class SearchRepository:
                                else self._capped_count("contact_fts", match, walk))
         clauses, params = self._where(replace(flt, text=""))
         order = _order_sql(flt.order, limited=True)
+        walk_matches = self._limits.walk_matches
         if short and in_contacts >= walk:
             # many contacts match a short prefix (which has its own index, so checking one
             # contact is quick; on a server, any word): walk in display order, checking
@@ -269,6 +279,13 @@ class SearchRepository:
                            " AND f.contact_fts MATCH ?)")
             sql = (f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)}"
                    f" ORDER BY {order} LIMIT {int(limit)}")
+        elif (walk_matches is not None and flt.order == Order.NAME
+              and in_contacts >= min(self.WALK_MATCHES, walk_matches)):
+            # many match (a long prefix, or a short one in a few percent of contacts): the
+            # matches are read once into a set, and the name order is walked against it
+            clauses.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+            sql = (f"SELECT c.id FROM contact c{indexed_by(self._db, 'contact_name_nocase')}"
+                   f" WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT {int(limit)}")
         else:
             # a fair number match: sort just those
             matches = each_match_then(self._db, "SELECT rowid AS id FROM contact_fts"

@@ -2,14 +2,17 @@
 
 Only the id list of the current filter is held in full (one int per contact); the rows
 a view asks for are read through ``store.contacts.summaries`` a block at a time and kept
-in a small least-recently-used cache, so 100,000 contacts cost a list of ints, not
-100,000 objects.
+in a small least-recently-used cache by contact, so 100,000 contacts cost a list of ints,
+not 100,000 objects, and the next keystroke of a search, which mostly shows the same
+people, reads only those it did not show before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -92,13 +95,19 @@ class ContactListModel(IdBlockModel[ContactRow]):
     """Rows read from the store at once (a screenful; about a millisecond)."""
 
     CACHE_BLOCKS = 64
-    """Blocks kept in memory (a few screens either way)."""
+    """Blocks' worth of rows kept in memory (a few screens either way)."""
 
     FIRST_PAGE = 40
     """Rows shown at once after a keystroke; the complete list follows from a thread."""
 
     COMPLETE_AFTER_MS = 120
     """Typing pause before the complete list is read (keystrokes never wait for it)."""
+
+    COMPLETE_AFTER_MAX_MS = 400
+    """The longest pause waited for: someone typing slowly pauses longer between keys, and
+    the pause waited for is half as long again as their last one, up to this (a complete
+    list started between two keys is only stopped again by the next one, after costing a
+    server its buffer cache and the typing its processor)."""
 
     sig_completed = Signal()
     """The complete list of the current filter is in: ``rowCount`` is now the total."""
@@ -122,6 +131,8 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._complete_timer.setSingleShot(True)
         self._complete_timer.setInterval(self.COMPLETE_AFTER_MS)
         self._complete_timer.timeout.connect(self._on_complete_timer_timeout)
+        self._rows: OrderedDict[int, ContactRow | None] = OrderedDict()  # None: deleted
+        self._last_filter_at: float | None = None  # when the filter last changed (monotonic)
 
     # filter and reload -----------------------------------------------------------------
 
@@ -133,27 +144,36 @@ class ContactListModel(IdBlockModel[ContactRow]):
     def cadences(self) -> Cadences:
         return self._cadences
 
-    def set_filter(self, flt: ContactFilter) -> None:
-        """Show the contacts ``flt`` selects (a model reset)."""
+    def set_filter(self, flt: ContactFilter, *, changed: bool = False) -> bool:
+        """Show the contacts ``flt`` selects (a model reset, unless the rows shown stay:
+        then False); ``changed``: the journal changed too (every row is worded again)."""
         self._filter = flt
-        self.reload()
+        return self.reload(changed=changed)
 
-    def reload(self) -> None:
-        """Query the ids again and forget every cached row.
+    def reload(self, *, changed: bool = True) -> bool:
+        """Query the ids again; when the journal ``changed``, forget every cached row.
 
         The first rows are read at once (a few milliseconds); when they are not the whole
         answer, the complete list is read on a worker thread and :attr:`sig_completed`
-        follows.
+        follows. Without a change to the journal (a new filter), the rows already worded
+        are kept, and the same first rows as before are left as they are (False).
         """
+        if changed:
+            self._rows.clear()
         self._ticket += 1
         self._replacing = False
         self._loader.cancel()
         ids, complete = self._store.search.first_contact_ids(self._filter, self.FIRST_PAGE)
+        if not changed:
+            self._complete_timer.setInterval(self._typing_pause())
         if complete:
             self._complete_timer.stop()
         else:
             self._complete_timer.start()
+        if not changed and ids and ids == self._ids and complete == self._complete:
+            return False  # the next letter found the same people: nothing to redraw
         self._reset(ids, complete)
+        return True
 
     def refresh(self) -> None:
         """Read the same filter again after the journal changed, without a jump.
@@ -167,8 +187,20 @@ class ContactListModel(IdBlockModel[ContactRow]):
             return
         self._ticket += 1
         self._complete_timer.stop()
+        self._rows.clear()  # the journal changed: word every row again
         self._replacing = True
         self._loader.request(self._ticket, self._filter)
+
+    def _typing_pause(self) -> int:
+        """Milliseconds to wait for the complete list after this change of the filter."""
+        now = time.monotonic()
+        last, self._last_filter_at = self._last_filter_at, now
+        if last is None:
+            return self.COMPLETE_AFTER_MS
+        since = int((now - last) * 1000)
+        if since >= 2 * self.COMPLETE_AFTER_MAX_MS:  # a new search after a while
+            return self.COMPLETE_AFTER_MS
+        return max(self.COMPLETE_AFTER_MS, min(self.COMPLETE_AFTER_MAX_MS, since * 3 // 2))
 
     def _on_complete_timer_timeout(self) -> None:
         if not self._complete:
@@ -190,8 +222,10 @@ class ContactListModel(IdBlockModel[ContactRow]):
     def _reset(self, ids: list[int], complete: bool) -> None:
         self.beginResetModel()
         self._set_ids(ids)
-        self._blocks.clear()
-        self._now = self._clock()
+        now = self._clock()
+        if now.date() != self._now.date():
+            self._rows.clear()  # a new day: ties may have gone dormant
+        self._now = now
         self._complete = complete
         self.endResetModel()
         if complete:
@@ -223,7 +257,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
             row = self.row_of(cid)
             if row is None:
                 continue
-            self._blocks.pop(row // self.BLOCK, None)
+            self._rows.pop(cid, None)
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
@@ -235,7 +269,6 @@ class ContactListModel(IdBlockModel[ContactRow]):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self._rows_of_ids = None
-            self._blocks.clear()
             self.endRemoveRows()
         if rows and (self._replacing or not self._complete):
             # the list being read may predate the deletion: read it again
@@ -248,8 +281,26 @@ class ContactListModel(IdBlockModel[ContactRow]):
 
     # rows ------------------------------------------------------------------------------
 
+    def item(self, row: int) -> ContactRow | None:
+        """The row's value (None if it went away since the ids were read); the rows of
+        its block not yet known are read with it."""
+        cid = self._ids[row]
+        rows = self._rows
+        if cid in rows:
+            rows.move_to_end(cid)
+            return rows[cid]
+        start = row - row % self.BLOCK
+        wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in rows]
+        found = self._read_rows(wanted)
+        for i in wanted:
+            rows[i] = found.get(i)
+        while len(rows) > self.CACHE_BLOCKS * self.BLOCK:
+            rows.popitem(last=False)
+        return found.get(cid)
+
     def _read_rows(self, ids: list[int]) -> dict[int, ContactRow]:
-        return {cid: self._to_row(s) for cid, s in self._store.contacts.summaries(ids).items()}
+        return {cid: self._to_row(s) for cid, s in self._store.contacts.summaries(
+            ids, with_tags=False).items()}
 
     def _to_row(self, s: ContactSummary) -> ContactRow:
         tie = effective_tie(s.tie_strength, s.last_interaction_at, s.created_at, self._now,

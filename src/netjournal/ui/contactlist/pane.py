@@ -9,9 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QLabel,
-    QListView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from netjournal.storage.store import Store
 from netjournal.ui.contactlist.delegate import ContactDelegate
 from netjournal.ui.contactlist.filterbar import FilterBar
 from netjournal.ui.contactlist.model import ContactListModel, ContactRole
+from netjournal.ui.contactlist.view import ContactListView
 from netjournal.ui.events import JournalEvents
 from netjournal.ui.style import fill
 
@@ -57,20 +56,15 @@ class ContactListPane(QWidget):
 
         self.filter_bar = FilterBar(self)
         self.model = ContactListModel(store, settings, self, clock=self._clock)
-        self.view = QListView(self)
+        self.view = ContactListView(self)
         self.view.setObjectName("ContactList")
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setAccessibleName(self.tr("Contacts"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ContactDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(ContactDelegate(self.view))  # every row one height
         # several with Ctrl or Shift, to print one page each (the card shows the current one)
         # or change them all at once from the context menu
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self._empty = QWidget(self)
         hint_layout = QVBoxLayout(self._empty)
@@ -189,13 +183,15 @@ class ContactListPane(QWidget):
 
     def refresh(self) -> None:
         """Read the list again for what the filter bar says (the filter changed)."""
-        self.model.set_filter(self.filter_bar.contact_filter(self.model.cadences, self._clock()))
+        if not self.model.set_filter(self.filter_bar.contact_filter(self.model.cadences,
+                                                                    self._clock())):
+            self._update_empty_state()  # the same rows: the count is said again
 
     def _journal_changed(self) -> None:
         """Read the same filter again (the journal changed): the list stays in place."""
         flt = self.filter_bar.contact_filter(self.model.cadences, self._clock())
         if flt != self.model.contact_filter:  # a new day, or "now" moved on for dormancy
-            self.model.set_filter(flt)
+            self.model.set_filter(flt, changed=True)
         else:
             self.model.refresh()
 
