@@ -50,6 +50,36 @@ def test_a_stale_card_is_refused_and_nothing_is_written(store, second):
     assert (kept.title, kept.company) == ("PM", "Tokopedia")
 
 
+def test_a_save_within_the_second_of_the_one_read_is_still_seen(store, second):
+    """Stamps are whole seconds: the other save below stamps the very second the card was
+    read with, yet the stamp moves on and the stale save is refused."""
+    _bind(store)
+    created = store.contacts.create("Budi Santoso", company="Tokopedia")
+    store.db.execute_sql("UPDATE contact SET updated_at = '2026-03-02 14:02:00' "
+                         f"WHERE id = {created.id}")
+    mine = store.contacts.get(created.id)
+    second.db.execute_sql("UPDATE contact SET company = 'Gojek', "
+                          f"updated_at = '2026-03-02 14:02:00' WHERE id = {created.id}")
+    _bind(store)
+    with pytest.raises(StaleEditError) as caught:
+        store.contacts.save(dataclasses.replace(mine, title="PM"), read_at=mine.updated_at)
+    assert caught.value.stored.company == "Gojek"
+    assert store.contacts.get(mine.id).title == ""
+
+
+def test_two_saves_right_after_each_other_are_told_apart(store, second):
+    """The same race at full speed: they may well fall in one second."""
+    _bind(store)
+    mine = store.contacts.create("Sari Dewi")
+    _bind(second)
+    theirs = second.contacts.get(mine.id)
+    second.contacts.save(dataclasses.replace(theirs, company="Gojek"),
+                         read_at=theirs.updated_at)
+    _bind(store)
+    with pytest.raises(StaleEditError):
+        store.contacts.save(dataclasses.replace(mine, title="PM"), read_at=mine.updated_at)
+
+
 def test_a_fresh_card_saves_and_can_be_saved_again(store):
     card = store.contacts.create("Sari")
     saved = store.contacts.save(dataclasses.replace(card, title="CTO"), read_at=card.updated_at)

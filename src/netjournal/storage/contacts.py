@@ -165,8 +165,8 @@ class ContactRepository:
         ``read_at``: the ``updated_at`` of the card as the editor read it. When the stored
         card was changed since (by another window, another computer, a command),
         :class:`StaleEditError` is raised and nothing is written; None saves regardless
-        (the editor chose to keep its version). Saves within the same second as the read
-        are not told apart (moments are kept in whole seconds).
+        (the editor chose to keep its version). Two saves never leave one stamp, even
+        within a second (schema step 0016 moves it on).
 
         Control characters are removed first (:func:`~netjournal.domain.hygiene.clean_record`);
         a name over :data:`~netjournal.domain.hygiene.MAX_NAME` characters is refused.
@@ -212,10 +212,10 @@ class ContactRepository:
         """Raise :class:`StaleEditError` if the stored card changed after ``read_at``.
 
         A no-op update first takes the row's lock (the server's row lock, SQLite's write
-        lock), so no other save slips in between this look and the write that follows.
+        lock), so no other save slips in between this look and the write that follows. It
+        sets the id, not the stamp: a stamp written unchanged is moved on (step 0016).
         """
-        (m.Contact.update(updated_at=m.Contact.updated_at)
-         .where(m.Contact.id == contact_id).execute())
+        m.Contact.update(id=m.Contact.id).where(m.Contact.id == contact_id).execute()
         stored = (m.Contact.select(m.Contact.updated_at)
                   .where((m.Contact.id == contact_id) & m.Contact.deleted_at.is_null())
                   .tuples().first())
