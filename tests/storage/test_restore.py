@@ -153,3 +153,16 @@ def test_a_bad_value_is_named_by_its_row(empty):
     with pytest.raises(StorageError, match="contact #2"):
         transfer.restore(empty, rows)
     assert transfer.is_empty(empty)
+
+
+def test_a_restore_cleans_control_characters_and_keeps_the_lines_of_notes(empty):
+    empty = empty()
+    stamp = "2026-01-01 00:00:00"
+    rows = {"contact": [{"id": 1, "name": "Budi\x1b[31m\tSantoso\u2028", "created_at": stamp,
+                         "updated_at": stamp, "notes": "line one\r\nline\x00 two\x85",
+                         "company": "Kopi\u00a0Kenangan"}]}
+    transfer.restore(empty, rows)
+    budi = empty.contacts.get(1)
+    assert (budi.name, budi.notes, budi.company) == (
+        "Budi[31m Santoso ", "line one\nline two\n", "Kopi\u00a0Kenangan")
+    assert empty.search.contact_ids(ContactFilter(text="santoso")) == [1]

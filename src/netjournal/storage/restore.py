@@ -177,6 +177,6 @@ class _UndoError(Exception):
 
 def _clean(column: str, value: Any) -> Any:
     """A backup's text without control characters (free text keeps its lines)."""
-    if isinstance(value, str):
+    if isinstance(value, str) and not value.isprintable():  # printable: nothing to remove
         return clean_text(value, multiline=column in MULTILINE_FIELDS)
     return value
