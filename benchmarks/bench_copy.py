@@ -18,6 +18,10 @@ The floors, in this process (no start-up), move the same rows of the tables a co
 * into a folder: ``SELECT`` of each table from the server and ``executemany`` into an
   empty journal file whose triggers were dropped.
 
+A second floor into a server moves the whole copied database, derived data included, with
+the server's own tools: ``pg_restore`` (timed) of ``pg_dump``'s archive (untimed) into an
+empty database (it loads the rows before it makes the indexes and triggers).
+
 Each copy is then checked (``netjournal check``) and the JSON exports of the three
 journals compared. Wall time and the client process's processor time are printed, with
 the ratio of each copy to its floor.
@@ -38,6 +42,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
@@ -133,6 +138,24 @@ def floor_into_folder(url: str, folder: Path) -> tuple[float, float]:
     return time.perf_counter() - began, _cpu() - cpu
 
 
+def floor_pg_restore(server: Any, url: str, tmp: Path) -> tuple[float, float]:
+    """``pg_restore`` of ``pg_dump``'s archive of ``url`` into a new database."""
+    from tests.pgserver import USER, server_programs
+
+    programs = server_programs()
+    assert programs is not None
+    archive = tmp / "journal.dump"
+    subprocess.run([str(programs / "pg_dump"), "-Fc", "-f", str(archive), url], check=True)
+    target = server.create_database("restored")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    subprocess.run([str(programs / "pg_restore"), "--no-owner", "-U", USER, "-d", target,
+                    str(archive)], check=True)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def export(tmp: Path, name: str, *where: str) -> dict[str, object]:
     out = tmp / f"{name}.json"
     netjournal("export", "--format", "json", "-o", str(out), *where)
@@ -161,6 +184,7 @@ def main() -> int:
         to_server = netjournal("copy-to", url, *source)
         back = tmp / "back"
         to_folder = netjournal("copy-to", str(back), "--database", url)
+        restored = floor_pg_restore(server, url, tmp)
         for where in (("--database", url), ("--data-dir", str(back), "--database", "")):
             netjournal("check", *where)
         same = (export(tmp, "file", *source) == export(tmp, "server", "--database", url)
@@ -171,6 +195,9 @@ def main() -> int:
                                ("into a folder", to_folder, to_folder_floor)):
         print(f"  {label:<14} copy-to {copy[0]:7.1f} ({copy[1]:6.1f})   floor "
               f"{floor[0]:6.1f} ({floor[1]:5.1f})   ratio {copy[0] / floor[0]:.1f}x")
+    print(f"  into a server, floor of pg_restore of the copy's archive (derived data "
+          f"included): {restored[0]:.1f} ({restored[1]:.1f})   ratio "
+          f"{to_server[0] / restored[0]:.1f}x")
     print(f"  checked, and the JSON exports of the three journals are "
           f"{'equal' if same else 'NOT EQUAL'}")
     return 0 if same else 1

@@ -80,7 +80,8 @@ def write_journal(db: Database, tables: Mapping[str, Sequence[Row]],
             groups: dict[tuple[str, ...], list[tuple[int, list[Any]]]] = {}
             for n, row in enumerate(tables.get(table, ())):
                 try:
-                    values = {k: _clean(k, v) for k, v in row.items() if k in wanted}
+                    values = {k: v if not isinstance(v, str) or v.isprintable()
+                              else _clean(k, v) for k, v in row.items() if k in wanted}
                     if table == "contact":
                         if values.get("introduced_by_id") is not None:
                             introducers.append((values["id"], values["introduced_by_id"]))
@@ -177,6 +178,6 @@ class _UndoError(Exception):
 
 def _clean(column: str, value: Any) -> Any:
     """A backup's text without control characters (free text keeps its lines)."""
-    if isinstance(value, str) and not value.isprintable():  # printable: nothing to remove
+    if isinstance(value, str):
         return clean_text(value, multiline=column in MULTILINE_FIELDS)
     return value
