@@ -12,11 +12,11 @@ import contextlib
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, DatabaseError, PostgresqlDatabase
 
 _TYPES = (
     (re.compile(r'"id" INTEGER NOT NULL PRIMARY KEY'),
@@ -344,3 +344,67 @@ def update_or_ignore(db: Database, table: str, sets: str, where: str,
                 run(statement(1), [*params, one])
         except IntegrityError:
             continue
+
+
+HOLD_TRIGGERS = "netjournal.hold_triggers"
+"""The setting that holds PostgreSQL's row triggers off for a transaction (migration 0014)."""
+
+
+@contextlib.contextmanager
+def held_triggers(db: Database) -> Iterator[None]:
+    """Inside a transaction: the triggers that keep derived data do not fire until the
+    block ends, so rows can be written in bulk and the derived data rebuilt once.
+
+    PostgreSQL: ``SET LOCAL`` of the setting every such trigger checks (migration 0014),
+    set back before the block ends. SQLite: the triggers are dropped and made again from
+    their own SQL at the end (its schema changes are part of the transaction; on an error
+    the rollback brings them back). The caller rebuilds what they keep.
+    """
+    execute_sql: Callable[..., Any] = db.execute_sql
+    if is_postgres(db):
+        execute_sql(f"SET LOCAL {HOLD_TRIGGERS} = 'on'")
+        yield
+        execute_sql(f"SET LOCAL {HOLD_TRIGGERS} = 'off'")
+        return
+    made = execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                       " ORDER BY rowid").fetchall()
+    for name, _sql in made:
+        execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, sql in made:
+        execute_sql(sql)
+
+
+def engine_statements(db: Database, migration: Any) -> list[str]:
+    """A migration module's statements for ``db``'s engine (``PG_STATEMENTS`` on a
+    server, ``STATEMENTS`` on the file)."""
+    found: list[str] = migration.PG_STATEMENTS if is_postgres(db) else migration.STATEMENTS
+    return found
+
+
+def insert_rows(db: Database, table: str, columns: Sequence[str],
+                rows: Iterable[Sequence[object]]) -> None:
+    """Write ``rows`` (values in the order of ``columns``) into ``table`` in bulk: one
+    ``COPY`` on PostgreSQL, ``executemany`` on SQLite. Errors are the driver's."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    get: Callable[[], Any] = db.connection
+    if is_postgres(db):
+        try:
+            with get().cursor() as cursor, cursor.copy(
+                    f'COPY "{table}" ({names}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as e:  # the server's driver: as peewee would say it
+            raise DatabaseError(str(e)) from e
+        return
+    get().executemany(f'INSERT INTO "{table}" ({names}) '
+                      f'VALUES ({", ".join("?" * len(columns))})', rows)
+
+
+def refresh_statistics(db: Database, tables: Sequence[str]) -> None:
+    """After a bulk load inside a transaction: PostgreSQL's planner statistics of
+    ``tables`` (its plans for the rebuild would otherwise assume empty tables);
+    nothing on SQLite."""
+    if is_postgres(db):
+        execute_sql: Callable[[str], object] = db.execute_sql
+        execute_sql("ANALYZE " + ", ".join(f'"{t}"' for t in tables))

@@ -4,7 +4,8 @@ The importer looks up thousands of emails and phones at once and inserts new con
 batches, so these functions talk to SQLite directly (one cursor, ``executemany``) inside
 the caller's transaction; the triggers of migration 0002 keep search and last-contact
 dates in step as for every other write. :func:`dump` and :func:`restore` move the whole
-journal as plain rows (column name to stored value) for the lossless JSON backup.
+journal as plain rows (column name to stored value) for the lossless JSON backup and
+``copy-to``; a restore writes in bulk and rebuilds the derived data once.
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ from typing import Any
 from peewee import DatabaseError
 
 from netjournal.domain import details as detail_rules
-from netjournal.domain.hygiene import MULTILINE_FIELDS, clean_text
-from netjournal.domain.values import Contact, Detail, DetailKind, TieStrength
+from netjournal.domain.values import Contact, Detail, TieStrength
 from netjournal.storage import StorageError
 from netjournal.storage import models as m
 from netjournal.storage.contacts import _to_value as contact_value
 from netjournal.storage.contacts import clean_tag
 from netjournal.storage.convert import now_utc
 from netjournal.storage.dialect import follow_given_ids
+from netjournal.storage.restore import write_journal
 from netjournal.storage.sql import Cursor
 from netjournal.storage.store import Store
 
@@ -34,7 +35,7 @@ Row = dict[str, Any]
 # participants inside their interaction.
 TABLES = ("event", "contact", "interaction", "offer", "exchange", "follow_up",
           "introduction", "connection_request")
-# Derived columns, rebuilt by triggers on restore.
+# Derived columns, rebuilt after a restore.
 _DERIVED = {"contact": {"last_interaction_at"}}
 _CHUNK = 400  # parameters per IN (...) list, well under SQLite's limit
 
@@ -288,60 +289,15 @@ def restore(store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> 
     """Write the rows of a :func:`dump` into an empty journal, keeping every id.
 
     Columns the current schema does not have are ignored; missing ones take their
-    defaults. Runs in one savepoint: on any error nothing is written and
-    ``StorageError`` says which row failed.
+    defaults. The rows go in bulk with the derived data rebuilt after
+    (:mod:`netjournal.storage.restore`). Runs in one savepoint: on any error nothing is
+    written and ``StorageError`` says which row failed.
     """
     if not is_empty(store):
         raise StorageError("a backup can only be restored into an empty journal")
-    cur = _cursor(store)
     with store.atomic():
-        introducers: list[tuple[int, int]] = []
-        for table in TABLES:
-            cols = set(_columns(store, table)) - _DERIVED.get(table, set())
-            for n, row in enumerate(tables.get(table, ())):
-                values = {k: _clean(k, v) for k, v in row.items() if k in cols}
-                if table == "contact" and values.get("introduced_by_id") is not None:
-                    introducers.append((values["id"], values["introduced_by_id"]))
-                    values["introduced_by_id"] = None  # may point at a later contact
-                names = list(values)
-                try:
-                    cur.execute(f'INSERT INTO "{table}" ({", ".join(names)}) '
-                                f'VALUES ({", ".join("?" * len(names))})',
-                                [values[k] for k in names])
-                    _restore_children(cur, table, row)
-                except (sqlite3.Error, DatabaseError, KeyError, TypeError, ValueError,
-                        OverflowError, AttributeError) as e:  # a wrong type in the file
-                    raise StorageError(f"{table} #{n + 1}: {e}") from e
-        try:
-            cur.executemany("UPDATE contact SET introduced_by_id = ? WHERE id = ?",
-                            [(intro, cid) for cid, intro in introducers])
-        except (sqlite3.Error, DatabaseError, OverflowError) as e:
-            raise StorageError(f"a contact's introducer: {e}") from e
+        write_journal(store.db, tables,
+                      lambda table: set(_columns(store, table)) - _DERIVED.get(table, set()),
+                      TABLES)
         for table in (*TABLES, "tag"):
             follow_given_ids(store.db, table)
-
-
-def _restore_children(cur: Cursor, table: str, row: Mapping[str, Any]) -> None:
-    if table == "contact":
-        rows = []
-        for pos, d in enumerate(row.get("details", ())):
-            kind = DetailKind(d["kind"])
-            rows.append((row["id"], kind.value, d.get("label", ""), d["value"],
-                         detail_rules.normalize(kind, d["value"]), pos))
-        cur.executemany("INSERT INTO contact_detail (contact_id, kind, label, value, "
-                        "normalized, position) VALUES (?, ?, ?, ?, ?, ?)", rows)
-        names = {clean_tag(t) for t in row.get("tags", ())} - {""}
-        if names:
-            ids = _tag_ids(cur, names)
-            cur.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                            [(row["id"], ids[t]) for t in sorted(names)])
-    elif table == "interaction":
-        cur.executemany("INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
-                        [(row["id"], cid) for cid in row.get("participant_ids", ())])
-
-
-def _clean(column: str, value: Any) -> Any:
-    """A backup's text without control characters (free text keeps its lines)."""
-    if isinstance(value, str):
-        return clean_text(value, multiline=column in MULTILINE_FIELDS)
-    return value
