@@ -6,13 +6,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from peewee import DataError, SqliteDatabase
+from peewee import DataError
 from playhouse.migrations import Runner
 
 from netjournal.storage.db import MIGRATIONS_DIR
-from netjournal.storage.postgres import connect_postgres
+from netjournal.storage.dialect import is_postgres
 from netjournal.storage.sql import execute
-from netjournal.storage.store import Store
+from tests.storage.upgrading import upgraded_store
 
 pytestmark = pytest.mark.usefixtures("engine")
 
@@ -24,24 +24,14 @@ def _previous_schema(db) -> None:  # type: ignore[no-untyped-def]
     Runner(db, str(MIGRATIONS_DIR)).up("0009_startup_index")
     execute(db, "INSERT INTO contact (id, name, created_at, updated_at)"
                 " VALUES (1, 'Dewi Lestari', '2026-01-01', '2026-01-01')")
+    if is_postgres(db):  # the 32-bit column of the schema before
+        with pytest.raises(DataError), db.atomic():
+            execute(db, STATE, ["u0", "u0.vcf", time.time_ns()])
 
 
 def test_a_card_time_in_nanoseconds_fits_after_the_upgrade(request, engine, data_dir):
     now_ns = time.time_ns()
-    if engine == "postgresql":
-        url = request.getfixturevalue("pg_url")
-        db = connect_postgres(url)
-        _previous_schema(db)
-        # the 32-bit column of the schema before
-        with pytest.raises(DataError), db.atomic():
-            execute(db, STATE, ["u0", "u0.vcf", now_ns])
-        db.close()
-        store = Store.open_url(url)
-    else:
-        db = SqliteDatabase(str(data_dir.database), pragmas={"foreign_keys": 1})
-        _previous_schema(db)
-        db.close()
-        store = Store.open(data_dir)
+    store = upgraded_store(request, engine, data_dir, _previous_schema)
     with store:
         execute(store.db, STATE, ["u1", "u1.vcf", now_ns])
         assert store.addressbook.stats("/cards") == {("u1.vcf", 10, now_ns)}

@@ -4,13 +4,11 @@ one second), made from the schema before it; a write of another stamp keeps that
 from __future__ import annotations
 
 import pytest
-from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
 from netjournal.storage.db import MIGRATIONS_DIR
-from netjournal.storage.postgres import connect_postgres
 from netjournal.storage.sql import execute, fetch_all
-from netjournal.storage.store import Store
+from tests.storage.upgrading import upgraded_store
 
 pytestmark = pytest.mark.usefixtures("engine")
 
@@ -29,17 +27,7 @@ def _stamp(db) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_an_unchanged_stamp_moves_on_after_the_upgrade(request, engine, data_dir):
-    if engine == "postgresql":
-        url = request.getfixturevalue("pg_url")
-        db = connect_postgres(url)
-        _previous_schema(db)
-        db.close()
-        store = Store.open_url(url)
-    else:
-        db = SqliteDatabase(str(data_dir.database), pragmas={"foreign_keys": 1})
-        _previous_schema(db)
-        db.close()
-        store = Store.open(data_dir)
+    store = upgraded_store(request, engine, data_dir, _previous_schema)
     with store:
         execute(store.db, "UPDATE contact SET title = 'CEO', "
                           "updated_at = '2026-03-02 14:02:59' WHERE id = 1")
