@@ -641,7 +641,7 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+74"/>
+        <location filename="../../src/netjournal/ui/contactlist/model.py" line="+77"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -651,17 +651,17 @@
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+230"/>
         <source>last contact: %1</source>
         <translation>kontak terakhir: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-222"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+236"/>
         <source>(deleted)</source>
         <translation>(dihapus)</translation>
     </message>
@@ -669,17 +669,17 @@
 <context>
     <name>ContactListPane</name>
     <message>
-        <location filename="../../src/netjournal/ui/contactlist/pane.py" line="+63"/>
+        <location filename="../../src/netjournal/ui/contactlist/pane.py" line="+61"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Clear search and filters</source>
         <translation>Hapus pencarian dan filter</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Nobody matches “%1”.</source>
         <translation>Tidak ada yang cocok dengan “%1”.</translation>
     </message>
@@ -4131,7 +4131,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+120"/>
+        <location filename="../../src/netjournal/app.py" line="+121"/>
         <source>netjournal: the journal in %1 is read-only: it is shown, and changes cannot be saved</source>
         <translation>netjournal: jurnal di %1 hanya-baca: jurnal ditampilkan, tetapi perubahan tidak dapat disimpan</translation>
     </message>
@@ -4162,7 +4162,7 @@ Setelah telepon, ngopi bareng, atau bertukar pesan berikutnya, catat apa yang An
         <translation>Cadangan tidak dipulihkan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/netjournal/app.py" line="+178"/>
+        <location filename="../../src/netjournal/app.py" line="+185"/>
         <source> (process %1)</source>
         <translation> (proses %1)</translation>
     </message>
@@ -4195,7 +4195,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/netjournal/cli/safety.py" line="+204"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="+192"/>
         <source>there is no verified backup in %1</source>
         <translation>tidak ada cadangan terverifikasi di %1</translation>
     </message>
@@ -4206,7 +4206,7 @@ Folder data: %2</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../../src/netjournal/cli/safety.py" line="-111"/>
+        <location filename="../../src/netjournal/cli/safety.py" line="-98"/>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
@@ -4667,36 +4667,33 @@ Folder data: %2</translation>
         <translation>dicadangkan ke %1 (%2 kontak, ekspor lengkap JSON yang sudah diverifikasi: `netjournal restore` mengembalikannya ke basis data kosong)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>no backups in %1</source>
         <translation>tidak ada cadangan di %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>verified</source>
         <translation>terverifikasi</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="+0"/>
         <source>unverified</source>
         <translation>belum terverifikasi</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+22"/>
+        <location line="+6"/>
         <location filename="../../src/netjournal/cli/transfer.py" line="+1"/>
         <source>%1 contacts</source>
         <translation>%1 kontak</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>no backups of a server&apos;s journal in %1</source>
         <translation>tidak ada cadangan jurnal server di %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%1 cannot be read; the database was not changed</source>
         <translation>%1 tidak dapat dibaca; basis data tidak diubah</translation>
     </message>
