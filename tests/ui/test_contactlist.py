@@ -292,3 +292,33 @@ def _option(view):  # type: ignore[no-untyped-def]
     option = QStyleOptionViewItem()
     option.initFrom(view)
     return option
+
+
+@pytest.mark.parametrize("width", [420, 300, 250, 200])
+def test_in_a_narrow_pane_the_combos_wrap_and_none_is_squeezed(qtbot, width):
+    """Tag, tie and order side by side in a wide pane; in a narrower one what does not
+    fit goes below (beside each other while they fit), never cut short."""
+    from PySide6.QtWidgets import QWidget
+
+    from netjournal.ui.contactlist.filterbar import FilterBar
+
+    pane = QWidget()  # as the splitter gives it: the width the pane has
+    qtbot.addWidget(pane)
+    bar = FilterBar(pane)
+    pane.resize(width, 400)
+    pane.show()
+    bar.setGeometry(0, 0, width, 300)
+    qtbot.waitUntil(lambda: bar.width() == width)
+    rows = bar.combo_rows()
+    assert rows[0][0] is bar.tag and sum(len(r) for r in rows) == 3
+    room = bar.width() - 20  # the bar's margins
+    for row in rows:
+        needed = sum(c.minimumSizeHint().width() if c is bar.tag else c.sizeHint().width()
+                     for c in row) + 6 * (len(row) - 1)
+        assert needed <= room or len(row) == 1
+    qtbot.waitUntil(lambda: bar.tie.width() >= bar.tie.sizeHint().width()
+                    and bar.order.width() >= bar.order.sizeHint().width())
+    assert bar.order_on_own_row() == (len(rows) > 1)
+    assert bar.minimumSizeHint().width() <= max(
+        bar.tag.minimumSizeHint().width(), bar.tie.sizeHint().width(),
+        bar.order.sizeHint().width()) + 20

@@ -106,8 +106,11 @@ class FilterBar(QWidget):
         combos.addWidget(self.tie)
         combos.addWidget(self.order)
         self._combos = combos
-        self._order_row = QHBoxLayout()  # the order, when the pane is too narrow for three
-        self._order_row.addStretch(1)
+        # the rows below, for what does not fit beside the tags in a narrow pane
+        self._rows_below = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows_below:
+            row.setSpacing(combos.spacing())
+            row.addStretch(1)
         checks = FlowLayout(spacing=14)  # one under the other in a narrow pane
         checks.add_widget(self.due)
         checks.add_widget(self.dormant)
@@ -116,7 +119,8 @@ class FilterBar(QWidget):
         layout.setSpacing(7)
         layout.addWidget(self.search)
         layout.addLayout(combos)
-        layout.addLayout(self._order_row)
+        for row in self._rows_below:
+            layout.addLayout(row)
         layout.addLayout(checks)
         self._connect_signals()
 
@@ -125,39 +129,58 @@ class FilterBar(QWidget):
         self._fit_combos()
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the tag and tie combos side by side (the order then goes below)."""
+        """As narrow as the widest combo (the others then go on rows of their own)."""
         hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), self._narrow_width()), hint.height())
+        widest = max(self._combo_widths())
+        return QSize(min(hint.width(), widest + self._margins_across()), hint.height())
 
-    def _narrow_width(self) -> int:
+    def _combo_widths(self) -> tuple[int, int, int]:
+        """Tag (as narrow as it may be), tie and order (never squeezed)."""
+        return (self.tag.minimumSizeHint().width(), self.tie.sizeHint().width(),
+                self.order.sizeHint().width())
+
+    def _margins_across(self) -> int:
         margins = self.contentsMargins() + self._combos.contentsMargins()
         outer = self.layout()
         if outer is not None:
             margins += outer.contentsMargins()
-        return (self.tag.minimumSizeHint().width() + self.tie.sizeHint().width()
-                + self._combos.spacing() + margins.left() + margins.right())
+        return margins.left() + margins.right()
 
     def order_on_own_row(self) -> bool:
-        return self._order_row.indexOf(self.order) >= 0
+        return self._combos.indexOf(self.order) < 0
+
+    def combo_rows(self) -> list[list[QWidget]]:
+        """The combos as they are laid out, row by row (rows left empty are left out)."""
+        rows = [self._combos, *self._rows_below]
+        found = [[w for w in (self.tag, self.tie, self.order) if row.indexOf(w) >= 0]
+                 for row in rows]
+        return [row for row in found if row]
 
     def _fit_combos(self) -> None:
-        """Put the order below the tag and tie combos when the three do not fit side by side."""
-        margins = self.contentsMargins() + self._combos.contentsMargins()
-        outer = self.layout()
-        if outer is not None:
-            margins += outer.contentsMargins()
-        needed = (self.tag.minimumSizeHint().width() + self.tie.sizeHint().width()
-                  + self.order.sizeHint().width() + 2 * self._combos.spacing()
-                  + margins.left() + margins.right())
-        below = self.width() < needed
-        if below == self.order_on_own_row():
+        """Tag, tie and order side by side when they fit; else the ones that do not fit
+        go below, beside each other when they can: no combo is ever squeezed."""
+        room = self.width() - self._margins_across()
+        spacing = self._combos.spacing()
+        tag, tie, order = self._combo_widths()
+        rows: list[list[QWidget]] = [[self.tag]]
+        used = tag
+        for combo, width in ((self.tie, tie), (self.order, order)):
+            if used + spacing + width <= room:
+                rows[-1].append(combo)
+                used += spacing + width
+            else:
+                rows.append([combo])
+                used = width
+        if rows == self.combo_rows():
             return
-        if below:
-            self._combos.removeWidget(self.order)
-            self._order_row.insertWidget(0, self.order)
-        else:
-            self._order_row.removeWidget(self.order)
-            self._combos.addWidget(self.order)
+        for combo in (self.tie, self.order):
+            for row in (self._combos, *self._rows_below):
+                row.removeWidget(combo)
+        for combo in rows[0][1:]:  # the tags stay first on the first row
+            self._combos.addWidget(combo)
+        for row, widgets in zip(self._rows_below, rows[1:], strict=False):
+            for n, combo in enumerate(widgets):
+                row.insertWidget(n, combo)  # before the row's stretch: left-aligned
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.sig_filter_changed)
