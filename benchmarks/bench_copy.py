@@ -33,9 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -44,25 +42,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from journals import DEMO, ENV, copy_of
+
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "benchmarks" / "out"
-DEMO = OUT / "demo-10k"
-ENV = {k: v for k, v in os.environ.items() if k != "NETJOURNAL_DATABASE"}
-ENV["QT_QPA_PLATFORM"] = "offscreen"
 # the tables a copy carries, parents first (the rest is derived)
 TABLES = ("event", "contact", "contact_detail", "tag", "contact_tag", "interaction",
           "participant", "offer", "exchange", "follow_up", "introduction",
           "connection_request")
-
-
-def copy_of(source: Path) -> Path:
-    """A copy of the demo journal to read (made once; the original is never opened)."""
-    copy = OUT / f"{source.name}-copy-bench"
-    if not (copy / "netjournal.sqlite3").exists():
-        print(f"copying {source} to {copy} (once)...", flush=True)
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("*.lock", "backups"))
-    return copy
 
 
 def netjournal(*argv: str) -> tuple[float, float]:
@@ -172,7 +158,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.pgserver import running_server  # the throw-away server the tests use
 
-    folder = copy_of(args.data_dir)
+    folder = copy_of(args.data_dir, "copy-bench")
     source = ("--data-dir", str(folder), "--database", "")
     netjournal("check", *source)  # untimed: migrates the copy once, warms the caches
     with running_server() as server, tempfile.TemporaryDirectory() as tmp_name:

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -30,29 +28,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from journals import DEMO, ENV, copy_of
+
 import netjournal
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "benchmarks" / "out"
-DEMO = OUT / "demo-10k"
 READY = re.compile(r"ready in (\d+) ms")
-ENV = {k: v for k, v in os.environ.items() if k != "NETJOURNAL_DATABASE"}
-ENV["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def copy_of(source: Path) -> Path:
-    """A copy of the demo journal to open (made once; the original is never opened)."""
-    if not (source / "netjournal.sqlite3").exists():
-        print(f"making a 10,000-contact demo journal in {source} (once)...", flush=True)
-        subprocess.run([sys.executable, "-m", "netjournal", "demo", "--contacts", "10000",
-                        "--data-dir", str(source), "--database", ""], env=ENV, check=True,
-                       stdout=subprocess.DEVNULL)
-    copy = OUT / f"{source.name}-server-bench"
-    if not (copy / "netjournal.sqlite3").exists():
-        print(f"copying {source} to {copy} (once)...", flush=True)
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(source, copy, ignore=shutil.ignore_patterns("*.lock", "backups"))
-    return copy
 
 
 def start(argv: list[str]) -> tuple[float, float]:
@@ -80,7 +61,7 @@ def main() -> int:
     from tests.pgserver import running_server  # the throw-away server the tests use
 
     compileall.compile_dir(str(Path(netjournal.__file__).parent), quiet=1)
-    folder = copy_of(args.data_dir)
+    folder = copy_of(args.data_dir, "server-bench")
     app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--verbose"]
     with running_server() as server, tempfile.TemporaryDirectory() as empty:
         url = server.create_database("journal10k")

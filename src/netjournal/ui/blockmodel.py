@@ -2,7 +2,8 @@
 
 The long lists (contacts, connection requests, introductions) hold only the ids of what
 they show, one int per row; the rows a view asks for are read from the store a block at
-a time, worded once, and kept in a small least-recently-used cache.
+a time, worded once, and kept by id in a small least-recently-used cache: a new filter
+that mostly shows the same rows (the next letter of a search) reads only the new ones.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class IdBlockModel(QAbstractItemModel, Generic[R]):
     """Rows read from the store at once."""
 
     CACHE_BLOCKS: ClassVar[int] = 16
-    """Blocks kept in memory."""
+    """Blocks' worth of rows kept in memory."""
 
     CONTEXT: ClassVar[str] = ""
     """The translation context :attr:`HEADERS` are marked in."""
@@ -42,14 +43,14 @@ class IdBlockModel(QAbstractItemModel, Generic[R]):
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows_of_ids: dict[int, int] | None = None  # built on first lookup
-        self._blocks: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._rows: OrderedDict[int, R | None] = OrderedDict()  # by id; None: gone
 
     def _read_rows(self, ids: list[int]) -> dict[int, R]:
         """The rows of ``ids`` that still exist, by id (one read of the store)."""
         raise NotImplementedError
 
     def _set_ids(self, ids: list[int]) -> None:
-        """Show ``ids`` (the cached rows stay: clear :attr:`_blocks` if they moved)."""
+        """Show ``ids`` (the cached rows stay: :meth:`_forget` them if they changed)."""
         self._ids = ids
         self._rows_of_ids = None
 
@@ -68,18 +69,28 @@ class IdBlockModel(QAbstractItemModel, Generic[R]):
         return self._rows_of_ids.get(item_id)
 
     def item(self, row: int) -> R | None:
-        """The row's cached value (None if it went away since the ids were read)."""
-        block_no = row // self.BLOCK
-        block = self._blocks.get(block_no)
-        if block is None:
-            ids = self._ids[block_no * self.BLOCK:(block_no + 1) * self.BLOCK]
-            block = self._read_rows(ids)
-            self._blocks[block_no] = block
-            while len(self._blocks) > self.CACHE_BLOCKS:
-                self._blocks.popitem(last=False)
+        """The row's value (None if it went away since the ids were read); the rows of
+        its block not yet known are read with it."""
+        item_id = self._ids[row]
+        rows = self._rows
+        if item_id in rows:
+            rows.move_to_end(item_id)
+            return rows[item_id]
+        start = row - row % self.BLOCK
+        wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in rows]
+        found = self._read_rows(wanted)
+        for i in wanted:
+            rows[i] = found.get(i)
+        while len(rows) > self.CACHE_BLOCKS * self.BLOCK:
+            rows.popitem(last=False)
+        return found.get(item_id)
+
+    def _forget(self, item_id: int | None = None) -> None:
+        """Word a row again when it is next shown (every row when ``item_id`` is None)."""
+        if item_id is None:
+            self._rows.clear()
         else:
-            self._blocks.move_to_end(block_no)
-        return block.get(self._ids[row])
+            self._rows.pop(item_id, None)
 
     # QAbstractItemModel ----------------------------------------------------------------
 

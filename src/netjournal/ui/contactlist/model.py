@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -131,7 +130,6 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._complete_timer.setSingleShot(True)
         self._complete_timer.setInterval(self.COMPLETE_AFTER_MS)
         self._complete_timer.timeout.connect(self._on_complete_timer_timeout)
-        self._rows: OrderedDict[int, ContactRow | None] = OrderedDict()  # None: deleted
         self._last_filter_at: float | None = None  # when the filter last changed (monotonic)
 
     # filter and reload -----------------------------------------------------------------
@@ -159,7 +157,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
         are kept, and the same first rows as before are left as they are (False).
         """
         if changed:
-            self._rows.clear()
+            self._forget()
         self._ticket += 1
         self._replacing = False
         self._loader.cancel()
@@ -187,7 +185,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
             return
         self._ticket += 1
         self._complete_timer.stop()
-        self._rows.clear()  # the journal changed: word every row again
+        self._forget()  # the journal changed: word every row again
         self._replacing = True
         self._loader.request(self._ticket, self._filter)
 
@@ -224,7 +222,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
         self._set_ids(ids)
         now = self._clock()
         if now.date() != self._now.date():
-            self._rows.clear()  # a new day: ties may have gone dormant
+            self._forget()  # a new day: ties may have gone dormant
         self._now = now
         self._complete = complete
         self.endResetModel()
@@ -257,7 +255,7 @@ class ContactListModel(IdBlockModel[ContactRow]):
             row = self.row_of(cid)
             if row is None:
                 continue
-            self._rows.pop(cid, None)
+            self._forget(cid)
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
@@ -280,23 +278,6 @@ class ContactListModel(IdBlockModel[ContactRow]):
                 self._complete_timer.start()
 
     # rows ------------------------------------------------------------------------------
-
-    def item(self, row: int) -> ContactRow | None:
-        """The row's value (None if it went away since the ids were read); the rows of
-        its block not yet known are read with it."""
-        cid = self._ids[row]
-        rows = self._rows
-        if cid in rows:
-            rows.move_to_end(cid)
-            return rows[cid]
-        start = row - row % self.BLOCK
-        wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in rows]
-        found = self._read_rows(wanted)
-        for i in wanted:
-            rows[i] = found.get(i)
-        while len(rows) > self.CACHE_BLOCKS * self.BLOCK:
-            rows.popitem(last=False)
-        return found.get(cid)
 
     def _read_rows(self, ids: list[int]) -> dict[int, ContactRow]:
         return {cid: self._to_row(s) for cid, s in self._store.contacts.summaries(

@@ -77,12 +77,12 @@ class _BlockModel(IdBlockModel[Any]):
         ids = self._read_ids()
         self.beginResetModel()
         self._set_ids(ids)
-        self._blocks.clear()
+        self._forget()
         self.endResetModel()
 
     def forget_rows(self) -> None:
         """Word every row again (e.g. new red flags) without reading the ids."""
-        self._blocks.clear()
+        self._forget()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, self.columnCount() - 1))
