@@ -40,7 +40,8 @@ def test_upgrade_on_a_server_holds_every_row_trigger_on_request(pg_url):
 
     with Store.open_url(pg_url) as store:
         after = fetch_all(store.db, ROW_TRIGGERS)
-        assert [name for name, _ in after] == before and len(before) > 20
+        # every one is made again, and a later step's triggers carry the condition too
+        assert set(before) <= {name for name, _ in after} and len(before) > 20
         assert all("netjournal.hold_triggers" in made for _, made in after)
         assert store.search.contact_ids(ContactFilter(text="luk")) == [1]
         assert fetch_all(store.db, "SELECT last_interaction_at FROM contact WHERE id = 1"

@@ -87,6 +87,9 @@ def _derived(store: Store) -> dict[str, object]:
                               " next_at, cadence FROM tie_gap ORDER BY 1, 2, 3"),
         "tags": fetch_all(db, "SELECT t.name, ct.contact_id FROM contact_tag ct JOIN tag t"
                               " ON t.id = ct.tag_id ORDER BY 1, 2"),
+        # a server's search rows also hold the name order and the trash (migration 0017)
+        "order": fetch_all(db, "SELECT rowid, sort_name, live FROM contact_fts ORDER BY 1")
+                 if store.on_server else [],
     }
 
 

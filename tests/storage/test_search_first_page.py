@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -190,3 +191,39 @@ _SLOW = {  # a query that takes many seconds on each engine
               " WHERE i < 300000000) SELECT count(*) FROM n",
     "postgresql": "SELECT 1 FROM pg_sleep(30)",
 }
+
+
+@pytest.mark.parametrize("text", ["pers", "person0", "budi per"])
+def test_matches_sorted_in_the_search_table_follow_renames_and_the_trash(store, crowd,
+                                                                         monkeypatch, text):
+    """On a server the search table holds each contact's name order and whether it is in
+    the trash (migration 0017), and a first page of a few hundred to a few thousand
+    matches is sorted there: it stays the start of the full answer when a contact is
+    renamed, moved to the trash and back, whatever letter the names start with."""
+    monkeypatch.setattr(SearchRepository, "DENSE", 2)
+    statements: list[str] = []
+    real = store.search._ids
+    monkeypatch.setattr(store.search, "_ids",
+                        lambda sql, params: statements.append(sql) or real(sql, params))
+    flt = ContactFilter(text=text)
+
+    def first_page() -> list[int]:
+        ids, complete = store.search.first_contact_ids(flt, 3)
+        assert not complete
+        assert ids == store.search.contact_ids(flt)[:3]
+        return ids
+
+    before = first_page()
+    renamed = store.contacts.get(crowd[-3])
+    store.contacts.save(replace(renamed, name="aaron budi person03"))  # first by its name
+    assert first_page()[0] == renamed.id
+    store.contacts.delete(renamed.id)
+    assert first_page() == before
+    store.contacts.restore(renamed.id)
+    assert first_page()[0] == renamed.id
+    pages = [s for s in statements if s.endswith("LIMIT 3")]
+    sorted_there = [s for s in pages if "ORDER BY sort_name" in s]
+    if store.search._limits.sorted_in_index:
+        assert len(sorted_there) == len(pages) == 4
+    else:  # SQLite reads its own index
+        assert not sorted_there
