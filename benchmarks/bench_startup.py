@@ -53,6 +53,13 @@ from netjournal.paths import DataDir
 
 OUT = Path(__file__).resolve().parent / "out"
 
+# The command as a user runs it: the ``netjournal`` script that installing the package
+# made beside this interpreter (``python -m netjournal`` loads ``runpy`` and finds the
+# package's ``__main__`` first, a few milliseconds no user pays); ``-m`` where the package
+# is not installed.
+_SCRIPT = Path(sys.executable).with_name("netjournal")
+NETJOURNAL = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "netjournal"]
+
 BARE_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer
@@ -164,8 +171,9 @@ def run(argv: list[str], env: dict[str, str] | None = None,
 
 
 def imports(argv: list[str]) -> dict[str, tuple[int, int]]:
-    """Module -> (self, cumulative) import time in microseconds, from ``-X importtime``."""
-    done = subprocess.run([argv[0], "-X", "importtime", *argv[1:]], env=ENV, check=True,
+    """Module -> (self, cumulative) import time in microseconds, from ``-X importtime``
+    (the environment's ``PYTHONPROFILEIMPORTTIME``, so that a script takes it too)."""
+    done = subprocess.run(argv, env={**ENV, "PYTHONPROFILEIMPORTTIME": "1"}, check=True,
                           capture_output=True, text=True)
     found = {}
     for line in done.stderr.splitlines():
@@ -184,7 +192,7 @@ def large_memory(folder: Path, bare: list[str], runs: int) -> str:
     if not (folder / "netjournal.sqlite3").exists():
         return (f"  peak memory on 100,000 contacts: skipped ({folder} is not there: "
                 "netjournal demo --contacts 100000 --data-dir it)")
-    app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--data-dir", str(folder)]
+    app = [*NETJOURNAL, "--quit-when-ready", "--data-dir", str(folder)]
     run(app)  # the first start of the day (schema upgrade, the day's full check)
     peaks: dict[str, list[float]] = {"app": [], "bare": []}
     cpu: dict[str, list[float]] = {"app": [], "bare": []}
@@ -216,7 +224,7 @@ def main() -> int:
     # another view would reopen there (``--quit-when-ready`` itself saves no window state).
     DataDir(folder).geometry.unlink(missing_ok=True)
     compileall.compile_dir(Path(netjournal.__file__).parent, quiet=1)
-    app = [sys.executable, "-m", "netjournal", "--quit-when-ready", "--data-dir", str(folder)]
+    app = [*NETJOURNAL, "--quit-when-ready", "--data-dir", str(folder)]
     shown = [*app, "--verbose"]  # the same start, logging when the window showed its data
     bare = [sys.executable, "-c", BARE_WINDOW]
     stack = [sys.executable, "-c", STACK_WINDOW, str(folder)]

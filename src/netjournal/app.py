@@ -375,7 +375,14 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
 
     def on_ready() -> None:
         state["ready"] = True
-        gc.enable()  # off while starting (see netjournal.cli.main)
+        # the collector was off while starting (see netjournal.cli.main); what start-up
+        # made (modules, classes, the window) lives as long as the app, so it is set
+        # aside first: turned on, the collector's first pass would scan all of it (8 ms),
+        # and every full pass after it again (a window opened again, after a restore, is
+        # not: the collector is on by then)
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
         log.info("ready in %.0f ms", (time.perf_counter() - started) * 1000)
         if quit_when_ready:  # a window about to quit answers no later launch
             if safety is None or safety.healthy:

@@ -133,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # Starting allocates tens of thousands of objects (modules, classes, Qt's enums)
         # and frees almost none: the collector's passes are wasted work then (~15 ms).
-        # The app turns it back on once its window shows its data.
+        # The app turns it back on once its window shows its data, with what start-up
+        # made set aside (``gc.freeze``).
         gc.disable()
         try:
             for name in APP_PRELOAD:
