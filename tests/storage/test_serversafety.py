@@ -37,6 +37,17 @@ def test_a_search_document_that_missed_a_change_is_found(server):
                               "their text"]
 
 
+def test_a_search_row_that_missed_a_rename_or_the_trash_is_found(server):
+    # the contact's trigger bypassed: its search row keeps the old name and the old flag
+    execute(server.db, "ALTER TABLE contact DISABLE TRIGGER USER")
+    execute(server.db, "UPDATE contact SET name = 'Zanzibar' WHERE id = 1")
+    execute(server.db, "UPDATE contact SET deleted_at = '2026-01-01 00:00:00' WHERE id = 2")
+    execute(server.db, "ALTER TABLE contact ENABLE TRIGGER USER")
+    problems = server.check()
+    assert "search index contact_fts: 2 rows out of step with their contact's name or " \
+        "trash" in problems
+
+
 def test_a_row_pointing_at_no_contact_and_an_unknown_step_are_found(server):
     execute(server.db, "ALTER TABLE offer DROP CONSTRAINT offer_contact_id_fkey")
     execute(server.db, "INSERT INTO offer (contact_id, text, status, created_at, updated_at)"

@@ -131,6 +131,13 @@ def _search_problems(db: Database) -> list[str]:
         if stale:
             problems.append(f"search index {index}: {stale} documents out of step with "
                             "their text")
+    # the name order and the trash, read by a first page of matches (migration 0017)
+    (astray,), = fetch_all(db, """SELECT count(*) FROM contact_fts f JOIN contact c
+        ON c.id = f.rowid WHERE f.sort_name IS DISTINCT FROM lower(c.name)
+        OR f.live IS DISTINCT FROM (c.deleted_at IS NULL)""")
+    if astray:
+        problems.append(f"search index contact_fts: {astray} rows out of step with their "
+                        "contact's name or trash")
     return problems
 
 
