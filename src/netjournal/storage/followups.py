@@ -18,6 +18,7 @@ from netjournal.domain.values import FollowUp, FollowUpKind, FollowUpStatus, Tie
 from netjournal.storage import NotFoundError
 from netjournal.storage import models as m
 from netjournal.storage.convert import date_from_db, from_db, now_utc, to_db
+from netjournal.storage.dialect import indexed_by
 from netjournal.storage.sql import Row, fetch_all, tuples
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
@@ -36,8 +37,13 @@ def _to_value(row: m.FollowUp) -> FollowUp:
                     created_at=from_db(row.created_at), closed_at=from_db(row.closed_at))
 
 
-_LIVE = "f.contact_id NOT IN (SELECT c.id FROM contact c WHERE c.deleted_at IS NOT NULL)"
-"""A follow-up of a contact not in the bin, without reading the contacts' rows."""
+def _live_sql(db: SqliteDatabase) -> str:
+    """SQL for "a follow-up of a contact not in the bin", without reading the contacts'
+    rows: the bin's few come from its own index (SQLite's planner, without statistics,
+    scanned a covering index of every contact instead: at 100,000 contacts 15 ms and
+    8 MiB of cache at start, for the Today page's counts)."""
+    return (f"f.contact_id NOT IN (SELECT c.id FROM contact c{indexed_by(db, 'contact_in_bin')}"
+            " WHERE c.deleted_at IS NOT NULL)")
 
 
 class FollowUpRepository:
@@ -45,6 +51,7 @@ class FollowUpRepository:
 
     def __init__(self, db: SqliteDatabase) -> None:
         self._db = db
+        self._live_sql = _live_sql(db)
 
     def _live(self) -> ModelSelect[m.FollowUp]:
         return (m.FollowUp.select(m.FollowUp).join(m.Contact)
@@ -165,7 +172,7 @@ class FollowUpRepository:
         # cache at start): the few in the bin come from an index, as a list to leave out
         sql = ("SELECT CASE WHEN f.kind = ? THEN ? WHEN f.due_on < ? THEN ?"
                " WHEN f.due_on = ? THEN ? ELSE ? END AS section, count(*)"
-               f" FROM follow_up f WHERE f.status IN (?, ?) AND f.due_on <= ? AND {_LIVE}"
+               f" FROM follow_up f WHERE f.status IN (?, ?) AND f.due_on <= ? AND {self._live_sql}"
                " GROUP BY section")
         params = [thank_you, rules.Section.THANK_YOUS.value, day, rules.Section.OVERDUE.value,
                   day, rules.Section.TODAY.value, rules.Section.THIS_WEEK.value,
@@ -190,7 +197,7 @@ class FollowUpRepository:
         # the section's rows only those due by the page's last day are joined to their
         # contact for its name (the page is in due order first)
         last_due = (f"SELECT f.due_on FROM follow_up f WHERE f.status IN (?, ?) AND {where}"
-                    f" AND {_LIVE} ORDER BY f.due_on LIMIT 1 OFFSET ?")
+                    f" AND {self._live_sql} ORDER BY f.due_on LIMIT 1 OFFSET ?")
         sql = (f"{self._DUE_COLUMNS} WHERE f.id IN (SELECT f.id FROM follow_up f"
                " JOIN contact c ON c.id = f.contact_id"
                f" WHERE c.deleted_at IS NULL AND f.status IN (?, ?) AND {where}"
