@@ -12,7 +12,15 @@ import pytest
 from netjournal.domain.values import Interaction
 from netjournal.interop import fullexport
 from netjournal.paths import DataDir
-from netjournal.storage import LockedError, StorageError, backups, cipher, keyed, keyfile
+from netjournal.storage import (
+    LockedError,
+    StorageError,
+    backup_restore,
+    backups,
+    cipher,
+    keyed,
+    keyfile,
+)
 from netjournal.storage.db import find_damage
 from netjournal.storage.keyfile import WrongSecretError
 from netjournal.storage.search import ContactFilter
@@ -157,7 +165,7 @@ def test_encrypted_backups_verify_and_restore(encrypted: DataDir) -> None:
     assert backups.verify(info.path) == ([], 3)
     with Store.open(encrypted) as store:
         store.contacts.create("Added After")
-    result = backups.restore(encrypted, info.path)
+    result = backup_restore.restore(encrypted, info.path)
     assert result.contacts == 3
     with Store.open_reader(encrypted) as store:
         assert store.contacts.count() == 3
@@ -198,8 +206,8 @@ def test_a_plain_backup_is_never_restored_over_an_encrypted_journal(encrypted: D
         store.contacts.create("Plain Person")
     before = _hashes(encrypted.root)
     cipher.unlock_with_passphrase(encrypted, "correct horse")
-    with pytest.raises(backups.RefusedError, match="plain copy"):
-        backups.restore(encrypted, plain.database)
-    with pytest.raises(backups.RefusedError, match="is encrypted and this journal is not"):
-        backups.restore(plain, encrypted.database)
+    with pytest.raises(backup_restore.RefusedError, match="plain copy"):
+        backup_restore.restore(encrypted, plain.database)
+    with pytest.raises(backup_restore.RefusedError, match="is encrypted and this journal is not"):
+        backup_restore.restore(plain, encrypted.database)
     assert _hashes(encrypted.root) == before

@@ -23,7 +23,7 @@ from netjournal.cli.common import (
 from netjournal.cli.messages import QT_TRANSLATE_NOOP, reword
 from netjournal.cli.words import fill, translate
 from netjournal.interop import InteropError, serverbackups
-from netjournal.storage import backups
+from netjournal.storage import backup_restore, backups
 from netjournal.storage.lock import WriterLock
 from netjournal.storage.serversafety import ArchiveProgramMissingError
 
@@ -200,8 +200,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     writer = WriterLock(folder.lock)
     try:
         with WriterLock(folder.app_lock), writer.held_while(on_wait=say_waiting):
-            result = backups.restore(folder, source, lock=writer)
-    except backups.RefusedError as e:
+            result = backup_restore.restore(folder, source, lock=writer)
+    except backup_restore.RefusedError as e:
         raise CommandError(fill(translate("cli", "%1; the journal was not changed"),
                                 reword(str(e)))) from e
     line = fill(translate("cli", "restored %1 (%2 contacts)"), source, result.contacts)

@@ -1,4 +1,5 @@
-"""The safety net: verified SQLite copies of the journal, their retention, and restore.
+"""The safety net: verified SQLite copies of the journal and their retention (putting one
+back in the journal's place: :mod:`netjournal.storage.backup_restore`).
 
 A backup is a copy made with SQLite's online backup (consistent while the journal is in
 use) into the data folder's ``backups/`` (folder 0700, files 0600). It counts only once
@@ -6,11 +7,6 @@ use) into the data folder's ``backups/`` (folder 0700, files 0600). It counts on
 verified) sit beside it in ``NAME.sqlite3.json``. Copies are written under a ``.part``
 name and linked into place without ever replacing another file, so two backups never
 overwrite one another and a failure leaves nothing behind.
-
-Restore checks a candidate in a temporary copy (NetJournal's ``application_id``, a
-schema this code knows, ``integrity_check``, then opening it with the current migrations)
-before it swaps anything, under the writer lock. The journal it replaces is kept beside
-it as ``netjournal.sqlite3.damaged-YYYYmmdd-HHMMSS``, byte for byte.
 """
 
 from __future__ import annotations
@@ -20,10 +16,8 @@ import datetime as dt
 import errno
 import json
 import os
-import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,11 +30,8 @@ from netjournal.paths import (
     ensure_private_dir,
     make_private,
 )
-from netjournal.storage import SchemaTooNewError, StorageError, keyed, keyfile
-from netjournal.storage.db import MIGRATIONS_DIR, find_damage
-from netjournal.storage.lock import WriterLock
-from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS, connection, execute
-from netjournal.storage.store import Store
+from netjournal.storage import StorageError, keyed
+from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS
 
 APPLICATION_ID = 0x4E4A524E  # "NJRN", set by migration 0003
 PREFIX = "netjournal-"  # automatic and `netjournal backup` copies; pruning touches only these
@@ -52,10 +43,6 @@ _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM)
 
 class BackupSkippedError(StorageError):
     """No backup could be written (full disk, read-only folder); the journal is untouched."""
-
-
-class RefusedError(StorageError):
-    """A file offered to restore is not a healthy NetJournal journal; nothing was replaced."""
 
 
 @dataclass(frozen=True)
@@ -72,16 +59,6 @@ class BackupInfo:
         """The five keys of ``netjournal backups --json``."""
         return {"path": str(self.path), "taken_at": self.taken_at.isoformat(),
                 "bytes": self.bytes, "contacts": self.contacts, "verified": self.verified}
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did: the file now in use, where the old journal went."""
-
-    source: Path
-    contacts: int
-    kept: Path | None  # the replaced journal, beside it (None if there was none)
-    safety: BackupInfo | None  # a verified copy of the replaced journal, if it was healthy
 
 
 # taking -------------------------------------------------------------------------------------
@@ -107,7 +84,7 @@ def take(journal: Path, folder: Path, *, now: dt.datetime | None = None,
             info = BackupInfo(dest, now, dest.stat().st_size, contacts, True)
             _write_meta(info)
         except OSError as e:
-            raise BackupSkippedError(f"no backup taken: {_words(e)} ({folder})") from e
+            raise BackupSkippedError(f"no backup taken: {in_words(e)} ({folder})") from e
     finally:
         _remove_part(part)
     return info
@@ -128,7 +105,7 @@ def copy_to(journal: Path, dest: Path) -> int | None:
         contacts = _make(journal, part)
         os.replace(part, dest)
     except OSError as e:
-        raise StorageError(f"cannot write {dest}: {_words(e)}") from e
+        raise StorageError(f"cannot write {dest}: {in_words(e)}") from e
     finally:
         _remove_part(part)
     return contacts
@@ -137,11 +114,11 @@ def copy_to(journal: Path, dest: Path) -> int | None:
 def _make(journal: Path, part: Path) -> int | None:
     """Fill ``part`` with a copy of ``journal`` and verify it; return its contacts."""
     try:
-        _copy(journal, part)
+        copy_journal(journal, part)
     except FILE_OR_SQL_ERRORS as e:
         if _is_full(e):
-            raise BackupSkippedError(f"no backup taken: {_words(e)} ({part.parent})") from e
-        raise StorageError(f"the backup of {journal} failed: {_words(e)}") from e
+            raise BackupSkippedError(f"no backup taken: {in_words(e)} ({part.parent})") from e
+        raise StorageError(f"the backup of {journal} failed: {in_words(e)}") from e
     problems, contacts = verify(part)
     if problems:
         raise StorageError(f"the backup of {journal} did not verify and was deleted: "
@@ -150,8 +127,8 @@ def _make(journal: Path, part: Path) -> int | None:
 
 
 def _remove_part(part: Path) -> None:
-    for leftover in (part, _sidecar(part, "-journal"), _sidecar(part, "-wal"),
-                     _sidecar(part, "-shm")):
+    for leftover in (part, sidecar(part, "-journal"), sidecar(part, "-wal"),
+                     sidecar(part, "-shm")):
         with contextlib.suppress(OSError):
             leftover.unlink()
 
@@ -172,7 +149,7 @@ def _reserve(folder: Path, stem: str) -> Path:
         except FileExistsError:
             continue
         except OSError as e:
-            raise BackupSkippedError(f"no backup taken: {_words(e)} ({folder})") from e
+            raise BackupSkippedError(f"no backup taken: {in_words(e)} ({folder})") from e
         os.close(fd)
         return part
     raise StorageError(f"too many backups named {stem} in {folder}")
@@ -200,7 +177,7 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def _copy(journal: Path, dest: Path) -> None:
+def copy_journal(journal: Path, dest: Path) -> None:
     """Copy with SQLite's online backup; an encrypted journal's copy has the same key."""
     key = keyed.key_for(journal)
     source = keyed.connect(journal, key=key, readonly=True, timeout=10)
@@ -361,171 +338,17 @@ def _read_meta(path: Path) -> BackupInfo | None:
     return BackupInfo(path, taken, size, contacts, False)
 
 
-# restoring ----------------------------------------------------------------------------------
-
-def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = None,
-            now: dt.datetime | None = None) -> RestoreResult:
-    """Replace the journal of ``data_dir`` with ``candidate``, checked first.
-
-    Takes the writer lock (unless the caller passes the one it holds), so a journal a
-    writer holds is never swapped. The candidate is checked in a temporary copy: a
-    NetJournal ``application_id``, a schema this code knows, ``integrity_check``, and
-    opening it with the current migrations. Only then is the journal moved aside to
-    ``netjournal.sqlite3.damaged-YYYYmmdd-HHMMSS`` (after a verified backup if it was
-    healthy) and the checked copy put in its place; if that swap fails the old journal
-    is put back. Raises :class:`RefusedError` when the candidate fails a check.
-    """
-    now = now or dt.datetime.now(dt.UTC)
-    if not candidate.is_file():
-        raise RefusedError(f"{candidate} is not a file")
-    _refuse_mixed(data_dir, candidate)
-    data_dir.ensure()
-    own_lock = lock is None
-    held = lock or WriterLock(data_dir.lock)
-    if own_lock:
-        held.acquire()
-    try:
-        with _workdir(data_dir.root) as work:
-            prepared, contacts = _prepare(candidate, work)
-            return _swap(data_dir, candidate, prepared, contacts, now)
-    finally:
-        if own_lock:
-            held.release()
-
-
-def _refuse_mixed(data_dir: DataDir, candidate: Path) -> None:
-    """Never restore a plain copy over an encrypted journal, nor an encrypted copy into a
-    folder without the key file that opens it."""
-    encrypted = keyfile.exists_beside(data_dir.database)
-    if encrypted and not keyed.looks_encrypted(candidate):
-        raise RefusedError(
-            f"the journal is encrypted and {candidate} is a plain copy: restoring it would "
-            "leave the journal unencrypted; decrypt the journal first, or restore a backup "
-            "taken since it was encrypted")
-    if not encrypted and keyed.looks_encrypted(candidate) and keyed.current() is not None:
-        raise RefusedError(f"{candidate} is encrypted and this journal is not: encrypt the "
-                           "journal first, or restore a plain copy")
-
-
-@contextlib.contextmanager
-def _workdir(root: Path) -> Iterator[Path]:
-    work = Path(tempfile.mkdtemp(prefix=".restore-", dir=root))
-    try:
-        yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _prepare(candidate: Path, work: Path) -> tuple[Path, int]:
-    """Copy ``candidate`` into ``work`` and run every check on the copy."""
-    copy = work / "candidate.sqlite3"
-    try:
-        _copy(candidate, copy)
-        con = keyed.connect(copy, key=keyed.key_for(copy))
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            try:
-                steps = {r[0] for r in con.execute("SELECT name FROM schema_migration")}
-            except SQL_ERRORS:
-                steps = set()
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check(5)").fetchall()]
-        finally:
-            con.close()
-    except FILE_OR_SQL_ERRORS as e:
-        raise RefusedError(f"{candidate} cannot be read as a journal: {_words(e)}") from e
-    known = {p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")}
-    if app_id != APPLICATION_ID and not (app_id == 0 and "0001_initial" in steps):
-        raise RefusedError(f"{candidate} is not a NetJournal journal "
-                           "(SQLite file of another program)")
-    if steps - known:
-        raise RefusedError(f"{candidate} was written by a newer version of NetJournal; "
-                           "update NetJournal to restore it")
-    if rows != ["ok"]:
-        raise RefusedError(f"{candidate} is damaged: {rows[0]}")
-    try:
-        with Store(copy, backup_dir=work / "upgrade") as store:  # the current migrations
-            problems = store.check()
-            contacts = store.contacts.count()
-    except SchemaTooNewError as e:
-        raise RefusedError(str(e)) from e
-    except StorageError as e:
-        raise RefusedError(f"{candidate} cannot be opened as a journal: {e}") from e
-    if problems:
-        raise RefusedError(f"{candidate} fails its checks: {problems[0]}")
-    make_private(copy)
-    return copy, contacts
-
-
-def _swap(data_dir: DataDir, source: Path, prepared: Path, contacts: int,
-          now: dt.datetime) -> RestoreResult:
-    journal = data_dir.database
-    safety: BackupInfo | None = None
-    kept: Path | None = None
-    if journal.exists():
-        if find_damage(journal) is None:
-            with contextlib.suppress(StorageError):  # damaged after all: kept below as is
-                safety = take(journal, data_dir.backups, now=now, prefix="before-restore-")
-        kept = _set_aside(journal, now)
-    try:
-        os.replace(prepared, journal)
-    except OSError as e:
-        if kept is not None:
-            _put_back(kept, journal)
-        where = f"; a copy of it is in {safety.path}" if safety else ""
-        raise StorageError(f"the journal could not be replaced ({_words(e)}); "
-                           f"it was put back{where}") from e
-    make_private(journal)
-    return RestoreResult(source, contacts, kept, safety)
-
-
-def _set_aside(journal: Path, now: dt.datetime) -> Path:
-    """Rename the journal (and its write-ahead log) to a free ``.damaged-STAMP`` name."""
-    stamp = now.astimezone().strftime(STAMP)
-    for n in range(1, 1000):
-        kept = journal.with_name(f"{journal.name}.damaged-{stamp}" + (f"-{n}" if n > 1 else ""))
-        if not kept.exists() and not _sidecar(kept, "-wal").exists():
-            break
-    else:
-        raise StorageError("too many damaged copies beside the journal")
-    wal = _sidecar(journal, "-wal")
-    if wal.exists() and wal.stat().st_size:
-        os.replace(wal, _sidecar(kept, "-wal"))
-    os.replace(journal, kept)
-    for suffix in ("-wal", "-shm"):
-        _sidecar(journal, suffix).unlink(missing_ok=True)
-    return kept
-
-
-def _put_back(kept: Path, journal: Path) -> None:
-    os.replace(kept, journal)
-    if _sidecar(kept, "-wal").exists():
-        os.replace(_sidecar(kept, "-wal"), _sidecar(journal, "-wal"))
-
+# files beside the journal ---------------------------------------------------------------
 
 def kept_files(data_dir: DataDir) -> list[Path]:
     """The journals a restore set aside, newest first."""
     return sorted(data_dir.root.glob(data_dir.database.name + ".damaged-*[0-9]"), reverse=True)
 
 
-# the app's open journal ----------------------------------------------------------------
-
-def changes(store: Store) -> int:
-    """Rows this process has written to the journal so far (on the calling thread)."""
-    return connection(store.db).total_changes
-
-
-def hold_writes(store: Store, held: bool) -> None:
-    """Refuse (or allow again) every write on the calling thread's connection.
-
-    The app holds writes while the open-time check runs, so a damaged journal is never
-    written to.
-    """
-    execute(store.db, f"PRAGMA query_only = {1 if held else 0}")
-
-
 # helpers ------------------------------------------------------------------------------------
 
-def _sidecar(path: Path, suffix: str) -> Path:
+def sidecar(path: Path, suffix: str) -> Path:
+    """The file SQLite keeps beside ``path`` (``-wal``, ``-shm``, ``-journal``)."""
     return path.with_name(path.name + suffix)
 
 
@@ -537,7 +360,8 @@ def _is_full(e: BaseException) -> bool:
                                    "unable to open", "disk I/O error"))
 
 
-def _words(e: BaseException) -> str:
+def in_words(e: BaseException) -> str:
+    """What went wrong writing or reading a copy, in the user's words."""
     if isinstance(e, OSError) and e.errno == errno.ENOSPC:
         return "the disk is full"
     if isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

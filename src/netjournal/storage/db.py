@@ -335,12 +335,14 @@ def refuse_pending(db: SqliteDatabase, path: Path) -> None:
         raise UpgradeNeededError(f"{path} needs an upgrade ({', '.join(pending)})")
 
 
-def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
+def migrate(db: SqliteDatabase, path: Path,
+            before_step: Callable[[str], object] | None = None,
             target: str | None = None) -> list[str]:
     """Bring the schema up to date; return the names of the migrations applied.
 
     A database written by a newer NetJournal (it records migrations this code does not
-    have) is refused. A database that holds data is copied to ``backup_dir`` first.
+    have) is refused. On a database that holds data, ``before_step`` is called with the
+    first step's name before it runs (the store takes a verified backup there).
     """
     pending = pending_steps(db, path)
     if not pending:
@@ -348,21 +350,14 @@ def migrate(db: SqliteDatabase, path: Path, backup_dir: Path,
     from playhouse.migrations import Runner  # type: ignore[import-untyped]  # no stubs
 
     runner = Runner(db, str(MIGRATIONS_DIR))
-    if runner.applied():
-        _backup_before(path, backup_dir, pending[0])
+    if runner.applied() and before_step is not None:
+        before_step(pending[0])
     try:
         applied: list[str] = runner.up(target)
     except Exception as e:  # migrations run in a transaction: nothing was changed
         raise StorageError(f"could not upgrade {path}: {e}") from e
     log.info("applied migrations %s", applied)
     return applied
-
-
-def _backup_before(path: Path, backup_dir: Path, step: str) -> None:
-    """A verified copy of the journal before a schema step changes it (never overwriting)."""
-    from netjournal.storage import backups
-
-    backups.take(path, backup_dir, prefix=f"before-{step}-")
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from peewee import PeeweeException
 
 from netjournal.paths import DataDir
-from netjournal.storage import ReadOnlyError, StorageError
+from netjournal.storage import ReadOnlyError, StorageError, backups
 from netjournal.storage import db as dbmod
 from netjournal.storage.dialect import is_postgres, outside_writes_sql
 from netjournal.storage.lock import WriterLock, wait_limit
 from netjournal.storage.models import MODELS
-from netjournal.storage.sql import execute
+from netjournal.storage.sql import connection, execute
 
 if TYPE_CHECKING:  # each repository's module is imported when the store first uses it
     from netjournal.storage.addressbook import AddressBookRepository
@@ -69,10 +69,15 @@ class Store:
             if readonly:
                 dbmod.refuse_pending(self.db, path)
             elif migrate:
-                dbmod.migrate(self.db, path, self.backup_dir)
+                dbmod.migrate(self.db, path, self._backup_before)
         except Exception:
             self.db.close()
             raise
+
+    def _backup_before(self, step: str) -> None:
+        """A verified copy of the journal before a schema step changes it (never
+        overwriting another)."""
+        backups.take(self.path, self.backup_dir, prefix=f"before-{step}-")
 
     # repositories -----------------------------------------------------------------------
 
@@ -317,6 +322,18 @@ class Store:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = self.backup_dir / f"netjournal-{stamp}.sqlite3"
         return dbmod.backup_to(self.db, dest)
+
+    def changes(self) -> int:
+        """Rows this process has written to the journal so far (on the calling thread)."""
+        return connection(self.db).total_changes
+
+    def hold_writes(self, held: bool) -> None:
+        """Refuse (or allow again) every write on the calling thread's connection.
+
+        The app holds writes while the open-time check runs, so a damaged journal is
+        never written to.
+        """
+        execute(self.db, f"PRAGMA query_only = {1 if held else 0}")
 
     @property
     def on_server(self) -> bool:

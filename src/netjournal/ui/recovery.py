@@ -51,11 +51,11 @@ def restore(source: Path, data_dir: DataDir, lock: WriterLock | None) -> int | N
     """Restore ``source`` (checked first); None when it worked, else the exit code."""
     from PySide6.QtWidgets import QMessageBox
 
-    from netjournal.storage import backups
+    from netjournal.storage import backup_restore
     from netjournal.ui.safety import restore_message
 
     try:
-        result = backups.restore(data_dir, source, lock=lock)
+        result = backup_restore.restore(data_dir, source, lock=lock)
     except StorageError as e:
         text = fill(QCoreApplication.translate("app", "The backup was not restored: %1"), str(e))
         print(f"netjournal: {text}", file=sys.stderr)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from netjournal import dates
 from netjournal.paths import DataDir
-from netjournal.storage import backups
+from netjournal.storage import backup_restore, backups
 from netjournal.storage.backups import BackupInfo
 from netjournal.ui.safetynet import SafetyNet as SafetyNet
 from netjournal.ui.style import fill
@@ -179,7 +179,7 @@ def choose_backup(data_dir: DataDir, parent: QWidget | None = None) -> Path | No
     return chooser.chosen()
 
 
-def restore_message(result: backups.RestoreResult) -> str:
+def restore_message(result: backup_restore.RestoreResult) -> str:
     """The words after a restore: how many contacts came back, where the old journal is."""
     text = fill(QCoreApplication.translate("safety", "Restored %1 contacts from %2."),
                 result.contacts, str(result.source))

@@ -40,7 +40,7 @@ class SafetyNet(QObject):
         self._full_check = full_check  # False: header and schema were read before opening
         self._data_dir = data_dir
         self._settings = settings
-        self._backed_up_at = backups.changes(store)
+        self._backed_up_at = store.changes()
         self._threads: list[threading.Thread] = []
         self.healthy = False
         self._timer = QTimer(self)
@@ -56,7 +56,7 @@ class SafetyNet(QObject):
         Without ``full_check`` (it ran less than a day ago on this file, and no crash
         since: :mod:`netjournal.storage.damagecheck`) the journal is healthy at once.
         """
-        backups.hold_writes(self._store, True)
+        self._store.hold_writes(True)
         if not self._full_check:
             self._on_checked("")
             return
@@ -67,7 +67,7 @@ class SafetyNet(QObject):
         text = problem if isinstance(problem, str) else str(problem)
         if not text:
             self.healthy = True
-            backups.hold_writes(self._store, False)
+            self._store.hold_writes(False)
             self._timer.start()
         self.sig_checked.emit(text)
 
@@ -75,9 +75,9 @@ class SafetyNet(QObject):
 
     def backup_if_changed(self) -> None:
         """Take a verified backup in a thread when the journal changed since the last one."""
-        if not self.healthy or backups.changes(self._store) == self._backed_up_at:
+        if not self.healthy or self._store.changes() == self._backed_up_at:
             return
-        self._backed_up_at = backups.changes(self._store)
+        self._backed_up_at = self._store.changes()
         self._run(self._take, self._on_taken)
 
     def finish(self) -> None:
@@ -85,7 +85,7 @@ class SafetyNet(QObject):
         for t in self._threads:
             t.join()
         self._timer.stop()
-        if not self.healthy or backups.changes(self._store) == self._backed_up_at:
+        if not self.healthy or self._store.changes() == self._backed_up_at:
             return
         interval = dt.timedelta(minutes=self._settings.backup_interval_minutes)
         if not backups.due(self._data_dir.backups, interval):
