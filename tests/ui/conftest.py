@@ -57,6 +57,7 @@ def make_main_window(qtbot, store, data_dir, journal_events, ui_clock):  # type:
         if window.card.is_dirty():  # closing would ask Save/Discard in a modal box
             window.card.revert()
         window.shutdown()
+        window.hide()  # drawn no more: its lists read nothing once the store is closed
 
 
 @pytest.fixture

@@ -271,3 +271,20 @@ def test_deleting_several_selected_contacts_and_one_undo(three, qtbot, store, ma
     main_window.actions.undo.trigger()  # one undo brings both back
     assert store.contacts.exists(three["andi"]) and store.contacts.exists(three["citra"])
     qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+
+
+def test_a_window_shut_down_before_its_first_show_ran_leaves_the_journal_closed(
+        qtbot, three, store, make_main_window):
+    """The first show's work (the ready signal, watching for others' writes) and a view's
+    reload wait for the event loop; a window shut down and its store closed before then
+    opens nothing again (on a server, a connection no one would close)."""
+    window = make_main_window(show=False)
+    ready: list[bool] = []
+    window.sig_ready.connect(lambda: ready.append(True))
+    window.show()  # its first-show work is queued
+    window.views.currentWidget().schedule_reload()  # and Today's reading again
+    window.shutdown()
+    store.close()
+    qtbot.wait(50)  # the queued work comes round
+    assert ready == []
+    assert store.db.is_closed()

@@ -251,4 +251,5 @@ def test_a_server_gone_mid_session_keeps_the_edit_and_retry_reconnects(
         if window.card.is_dirty():
             window.card.revert()
         window.shutdown()
+        window.hide()  # drawn no more: its list reads nothing once the store is closed
         store.close()

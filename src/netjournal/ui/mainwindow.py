@@ -395,9 +395,12 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work; the store may close after this."""
+        self._ready_sent = True  # a first show still queued starts nothing now
         self.outside_changes.stop()
         if self._contacts is not None:
             self._contacts.contact_list.shutdown()
+        for timer in self.findChildren(QTimer):  # a view's reload still to come, say
+            timer.stop()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
