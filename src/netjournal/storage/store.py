@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from peewee import PeeweeException
 
 from netjournal.paths import DataDir
-from netjournal.storage import ReadOnlyError, StorageError, backups
+from netjournal.storage import ReadOnlyError, StorageError
 from netjournal.storage import db as dbmod
 from netjournal.storage.dialect import is_postgres, outside_writes_sql
 from netjournal.storage.lock import WriterLock, wait_limit
@@ -77,6 +77,8 @@ class Store:
     def _backup_before(self, step: str) -> None:
         """A verified copy of the journal before a schema step changes it (never
         overwriting another)."""
+        from netjournal.storage import backups  # only when a schema step is due
+
         backups.take(self.path, self.backup_dir, prefix=f"before-{step}-")
 
     # repositories -----------------------------------------------------------------------
