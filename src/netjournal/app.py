@@ -53,7 +53,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -62,10 +62,10 @@ from netjournal import settings as settings_mod
 from netjournal.database_choice import choose
 from netjournal.paths import DataDir, PathsError
 from netjournal.settings import Settings, SettingsError
-from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, damagecheck, keyfile
+from netjournal.storage import AlreadyOpenError, ReadOnlyError, StorageError, damagecheck, keyed
 from netjournal.storage.db import find_damage, is_damage
 from netjournal.storage.lock import WriterBusyError, holder
-from netjournal.storage.sql import DATABASE_ERRORS
+from netjournal.storage.sql import database_errors
 from netjournal.storage.store import Store, refuse_readonly
 from netjournal.ui.recovery import recover as _recover
 from netjournal.ui.recovery import restore as _restore
@@ -93,9 +93,9 @@ def load_resources() -> bool:
     return language.load_resources()
 
 
-def app_icon() -> QIcon:
+def app_icon(resources: bool) -> QIcon:
     """The app icon from the compiled resources; an empty icon if they were not built."""
-    return QIcon(ICON_PATH) if QFile.exists(ICON_PATH) else QIcon()
+    return QIcon(ICON_PATH) if resources else QIcon()
 
 
 def report(message: str, *, interactive: bool) -> None:
@@ -200,8 +200,7 @@ def main(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     QApplication.setApplicationDisplayName("NetJournal")
     QApplication.setDesktopFileName(DESKTOP_FILE)
-    load_resources()
-    icon = app_icon()
+    icon = app_icon(load_resources())
     app.setWindowIcon(icon)
     apply_style(app)  # the wheel guard goes on once the window shows (see _run_window)
 
@@ -289,7 +288,7 @@ def _open_file(data_dir: DataDir, args: argparse.Namespace, *,
     # 7. database: an encrypted journal is unlocked first (passphrase from the environment,
     # the keyring or a dialog); a journal whose header or schema cannot be read is never
     # opened
-    if keyfile.is_encrypted(data_dir.database):
+    if _is_encrypted(data_dir.database):
         from netjournal.ui import unlock  # the passphrase's sources and dialog
 
         code = unlock.unlock(data_dir, getattr(args, "passphrase_file", None),
@@ -317,6 +316,16 @@ def _open_file(data_dir: DataDir, args: argparse.Namespace, *,
     return store, full_check
 
 
+def _is_encrypted(journal: Path) -> bool:
+    """:func:`netjournal.storage.keyfile.is_encrypted`, whose module is loaded only for a
+    file that is not plain SQLite."""
+    if not keyed.looks_encrypted(journal):
+        return False
+    from netjournal.storage import keyfile
+
+    return keyfile.is_encrypted(journal)
+
+
 Outcome = int | tuple[str, Any]
 """How a window ended: an exit code, ("damaged", problem), ("restore", backup file),
 ("privacy", the conversion asked in Settings > Privacy) or ("switch", the URL chosen in
@@ -339,7 +348,7 @@ def _run_window(app: QApplication, store: Store, data_dir: DataDir, settings: Se
     events = JournalEvents()
     try:
         window = MainWindow(store, events, settings, data_dir, icon=app.windowIcon())
-    except (StorageError, *DATABASE_ERRORS) as e:  # the journal could be opened, not read
+    except (StorageError, *database_errors()) as e:  # the journal could be opened, not read
         if is_damage(e.__cause__ or e):
             return ("damaged", str(e.__cause__ or e))
         report(str(e), interactive=not quit_when_ready)

@@ -14,7 +14,6 @@ reads it and hands it on. Qt-free, used by the command line and the app alike.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import logging
 import os
 import sys
@@ -185,16 +184,21 @@ def can_prompt(stream: TextIO | None = None) -> bool:
 
 
 def prompt(label: str = "Passphrase: ", *, confirm: bool = False,
-           ask: Callable[[str], str] = getpass.getpass) -> str | None:
-    """Ask on the terminal (not echoed); twice when ``confirm`` (a new passphrase).
+           ask: Callable[[str], str] | None = None) -> str | None:
+    """Ask on the terminal (not echoed: ``getpass``, unless ``ask`` is given); twice when
+    ``confirm`` (a new passphrase).
 
     Returns None where nobody can be asked (no terminal).
 
     Raises:
         PassphraseError: the answer was empty or the two answers differ.
     """
-    if ask is getpass.getpass and not can_prompt():
-        return None
+    if ask is None:
+        if not can_prompt():
+            return None
+        import getpass  # its terminal handling, only when someone is asked
+
+        ask = getpass.getpass
     first = ask(label)
     if not first:
         raise PassphraseError("the passphrase is empty")

@@ -6,10 +6,12 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netjournal.domain.retention import Retention
 from netjournal.paths import atomic_write
+
+if TYPE_CHECKING:  # imported when backups are pruned, not at every start
+    from netjournal.domain.retention import Retention
 
 DEFAULT_RED_FLAGS: tuple[str, ...] = (
     "visionary thinker",
@@ -74,6 +76,8 @@ class Settings:
 
     def retention(self) -> Retention:
         """Which backups pruning keeps."""
+        from netjournal.domain.retention import Retention
+
         return Retention(all_days=self.backup_keep_all_days, daily=self.backup_keep_daily,
                          weekly=self.backup_keep_weekly, monthly=self.backup_keep_monthly)
 

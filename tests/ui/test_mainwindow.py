@@ -288,3 +288,35 @@ def test_a_window_shut_down_before_its_first_show_ran_leaves_the_journal_closed(
     qtbot.wait(50)  # the queued work comes round
     assert ready == []
     assert store.db.is_closed()
+
+
+def test_ready_comes_after_the_first_frame_drew_todays_rows(qtbot, store, make_main_window):
+    """The window says it is ready once its first frame is on screen, with the first
+    view's rows in it: the first paint of the Today list comes before the signal (and
+    the list is drawn once, not again on purpose before it)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from netjournal.domain.values import FollowUp, FollowUpKind
+    from tests.ui.conftest import UI_NOW
+
+    dewi = store.contacts.create("Dewi Lestari")
+    store.followups.save(FollowUp(contact_id=dewi.id, due_on=UI_NOW.date(),
+                                  kind=FollowUpKind.MANUAL, reason="call"))
+    window = make_main_window(show=False)
+    viewport = window.view("today").list.viewport()
+    seen: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append("painted")
+            return False
+
+    paints = Paints()
+    viewport.installEventFilter(paints)
+    window.sig_ready.connect(lambda: seen.append("ready"))
+    with qtbot.waitSignal(window.sig_ready):
+        window.show()
+    viewport.removeEventFilter(paints)
+    assert seen and seen[-1] == "ready"
+    assert seen.count("painted") == 1, seen

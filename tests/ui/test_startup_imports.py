@@ -40,8 +40,8 @@ sys.exit(code)
 
 # Loaded only by the journals, commands or actions that need them.
 HEAVY = (
-    "cryptography", "keyring", "netjournal.storage.cipher", "netjournal.ui.passphrase",
-    "netjournal.ui.unlock",  # an encrypted journal
+    "cryptography", "keyring", "sqlcipher3", "netjournal.storage.cipher",
+    "netjournal.ui.passphrase", "netjournal.ui.unlock",  # an encrypted journal
     "psycopg", "psycopg2", "netjournal.storage.postgres",  # a journal on a server
     "vobject", "icalendar", "reportlab", "pypdf", "netjournal.report", "netjournal.interop",
     "PySide6.QtPrintSupport", "netjournal.ui.printing", "netjournal.ui.importdialog",

@@ -44,7 +44,7 @@ COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # newly imported module to see whether it uses PySide6 (about 10 ms on these at start).
 APP_PRELOAD = ("netjournal.settings", "netjournal.database_choice",
                "netjournal.storage.store", "netjournal.storage.damagecheck",
-               "netjournal.storage.backups", "netjournal.storage.contacts",
+               "netjournal.storage.contacts",
                "netjournal.storage.journal", "netjournal.storage.followups",
                "netjournal.domain.followups")
 

@@ -24,7 +24,7 @@ from netjournal.paths import DataDir, PathsError
 from netjournal.settings import SettingsError
 from netjournal.storage import DamagedError, StorageError, backups, damagecheck, keyed
 from netjournal.storage.db import is_damage
-from netjournal.storage.sql import DATABASE_ERRORS
+from netjournal.storage.sql import database_errors
 from netjournal.storage.store import Store
 
 DAMAGED_EXIT = 3  # the journal is damaged: the line names the backup that restores it
@@ -303,7 +303,7 @@ def _run(args: argparse.Namespace) -> int:
         return 1
     except (CommandError, StorageError, PathsError, SettingsError) as e:
         cause = e.__cause__
-        if isinstance(cause, DATABASE_ERRORS) and is_damage(cause):
+        if isinstance(cause, database_errors()) and is_damage(cause):
             print(damage_line(args, str(cause)), file=sys.stderr)
             return DAMAGED_EXIT
         print(f"netjournal {args.command}: {reword(str(e))}", file=sys.stderr)
@@ -313,7 +313,7 @@ def _run(args: argparse.Namespace) -> int:
             if cause is not None:
                 print(f"  {type(cause).__name__}: {cause}", file=sys.stderr)
         return 1
-    except DATABASE_ERRORS as e:  # a damaged or unreadable file met in the middle of a command
+    except database_errors() as e:  # a damaged or unreadable file met in the middle of a command
         if is_damage(e):  # SQLITE_CORRUPT, SQLITE_NOTADB: the same recovery as at open
             print(damage_line(args, str(e)), file=sys.stderr)
             return DAMAGED_EXIT

@@ -23,7 +23,7 @@ from netjournal.paths import DataDir, make_private
 from netjournal.storage import SchemaTooNewError, StorageError, backups, keyed, keyfile
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
-from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS
+from netjournal.storage.sql import file_or_sql_errors, sql_errors
 from netjournal.storage.store import Store
 
 
@@ -108,12 +108,12 @@ def _prepare(candidate: Path, work: Path) -> tuple[Path, int]:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             try:
                 steps = {r[0] for r in con.execute("SELECT name FROM schema_migration")}
-            except SQL_ERRORS:
+            except sql_errors():
                 steps = set()
             rows = [r[0] for r in con.execute("PRAGMA integrity_check(5)").fetchall()]
         finally:
             con.close()
-    except FILE_OR_SQL_ERRORS as e:
+    except file_or_sql_errors() as e:
         raise RefusedError(f"{candidate} cannot be read as a journal: {backups.in_words(e)}") from e
     known = {p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")}
     if app_id != backups.APPLICATION_ID and not (app_id == 0 and "0001_initial" in steps):

@@ -31,7 +31,7 @@ from netjournal.paths import (
     make_private,
 )
 from netjournal.storage import StorageError, keyed
-from netjournal.storage.sql import FILE_OR_SQL_ERRORS, SQL_ERRORS
+from netjournal.storage.sql import file_or_sql_errors, sql_errors
 
 APPLICATION_ID = 0x4E4A524E  # "NJRN", set by migration 0003
 PREFIX = "netjournal-"  # automatic and `netjournal backup` copies; pruning touches only these
@@ -115,7 +115,7 @@ def _make(journal: Path, part: Path) -> int | None:
     """Fill ``part`` with a copy of ``journal`` and verify it; return its contacts."""
     try:
         copy_journal(journal, part)
-    except FILE_OR_SQL_ERRORS as e:
+    except file_or_sql_errors() as e:
         if _is_full(e):
             raise BackupSkippedError(f"no backup taken: {in_words(e)} ({part.parent})") from e
         raise StorageError(f"the backup of {journal} failed: {in_words(e)}") from e
@@ -219,14 +219,14 @@ def verify(path: Path) -> tuple[list[str], int | None]:
     """Run ``integrity_check`` on a copy; return (problems, live contacts)."""
     try:
         con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         return [str(e)], None
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
         if rows != ["ok"]:
             return rows, None
         return [], _count(con)
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         return [str(e)], None
     finally:
         con.close()
@@ -236,7 +236,7 @@ def _count(con: sqlite3.Connection) -> int | None:
     try:
         return int(con.execute(
             "SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
-    except SQL_ERRORS:
+    except sql_errors():
         return None
 
 
@@ -329,7 +329,7 @@ def _read_meta(path: Path) -> BackupInfo | None:
     # A copy without its facts (made by an older NetJournal): dated by the file, unverified.
     taken = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     contacts = None
-    with contextlib.suppress(*SQL_ERRORS):
+    with contextlib.suppress(*sql_errors()):
         con = keyed.connect(path, key=keyed.key_for(path), readonly=True)
         try:
             contacts = _count(con)

@@ -28,7 +28,7 @@ from netjournal.storage import DamagedError, StorageError, keyed, keyfile
 from netjournal.storage.backups import APPLICATION_ID, SUFFIX, kept_files, process_alive
 from netjournal.storage.db import find_damage
 from netjournal.storage.lock import WriterLock
-from netjournal.storage.sql import SQL_ERRORS
+from netjournal.storage.sql import sql_errors
 
 Progress = Callable[[int, int], None]
 """Called with (files done, files in all) as a conversion goes."""
@@ -115,7 +115,7 @@ def _check_opens(journal: Path, key: bytes, *, verified: bool) -> None:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             con.close()
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         if not verified:
             raise keyfile.WrongSecretError("the remembered key does not open the journal") \
                 from e
@@ -311,7 +311,7 @@ def _export(source: Path, part: Path, old: bytes | None, new: bytes | None) -> d
         with part.open("rb+") as fh:
             os.fsync(fh.fileno())
         after = _counts(part, new)
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         raise StorageError(f"{source} could not be converted: {e}; it was not changed") from e
     if after != before:
         raise StorageError(f"the converted copy of {source} does not hold the same rows; "

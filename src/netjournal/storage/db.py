@@ -23,16 +23,15 @@ from netjournal.storage import (
     SchemaTooNewError,
     StorageError,
     keyed,
-    keyfile,
 )
 from netjournal.storage.models import MODELS
 from netjournal.storage.sql import (
-    DATABASE_ERRORS,
-    FILE_OR_SQL_ERRORS,
-    SQL_ERRORS,
     connection,
+    database_errors,
     execute,
     fetch_all,
+    file_or_sql_errors,
+    sql_errors,
 )
 
 log = logging.getLogger(__name__)
@@ -119,7 +118,7 @@ class _Manners(_Base):
             guard.__enter__()
         try:
             return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]  # peewee's stub
-        except DATABASE_ERRORS as e:
+        except database_errors() as e:
             raise self._translate(e) from e
         finally:
             if guard is not None:
@@ -139,7 +138,7 @@ class _Manners(_Base):
     def commit(self) -> None:
         try:
             super().commit()
-        except DATABASE_ERRORS as e:
+        except database_errors() as e:
             if not connection(self).in_transaction:  # SQLite rolled it back itself
                 self._release_guard()
             raise self._translate(e) from e
@@ -218,13 +217,23 @@ def _database(database: str, path: Path, **kwargs: Any) -> JournalDatabase:
     An encrypted file (not SQLite's header) is opened with the key this process unlocked;
     with none, :class:`LockedError` is raised before anything touches the file.
     """
+    if not keyed.looks_encrypted(path):
+        return JournalDatabase(database, **kwargs)
     key = keyed.current()
-    if not keyed.looks_encrypted(path) or (key is None and not keyfile.exists_beside(path)):
-        return JournalDatabase(database, **kwargs)  # plain, or damaged: SQLite says which
+    if key is None and not _has_key_file(path):
+        return JournalDatabase(database, **kwargs)  # damaged, not encrypted: SQLite says so
     if key is None:
         raise LockedError(path)
     pragmas = {**kwargs.pop("pragmas", {}), "cache_size": KEYED_CACHE_KIB}
     return keyed_database(database, key, pragmas=pragmas, **kwargs)
+
+
+def _has_key_file(path: Path) -> bool:
+    """Whether an encrypted journal's key file lies beside ``path`` (its module is loaded
+    only for a file that is not plain SQLite)."""
+    from netjournal.storage import keyfile
+
+    return keyfile.exists_beside(path)
 
 
 def connect(path: Path, *, write_guard: WriteGuard | None = None,
@@ -373,7 +382,7 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
             target.close()
         make_private(tmp)
         tmp.replace(dest)
-    except FILE_OR_SQL_ERRORS as e:
+    except file_or_sql_errors() as e:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"cannot write the backup {dest}: {e}") from e
     return dest
@@ -387,13 +396,11 @@ def integrity_problems(db: SqliteDatabase) -> list[str]:
             problems = []
         for table, rowid, parent, _ in fetch_all(db, "PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points at a missing {parent}")
-    except DATABASE_ERRORS as e:  # so damaged that the check itself cannot read it
+    except database_errors() as e:  # so damaged that the check itself cannot read it
         return [f"the database is damaged: {e}{DAMAGED_HINT}"]
     problems.extend(_search_index_problems(db))
     return problems
 
-
-_CHECK_ERRORS: tuple[type[Exception], ...] = (StorageError, *DATABASE_ERRORS)
 
 
 def _search_index_problems(db: SqliteDatabase) -> list[str]:
@@ -403,9 +410,10 @@ def _search_index_problems(db: SqliteDatabase) -> list[str]:
     if isinstance(db, JournalDatabase) and "mode=ro" in db.database:
         try:
             checker = keyed.connect(db.path, key=db.key, timeout=BUSY_TIMEOUT_MS / 1000)
-        except SQL_ERRORS:
+        except sql_errors():
             return []
     problems = []
+    errors: tuple[type[Exception], ...] = (StorageError, *database_errors())
     try:
         for fts in ("contact_fts", "interaction_fts"):
             sql = f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')"
@@ -414,7 +422,7 @@ def _search_index_problems(db: SqliteDatabase) -> list[str]:
                     execute(db, sql)
                 else:
                     checker.execute(sql)
-            except _CHECK_ERRORS as e:
+            except errors as e:
                 if "readonly" in str(e) or "read-only" in str(e):
                     break  # a read-only journal: the indexes cannot be checked here
                 problems.append(f"search index {fts}: {e}")
@@ -449,7 +457,7 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
     except OSError:  # missing (a new journal) or unreadable: the open reports that
         return None
     key = None
-    if not header.startswith(SQLITE_MAGIC) and keyfile.exists_beside(path):
+    if not header.startswith(SQLITE_MAGIC) and _has_key_file(path):
         key = keyed.current()
         if key is None:
             return None
@@ -459,7 +467,7 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
             return problem
     try:
         con = keyed.connect(path, key=key, readonly=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         return str(e)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -467,7 +475,7 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)").fetchall()]
             if rows != ["ok"]:
                 return "quick_check: " + " ".join("; ".join(rows).split())
-    except SQL_ERRORS as e:
+    except sql_errors() as e:
         if type(e).__name__ == "OperationalError" and not is_damage(e):
             return None  # busy, locked, unreadable: not damage, the open reports it
         return str(e)

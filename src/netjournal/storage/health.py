@@ -20,7 +20,7 @@ from netjournal.domain.values import Channel, ExchangeDirection, FollowUpStatus,
 from netjournal.storage import StorageError
 from netjournal.storage.convert import DAY_ONLY_TIME, from_db, now_utc, to_db
 from netjournal.storage.dialect import indexed_by
-from netjournal.storage.sql import DATABASE_ERRORS, Row, fetch_all
+from netjournal.storage.sql import Row, database_errors, fetch_all
 from netjournal.storage.store import Store
 
 _OUTSIDE = -1
@@ -383,7 +383,7 @@ def weekly_health(store: Store, weeks: Sequence[Week], *, today: dt.date,
         raw = RawCounts(touches=touches(store, weeks), favours=favours(store, weeks),
                         follow_ups=follow_up_outcomes(store, weeks, today, tz),
                         ties=ties(store, weeks, now, cadences))
-    except DATABASE_ERRORS as e:
+    except database_errors() as e:
         raise StorageError(f"could not count the weeks: {e}") from e
     return rules.weekly_health(weeks, raw)
 
@@ -404,6 +404,6 @@ def interaction_ids(store: Store, week: Week) -> list[int]:
         rows = fetch_all(store.db, "SELECT id FROM interaction WHERE deleted_at IS NULL"
                          f" AND occurred_at >= ? AND occurred_at < ? AND {key} = 0"
                          " ORDER BY occurred_at, id", params)
-    except DATABASE_ERRORS as e:
+    except database_errors() as e:
         raise StorageError(f"could not read the week: {e}") from e
     return [int(r[0]) for r in rows]

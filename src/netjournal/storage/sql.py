@@ -9,6 +9,7 @@ without an ignore at every call.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 
@@ -21,23 +22,32 @@ Row = tuple[Any, ...]
 
 Params = Sequence[object] | None
 
-try:  # SQLCipher's driver, for encrypted journals; its errors are its own classes
-    from sqlcipher3 import dbapi2 as _cipher  # type: ignore[import-untyped]  # no stubs
+def _cipher_errors() -> tuple[type[Exception], type[Exception]] | None:
+    """SQLCipher's (DatabaseError, Error), its own classes, once its driver is loaded.
 
-    _CIPHER_DB_ERRORS: tuple[type[Exception], ...] = (_cipher.DatabaseError,)
-    _CIPHER_ERRORS: tuple[type[Exception], ...] = (_cipher.Error,)
-except ImportError:
-    _CIPHER_DB_ERRORS = _CIPHER_ERRORS = ()
+    Only an encrypted journal loads it (:mod:`netjournal.storage.keyed`); before that
+    none of its errors can be raised, so the tuples below leave them out until then.
+    """
+    driver = sys.modules.get("sqlcipher3.dbapi2")
+    return None if driver is None else (driver.DatabaseError, driver.Error)
 
-DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseError,
-                                                 *_CIPHER_DB_ERRORS)
-"""What SQLite raises through peewee or the raw cursor: damaged, locked, full."""
 
-SQL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *_CIPHER_ERRORS)
-"""Every error of a raw DB-API connection, SQLite's or SQLCipher's."""
+def database_errors() -> tuple[type[Exception], ...]:
+    """What SQLite raises through peewee or the raw cursor: damaged, locked, full."""
+    cipher = _cipher_errors()
+    base: tuple[type[Exception], ...] = (DatabaseError, sqlite3.DatabaseError)
+    return base if cipher is None else (*base, cipher[0])
 
-FILE_OR_SQL_ERRORS: tuple[type[Exception], ...] = (OSError, *SQL_ERRORS)
-"""The same, and the file's own (full disk, permissions)."""
+
+def sql_errors() -> tuple[type[Exception], ...]:
+    """Every error of a raw DB-API connection, SQLite's or SQLCipher's."""
+    cipher = _cipher_errors()
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher[1])
+
+
+def file_or_sql_errors() -> tuple[type[Exception], ...]:
+    """The same, and the file's own (full disk, permissions)."""
+    return (OSError, *sql_errors())
 
 
 def connection(db: Database) -> sqlite3.Connection:
@@ -112,5 +122,5 @@ def tuples(query: BaseQuery) -> Iterator[Row]:
     return cast("Iterator[Row]", iter(query.tuples()))
 
 
-__all__ = ["DATABASE_ERRORS", "FILE_OR_SQL_ERRORS", "SQL_ERRORS", "Cursor", "Row", "connection",
-           "execute", "fetch_all", "tuples"]
+__all__ = ["Cursor", "Row", "connection", "database_errors", "execute", "fetch_all",
+           "file_or_sql_errors", "sql_errors", "tuples"]

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the panes are imported when they are first built
     from netjournal.ui.welcome import WelcomePage
 
 STATUS_MS = 5000
+FIRST_FRAME_WAIT_MS = 2000  # ready anyway when no frame came (a window shown minimised)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._icon = icon or QIcon()
         self._clock_kw = {"clock": clock} if clock is not None else {}
         self._ready_sent = False
+        self._frame_watched = False  # the first show waits for its first frame
         self._views: dict[str, QAction] = {}
         self._contacts: ContactsView | None = None  # built on its first visit
         self._splitter_state: QByteArray | None = None  # restored when the view is built
@@ -404,8 +406,23 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._ready_sent:
-            QTimer.singleShot(0, self._on_first_show)
+        if not self._ready_sent and not self._frame_watched:
+            # ready after the first frame: the window's first expose paints every widget
+            # in it (the first view's rows read and drawn), and the event loop's next turn
+            # comes after that frame (a window never exposed, shown minimised say, is
+            # ready after a while all the same)
+            self._frame_watched = True
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(self)
+            QTimer.singleShot(FIRST_FRAME_WAIT_MS, self, self._on_first_show)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handle = self.windowHandle()
+        if watched is handle and event.type() == QEvent.Type.Expose and handle.isExposed():
+            handle.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._on_first_show)
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._contacts is not None and not self._contacts.card.maybe_save():
@@ -421,11 +438,6 @@ class MainWindow(QMainWindow):
         if self._ready_sent:
             return
         self._ready_sent = True
-        current = self.views.currentWidget()
-        if current is self._contacts:
-            self._contacts.contact_list.view.viewport().repaint()  # first rows read, drawn
-        else:
-            current.repaint()
         self.outside_changes.start()
         self.sig_ready.emit()
 

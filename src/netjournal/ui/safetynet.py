@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from netjournal.paths import DataDir
 from netjournal.settings import Settings
-from netjournal.storage import StorageError, backups, damagecheck
+from netjournal.storage import StorageError, damagecheck
 from netjournal.storage.store import Store
 from netjournal.ui.style import fill
 
@@ -87,6 +87,8 @@ class SafetyNet(QObject):
         self._timer.stop()
         if not self.healthy or self._store.changes() == self._backed_up_at:
             return
+        from netjournal.storage import backups  # loaded when a backup may be taken
+
         interval = dt.timedelta(minutes=self._settings.backup_interval_minutes)
         if not backups.due(self._data_dir.backups, interval):
             return
@@ -95,6 +97,8 @@ class SafetyNet(QObject):
         worker.join()
 
     def _take(self) -> str:
+        from netjournal.storage import backups
+
         try:
             info = backups.take_and_prune(self._data_dir.database, self._data_dir.backups,
                                           self._settings.retention())
