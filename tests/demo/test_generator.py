@@ -16,8 +16,9 @@ from netjournal.domain.values import (
     ExchangeStatus,
     FollowUpKind,
 )
-from netjournal.storage import journal
+from netjournal.storage import journal, transfer
 from netjournal.storage.store import Store
+from tests.storage.rowwise import derived, write_through_triggers
 
 TODAY = dt.date(2026, 3, 10)
 RECENT = dt.timedelta(days=3)  # "the last few days"
@@ -178,3 +179,20 @@ def test_demo_history_starts_when_we_met(jakarta_demo):
         " JOIN interaction m ON m.id = f.origin_interaction_id"
         " WHERE f.kind = 'outreach' AND f.status = 'open'"
         " AND i.occurred_at > m.occurred_at AND i.direction != 'outbound'").fetchone()[0] == 0
+
+
+def test_the_derived_data_is_what_writing_the_rows_through_the_triggers_gives(tmp_path):
+    """The demo writes its rows in bulk with the triggers held, then builds the search
+    documents, last-contact dates and tie gaps at once: exactly what the same rows give
+    written one by one through the triggers, as the app writes."""
+    with Store(tmp_path / "bulk.sqlite3") as bulk:
+        demo.generate(bulk, 300, seed=7, today=TODAY, tz=JAKARTA)
+        rows = transfer.dump(bulk)
+        built = derived(bulk)
+        assert bulk.check() == []
+    with Store(tmp_path / "rowwise.sqlite3") as rowwise:
+        write_through_triggers(rowwise, rows)
+        written = derived(rowwise)
+    assert written["gaps"] and written["fts"]["interaction_fts"]  # not vacuous
+    assert any(last for _, last, _ in written["last"])
+    assert built == written

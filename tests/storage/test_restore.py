@@ -8,21 +8,20 @@ import datetime as dt
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
-from netjournal import demo
 from netjournal.domain.values import Contact, Interaction
 from netjournal.paths import DataDir
 from netjournal.storage import StorageError, transfer
 from netjournal.storage.search import ContactFilter
 from netjournal.storage.sql import fetch_all
 from netjournal.storage.store import Store
+from tests.storage.rowwise import demo_rows, derived, write_through_triggers
 
 pytestmark = pytest.mark.usefixtures("engine")
 
-QUERIES = ("budi", "sari", "a", "ko", "tok", "fin", "jakarta", "kopi", "lukasz", "soren",
-           "dew", "x", "zz")
 _fresh = itertools.count(1)
 
 
@@ -50,10 +49,11 @@ def empty(request: pytest.FixtureRequest, tmp_path) -> Iterator[Callable[[], Sto
         drop()
 
 
-def _written_row_by_row(store: Store) -> None:
-    """A demo journal (every write through the triggers), with the odd cases added:
-    folded letters, a contact and an interaction in the bin, an introducer added later."""
-    demo.generate(store, 40, seed=5, today=dt.date(2026, 4, 20))
+def _written_row_by_row(store: Store, scratch: Path) -> None:
+    """A demo journal written through the triggers, row by row (the demo itself is made
+    in bulk in ``scratch``), with the odd cases added: folded letters, a contact and an
+    interaction in the bin, an introducer added later."""
+    write_through_triggers(store, demo_rows(scratch, 40, 5, dt.date(2026, 4, 20), store))
     lukasz = store.contacts.save(Contact(name="Łukasz Søren", company="Kopi Kenangan",
                                          tags=("fintech", "jakarta", "new-tag")))
     gone = store.contacts.save(Contact(name="Dewi Gone", introduced_by_id=lukasz.id))
@@ -68,41 +68,16 @@ def _written_row_by_row(store: Store) -> None:
     assert talk.id is not None
 
 
-def _derived(store: Store) -> dict[str, object]:
-    """Everything the triggers keep, in a form both ways of writing must agree on."""
-    db = store.db
-    words = ("SELECT rowid, tsvector_to_array(doc) FROM {t} ORDER BY rowid"
-             if store.on_server else "SELECT rowid, * FROM {t} ORDER BY rowid")
-    fts = {t: [(r[0], sorted(" ".join(str(v) for v in r[1:]).split())
-                if not store.on_server else sorted(r[1]))
-               for r in fetch_all(db, words.format(t=t))]
-           for t in ("contact_fts", "interaction_fts")}
-    return {
-        "search": {q: (store.search.contact_ids(ContactFilter(text=q)),
-                       store.search.interaction_ids(q))
-                   for q in QUERIES},
-        "fts": fts,
-        "last": fetch_all(db, "SELECT id, last_interaction_at, uid FROM contact ORDER BY id"),
-        "gaps": fetch_all(db, "SELECT contact_id, occurred_at, interaction_id, prev_at, back,"
-                              " next_at, cadence FROM tie_gap ORDER BY 1, 2, 3"),
-        "tags": fetch_all(db, "SELECT t.name, ct.contact_id FROM contact_tag ct JOIN tag t"
-                              " ON t.id = ct.tag_id ORDER BY 1, 2"),
-        # a server's search rows also hold the name order and the trash (migration 0017)
-        "order": fetch_all(db, "SELECT rowid, sort_name, live FROM contact_fts ORDER BY 1")
-                 if store.on_server else [],
-    }
-
-
-def test_a_restore_holds_what_the_row_by_row_writes_hold(store, empty):
+def test_a_restore_holds_what_the_row_by_row_writes_hold(store, empty, tmp_path):
     open_empty = empty
-    _written_row_by_row(store)
+    _written_row_by_row(store, tmp_path)
     rows = transfer.dump(store)
-    want = _derived(store)
+    want = derived(store)
     store.close()
     empty = open_empty()
     transfer.restore(empty, rows)
     assert transfer.dump(empty) == rows
-    got = _derived(empty)
+    got = derived(empty)
     assert got["search"] == want["search"]
     assert got["search"]["lukasz"][0] and got["search"]["zz"] == ([], [])  # not vacuous
     assert got == want
@@ -119,8 +94,9 @@ def test_a_restore_holds_what_the_row_by_row_writes_hold(store, empty):
     assert gaps == 1
 
 
-def test_a_restore_that_fails_late_leaves_the_journal_empty_and_its_triggers(store, empty):
-    _written_row_by_row(store)
+def test_a_restore_that_fails_late_leaves_the_journal_empty_and_its_triggers(
+        store, empty, tmp_path):
+    _written_row_by_row(store, tmp_path)
     rows = transfer.dump(store)
     store.close()
     empty = empty()

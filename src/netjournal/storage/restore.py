@@ -105,12 +105,18 @@ def write_journal(db: Database, tables: Mapping[str, Sequence[Row]],
                                    [(intro, cid) for cid, intro in introducers])
         except _WRITE_ERRORS as e:
             raise StorageError(f"a contact's introducer: {e}") from e
-        # a contact from a file without UIDs gets one, as the trigger would give it
-        _run(db, f"UPDATE contact SET uid = {random_uuid(db)} WHERE uid IS NULL")
-        refresh_statistics(db, [*order, "contact_detail", "tag", "contact_tag",
-                                "participant"])
-        for sql in rebuild_statements(db):
-            _run(db, sql)
+        rebuild_derived(db, [*order, "contact_detail", "tag", "contact_tag", "participant"])
+
+
+def rebuild_derived(db: Database, tables: Sequence[str]) -> None:
+    """What the held triggers would have made for rows written in bulk, set-based: a
+    contact's UID where it has none (a file without UIDs), the planner's statistics of
+    ``tables`` (on a server), then :func:`rebuild_statements`. Call while they are held
+    (:func:`dialect.held_triggers`), inside the transaction that wrote the rows."""
+    _run(db, f"UPDATE contact SET uid = {random_uuid(db)} WHERE uid IS NULL")
+    refresh_statistics(db, tables)
+    for sql in rebuild_statements(db):
+        _run(db, sql)
 
 
 def _contact_children(row: Row, details: list[tuple[Any, ...]],
