@@ -134,9 +134,9 @@ def encrypted_copy(folder: Path) -> Path:
 
 def key_derivation_ms(folder: Path) -> float:
     """The time to open the key file with the passphrase (scrypt), median of three."""
-    from netjournal.storage import keyfile
+    from netjournal.storage import keyed, keyfile
 
-    loaded = keyfile.load(folder / keyfile.KEY_FILE_NAME)
+    loaded = keyfile.load(folder / keyed.KEY_FILE_NAME)
     times = []
     for _ in range(3):
         start = time.perf_counter()

@@ -288,7 +288,7 @@ def _open_file(data_dir: DataDir, args: argparse.Namespace, *,
     # 7. database: an encrypted journal is unlocked first (passphrase from the environment,
     # the keyring or a dialog); a journal whose header or schema cannot be read is never
     # opened
-    if _is_encrypted(data_dir.database):
+    if keyed.is_encrypted(data_dir.database):
         from netjournal.ui import unlock  # the passphrase's sources and dialog
 
         code = unlock.unlock(data_dir, getattr(args, "passphrase_file", None),
@@ -314,16 +314,6 @@ def _open_file(data_dir: DataDir, args: argparse.Namespace, *,
             "app", "NetJournal is already open on this data folder; brought it to the front"))
         return 0
     return store, full_check
-
-
-def _is_encrypted(journal: Path) -> bool:
-    """:func:`netjournal.storage.keyfile.is_encrypted`, whose module is loaded only for a
-    file that is not plain SQLite."""
-    if not keyed.looks_encrypted(journal):
-        return False
-    from netjournal.storage import keyfile
-
-    return keyfile.is_encrypted(journal)
 
 
 Outcome = int | tuple[str, Any]

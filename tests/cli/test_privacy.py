@@ -192,7 +192,7 @@ def test_a_key_remembered_in_the_keyring_opens_the_journal(
 
 def test_an_interrupted_decrypt_is_finished_by_running_it_again(
         cli, journal: DataDir, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from netjournal.storage import backups, cipher, keyfile
+    from netjournal.storage import backups, cipher
 
     backups.take(journal.database, journal.backups)
     monkeypatch.setenv("NETJOURNAL_PASSPHRASE", "pw")
@@ -201,10 +201,10 @@ def test_an_interrupted_decrypt_is_finished_by_running_it_again(
     cipher._convert(journal.database, key, None)  # the journal done, the backups not yet
     keyed.lock()
     assert journal.database.read_bytes().startswith(b"SQLite format 3")
-    assert keyfile.exists_beside(journal.database)
+    assert keyed.has_key_file(journal.database)
     done = cli("decrypt")
     assert done.code == 0, done.err
-    assert not keyfile.exists_beside(journal.database)
+    assert not keyed.has_key_file(journal.database)
     for path in journal.backups.glob("*.sqlite3"):
         assert path.read_bytes().startswith(b"SQLite format 3"), path
 

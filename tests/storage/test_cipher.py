@@ -132,7 +132,7 @@ def test_encrypt_then_decrypt_is_lossless(data_dir: DataDir) -> None:
     done = cipher.decrypt(data_dir)
     assert done.contacts == 3 and len(done.converted) == 1
     keyed.lock()
-    assert not keyfile.exists_beside(data_dir.database)
+    assert not keyed.has_key_file(data_dir.database)
     for path in [data_dir.database, *data_dir.backups.glob("*.sqlite3")]:
         assert path.read_bytes().startswith(b"SQLite format 3"), path
     assert _export(data_dir) == before
@@ -152,7 +152,7 @@ def test_changing_the_passphrase_keeps_every_contact(encrypted: DataDir) -> None
         assert sorted(c.name for c in store.contacts.summaries(
             store.search.contact_ids(ContactFilter())).values()) == sorted(NAMES)
     changed = {p for p, h in _hashes(encrypted.root).items() if before.get(p) != h}
-    assert changed == {encrypted.root / keyfile.KEY_FILE_NAME}
+    assert changed == {encrypted.root / keyed.KEY_FILE_NAME}
     keyed.lock()
     cipher.unlock_with_recovery(encrypted, encrypted.recovery_key)  # type: ignore[attr-defined]
 

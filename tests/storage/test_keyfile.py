@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netjournal.storage import keyfile
+from netjournal.storage import keyed, keyfile
 from netjournal.storage.keyfile import KeyFileError, WrongSecretError
 
 
 def test_the_passphrase_and_the_recovery_key_open_the_same_data_key(tmp_path: Path) -> None:
     data_key = keyfile.new_data_key()
     recovery = keyfile.new_recovery_key()
-    path = tmp_path / keyfile.KEY_FILE_NAME
+    path = tmp_path / keyed.KEY_FILE_NAME
     keyfile.save(path, keyfile.create(data_key, "correct horse", recovery))
     loaded = keyfile.load(path)
     assert keyfile.open_with_passphrase(loaded, "correct horse") == data_key

@@ -185,9 +185,9 @@ def test_remember_on_the_privacy_page_keeps_and_forgets_the_key(
         key = keyed.current()
         assert key is not None
         assert list(memory.kept.values()) == [key.hex()]
-        assert keyfile.load(keyfile.path_for(encrypted.database)).remembered
+        assert keyfile.load(keyed.key_file_of(encrypted.database)).remembered
         page.remember.setChecked(False)
         assert not memory.kept
-        assert not keyfile.load(keyfile.path_for(encrypted.database)).remembered
+        assert not keyfile.load(keyed.key_file_of(encrypted.database)).remembered
     finally:
         keyring.set_keyring(before)

@@ -41,7 +41,9 @@ sys.exit(code)
 # Loaded only by the journals, commands or actions that need them.
 HEAVY = (
     "cryptography", "keyring", "sqlcipher3", "netjournal.storage.cipher",
-    "netjournal.ui.passphrase", "netjournal.ui.unlock",  # an encrypted journal
+    "netjournal.storage.keyfile", "netjournal.ui.passphrase",
+    "netjournal.ui.unlock", "getpass",  # an encrypted journal, a passphrase asked
+    "netjournal.storage.backups", "netjournal.domain.retention",  # a backup taken
     "psycopg", "psycopg2", "netjournal.storage.postgres",  # a journal on a server
     "vobject", "icalendar", "reportlab", "pypdf", "netjournal.report", "netjournal.interop",
     "PySide6.QtPrintSupport", "netjournal.ui.printing", "netjournal.ui.importdialog",

@@ -106,7 +106,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
                    counted(len(done.converted), "backup", "backups")))
         print(fill(translate("cli", "keep the key file %1 with the journal: without it "
                                     "neither the journal nor its backups open"),
-                   folder.root / cipher.keyfile.KEY_FILE_NAME))
+                   folder.root / keyed.KEY_FILE_NAME))
     _report_left(done.left)
     if done.recovery_key:
         print(fill(translate("cli", "recovery key (shown only now; write it down and keep it "
@@ -139,7 +139,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     refuse_on_server(args, translate("cli", "on a server, use the server's own encryption, "
                                             "and sslmode=require in the URL"))
     folder = require_journal(args)
-    if not cipher.keyfile.exists_beside(folder.database):
+    if not keyed.has_key_file(folder.database):
         raise CommandError(fill(translate("cli", "the journal %1 is not encrypted"),
                                 folder.database))
     try:

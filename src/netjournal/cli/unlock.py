@@ -33,7 +33,7 @@ def unlock_if_encrypted(args: argparse.Namespace, folder: DataDir) -> None:
         LockedJournalError: no passphrase was given, or not the right one.
     """
     finishing = (getattr(args, "command", None) == "decrypt"
-                 and keyfile.exists_beside(folder.database))  # an interrupted decrypt
+                 and keyed.has_key_file(folder.database))  # an interrupted decrypt
     if not cipher.is_encrypted(folder) and not finishing:
         return
     if not keyed.available():
@@ -70,7 +70,7 @@ def unlock_if_encrypted(args: argparse.Namespace, folder: DataDir) -> None:
 def _from_keyring(folder: DataDir) -> bool:
     """Unlock with the key the desktop keyring keeps, if the user chose "remember"."""
     try:
-        if not keyfile.load(keyfile.path_for(folder.database)).remembered:
+        if not keyfile.load(keyed.key_file_of(folder.database)).remembered:
             return False
     except keyfile.KeyFileError:
         return False

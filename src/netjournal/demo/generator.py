@@ -6,8 +6,8 @@ The same seed and the same ``today`` give the same journal. Rows go in with
 documents, last-contact dates, the tie gaps of Network health) are held off while a batch
 goes in, and that data is built once at the end in a few set-based statements. Row by
 row, each interaction's search document was written out on its own (SQLite's full-text
-index flushes at every statement of a transaction), and 100,000 contacts took over an
-hour instead of minutes.
+index flushes at every statement of a transaction): 100,000 contacts were less than half
+written after 40 minutes; this way they take about a minute and a half.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netjournal.paths import DataDir, make_private
-from netjournal.storage import SchemaTooNewError, StorageError, backups, keyed, keyfile
+from netjournal.storage import SchemaTooNewError, StorageError, backups, keyed
 from netjournal.storage.db import MIGRATIONS_DIR, find_damage
 from netjournal.storage.lock import WriterLock
 from netjournal.storage.sql import file_or_sql_errors, sql_errors
@@ -78,7 +78,7 @@ def restore(data_dir: DataDir, candidate: Path, *, lock: WriterLock | None = Non
 def _refuse_mixed(data_dir: DataDir, candidate: Path) -> None:
     """Never restore a plain copy over an encrypted journal, nor an encrypted copy into a
     folder without the key file that opens it."""
-    encrypted = keyfile.exists_beside(data_dir.database)
+    encrypted = keyed.has_key_file(data_dir.database)
     if encrypted and not keyed.looks_encrypted(candidate):
         raise RefusedError(
             f"the journal is encrypted and {candidate} is a plain copy: restoring it would "

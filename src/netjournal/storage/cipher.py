@@ -53,7 +53,7 @@ class Conversion:
 
 def is_encrypted(data_dir: DataDir) -> bool:
     """Whether the folder's journal is encrypted (not SQLite's header, its key file beside)."""
-    return keyfile.is_encrypted(data_dir.database)
+    return keyed.is_encrypted(data_dir.database)
 
 
 def remembered_account(data_dir: DataDir) -> str:
@@ -70,7 +70,7 @@ def unlock_with_passphrase(data_dir: DataDir, passphrase: str) -> bytes:
         WrongSecretError: not the journal's passphrase (nothing was opened).
         KeyFileError: the key file is missing or unreadable.
     """
-    key = keyfile.open_with_passphrase(keyfile.load(keyfile.path_for(data_dir.database)),
+    key = keyfile.open_with_passphrase(keyfile.load(keyed.key_file_of(data_dir.database)),
                                        passphrase)
     _check_opens(data_dir.database, key, verified=True)
     keyed.unlock(key)
@@ -79,7 +79,7 @@ def unlock_with_passphrase(data_dir: DataDir, passphrase: str) -> bytes:
 
 def unlock_with_recovery(data_dir: DataDir, recovery_key: str) -> bytes:
     """As :func:`unlock_with_passphrase`, with the recovery key shown at ``encrypt``."""
-    key = keyfile.open_with_recovery(keyfile.load(keyfile.path_for(data_dir.database)),
+    key = keyfile.open_with_recovery(keyfile.load(keyed.key_file_of(data_dir.database)),
                                      recovery_key)
     _check_opens(data_dir.database, key, verified=True)
     keyed.unlock(key)
@@ -162,7 +162,7 @@ def _convert(journal: Path, old: bytes | None, new: bytes | None,
     try:
         counts = _export(journal, part, old, new)
         if key_file is not None:
-            keyfile.save(keyfile.path_for(journal), key_file)
+            keyfile.save(keyed.key_file_of(journal), key_file)
         wal = journal.with_name(journal.name + "-wal")
         if wal.exists() and wal.stat().st_size:  # written after the checkpoint: keep it all
             raise StorageError(f"{journal} changed while it was being converted; try again")
@@ -185,7 +185,7 @@ def decrypt(data_dir: DataDir, *, lock: WriterLock | None = None,
     journal = data_dir.database
     key = keyed.current()
     with _held(data_dir, lock):
-        if not keyfile.exists_beside(journal):
+        if not keyed.has_key_file(journal):
             raise NotEncryptedError(f"the journal {journal} is not encrypted")
         if key is None:
             raise StorageError(f"the journal {journal} is encrypted: its passphrase is needed")
@@ -213,13 +213,13 @@ def change_passphrase(data_dir: DataDir, new_passphrase: str, *,
             raise NotEncryptedError(f"the journal {journal} is not encrypted")
         if key is None:
             raise StorageError(f"the journal {journal} is encrypted: its passphrase is needed")
-        path = keyfile.path_for(journal)
+        path = keyed.key_file_of(journal)
         keyfile.save(path, keyfile.with_passphrase(keyfile.load(path), key, new_passphrase))
 
 
 def set_remembered(data_dir: DataDir, remembered: bool) -> None:
     """Record in the key file whether the desktop keyring keeps the key (no secret)."""
-    path = keyfile.path_for(data_dir.database)
+    path = keyed.key_file_of(data_dir.database)
     current = keyfile.load(path)
     if current.remembered != remembered:
         keyfile.save(path, keyfile.KeyFile(current.passphrase, current.recovery, remembered))

@@ -220,20 +220,12 @@ def _database(database: str, path: Path, **kwargs: Any) -> JournalDatabase:
     if not keyed.looks_encrypted(path):
         return JournalDatabase(database, **kwargs)
     key = keyed.current()
-    if key is None and not _has_key_file(path):
+    if key is None and not keyed.has_key_file(path):
         return JournalDatabase(database, **kwargs)  # damaged, not encrypted: SQLite says so
     if key is None:
         raise LockedError(path)
     pragmas = {**kwargs.pop("pragmas", {}), "cache_size": KEYED_CACHE_KIB}
     return keyed_database(database, key, pragmas=pragmas, **kwargs)
-
-
-def _has_key_file(path: Path) -> bool:
-    """Whether an encrypted journal's key file lies beside ``path`` (its module is loaded
-    only for a file that is not plain SQLite)."""
-    from netjournal.storage import keyfile
-
-    return keyfile.exists_beside(path)
 
 
 def connect(path: Path, *, write_guard: WriteGuard | None = None,
@@ -457,7 +449,7 @@ def find_damage(path: Path, *, quick: bool = True) -> str | None:
     except OSError:  # missing (a new journal) or unreadable: the open reports that
         return None
     key = None
-    if not header.startswith(SQLITE_MAGIC) and _has_key_file(path):
+    if not header.startswith(SQLITE_MAGIC) and keyed.has_key_file(path):
         key = keyed.current()
         if key is None:
             return None

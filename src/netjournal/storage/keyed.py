@@ -22,6 +22,7 @@ from typing import Any
 from netjournal.storage import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+KEY_FILE_NAME = "netjournal.key"  # beside the journal; its contents: storage.keyfile
 INSTALL_HINT = ("encryption needs the sqlcipher3-binary package (Linux on x86-64 or "
                 "arm64): pip install sqlcipher3-binary")
 
@@ -147,6 +148,20 @@ def looks_encrypted(path: Path) -> bool:
     except OSError:
         return False
     return bool(head) and head != SQLITE_MAGIC
+
+
+def key_file_of(journal: Path) -> Path:
+    """The key file of the journal at ``journal`` (beside it)."""
+    return journal.with_name(KEY_FILE_NAME)
+
+
+def has_key_file(journal: Path) -> bool:
+    return key_file_of(journal).is_file()
+
+
+def is_encrypted(journal: Path) -> bool:
+    """Whether the journal file is encrypted: not SQLite's header, and its key file beside."""
+    return looks_encrypted(journal) and has_key_file(journal)
 
 
 def key_for(path: Path) -> bytes | None:

@@ -29,7 +29,6 @@ from typing import Any
 from netjournal.paths import atomic_write
 from netjournal.storage import StorageError, keyed
 
-KEY_FILE_NAME = "netjournal.key"
 FORMAT = "netjournal-key"
 VERSION = 1
 DATA_KEY_BYTES = 32
@@ -80,11 +79,6 @@ class KeyFile:
                 "passphrase": self.passphrase.to_json(),
                 "recovery": self.recovery.to_json() if self.recovery else None,
                 "remembered": self.remembered}
-
-
-def path_for(journal: Path) -> Path:
-    """The key file of the journal at ``journal`` (beside it)."""
-    return journal.with_name(KEY_FILE_NAME)
 
 
 def new_data_key() -> bytes:
@@ -193,15 +187,6 @@ def save(path: Path, key_file: KeyFile) -> None:
         raise KeyFileError(f"cannot write the key file {path}: {e.strerror or e}") from e
 
 
-def exists_beside(journal: Path) -> bool:
-    return path_for(journal).is_file()
-
-
-def is_encrypted(journal: Path) -> bool:
-    """Whether the journal file is encrypted: not SQLite's header, and its key file beside."""
-    return keyed.looks_encrypted(journal) and exists_beside(journal)
-
-
 def remove(journal: Path) -> None:
     """Delete the key file of ``journal`` (after the journal was decrypted)."""
-    os.unlink(path_for(journal))
+    os.unlink(keyed.key_file_of(journal))

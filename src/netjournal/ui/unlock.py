@@ -87,7 +87,7 @@ def remember(data_dir: DataDir) -> bool:
 
 def _from_keyring(data_dir: DataDir) -> bool:
     try:
-        if not keyfile.load(keyfile.path_for(data_dir.database)).remembered:
+        if not keyfile.load(keyed.key_file_of(data_dir.database)).remembered:
             return False
     except StorageError:
         return False

@@ -49,7 +49,7 @@ def _label(text: str = "") -> QLabel:
 def _remembered(data_dir: DataDir) -> bool:
     """Whether the user chose to keep this journal's key in the desktop keyring."""
     try:
-        return keyfile.load(keyfile.path_for(data_dir.database)).remembered
+        return keyfile.load(keyed.key_file_of(data_dir.database)).remembered
     except StorageError:
         return False
 
