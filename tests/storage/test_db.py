@@ -24,7 +24,8 @@ from netjournal.storage.store import Store
 EXPRESSION_INDEXES = {"event_name", "contact_name_nocase", "contact_birthday_day",
                       "interaction_live_channel_occurred_at", "interaction_live_day_only",
                       "interaction_live_occurred_at", "exchange_done_occurred_on",
-                      "contact_in_bin", "contact_never_in_touch"}  # partial: 0010
+                      "contact_in_bin", "contact_never_in_touch",  # partial: 0010
+                      "contact_reconnect_default", "contact_reconnect_own"}  # 0018
 
 
 def test_database_is_private_and_in_wal_mode(store, data_dir):

@@ -7,6 +7,7 @@ import datetime as dt
 import random
 import sqlite3
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from peewee import SqliteDatabase
@@ -16,6 +17,7 @@ from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.paths import DataDir
 from netjournal.storage.db import MIGRATIONS_DIR
+from netjournal.storage.sql import execute
 from netjournal.storage.store import Store
 
 START = dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.UTC)  # a day starting in Jakarta (UTC+7)
@@ -59,16 +61,19 @@ def test_the_indexed_query_finds_whom_the_plain_rule_finds(tmp_path_factory, see
         assert found == _plain_rule(store)
 
 
-def test_the_index_covers_the_query_and_leaves_the_contact_list_alone(store):
+def test_the_suggestions_walk_the_due_indexes_and_never_every_contact(store):
+    """Migration 0018: each tie strength's contacts are walked in the order they fell due
+    (default cadence and own cadence apart), never scanned; the contact list still does
+    not take migration 0009's index for its order."""
     plan = store.db.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE deleted_at IS NULL "
         "ORDER BY name COLLATE NOCASE, id LIMIT 40").fetchall()
     assert "contact_reconnect" not in str(plan)
-    logged: list[str] = []
+    logged: list[tuple[str, object]] = []
     run = store.db.execute_sql
 
     def logging_run(sql, params=None):  # type: ignore[no-untyped-def]
-        logged.append(sql)
+        logged.append((sql, params))
         return run(sql, params)
 
     store.db.execute_sql = logging_run
@@ -76,10 +81,14 @@ def test_the_index_covers_the_query_and_leaves_the_contact_list_alone(store):
         store.followups.reconnect_candidates(START, CADENCES, 10)
     finally:
         del store.db.execute_sql
-    [query] = [q for q in logged if "julianday" in q]
-    plan = run("EXPLAIN QUERY PLAN " + query, [30, 90, 180, "9", "9", "9", "2026-12-05",
-                                               "open", "snoozed", "reconnect", "let_go", 10])
-    assert "COVERING INDEX contact_reconnect" in str(plan.fetchall())
+    [(query, params)] = [q for q in logged if "julianday" in q[0]]
+    steps = [row[3] for row in run("EXPLAIN QUERY PLAN " + query, params).fetchall()]
+    # four tie strengths, default and own cadence; the contacts (c) never scanned
+    assert sum(s.startswith("SEARCH c USING INDEX contact_reconnect_default (tie_strength=?")
+               for s in steps) == 4, steps
+    assert sum(s.startswith("SEARCH c USING INDEX contact_reconnect_own (tie_strength=?")
+               for s in steps) == 4, steps
+    assert not any(s.startswith("SCAN c") for s in steps), steps
 
 
 def test_migration_0009_from_the_previous_schema(data_dir):
@@ -121,3 +130,55 @@ def test_the_birthdays_ahead_are_looked_up_not_scanned(store):
     [(query, params)] = [q for q in logged if "strftime" in q[0]]
     plan = str(run("EXPLAIN QUERY PLAN " + query, params).fetchall())
     assert "contact_birthday_day" in plan and "SCAN" not in plan
+
+
+JAKARTA = dt.timezone(dt.timedelta(hours=7))
+
+
+def _suggestions_and_rule(store, people, limit):
+    """The suggestions and the domain rule's first ``limit`` among every contact past
+    its cadence, for ``people`` as (tie, own cadence or None, days since the last
+    interaction) added to ``store``."""
+    from netjournal.domain import followups as rules
+    from netjournal.settings import Settings
+    from netjournal.storage.journal import due
+
+    today = dt.date(2026, 12, 5)
+    settings_ = Settings(cadence_close_days=30, cadence_regular_days=90, cadence_weak_days=180)
+    with store.atomic():
+        for i, (tie, cadence, days) in enumerate(people):
+            cid = store.contacts.create(f"P{i}", tie_strength=TieStrength(tie)).id
+            ref = START - dt.timedelta(days=days)
+            execute(store.db, "UPDATE contact SET cadence_days = ?, last_interaction_at = ?"
+                              " WHERE id = ?", (cadence, f"{ref:%Y-%m-%d %H:%M:%S}", cid))
+    everyone = store.followups.reconnect_candidates(
+        due.start_of_day(today, JAKARTA), due.cadences_of(settings_), 10**6)
+    expected = rules.reconnect_suggestions(everyone, today, tz=JAKARTA, limit=limit)
+    found = due.reconnect_suggestions(store, today, settings=settings_, tz=JAKARTA,
+                                      limit=limit)
+    return [s.contact_id for s in found], [s.contact_id for s in expected]
+
+
+@pytest.mark.usefixtures("engine")
+def test_the_longest_past_an_own_short_cadence_is_suggested_first(store):
+    """Thirty close ties a month past a cadence of 400 days, and one three months past a
+    cadence of 3 days: the last is suggested first (the query once ranked by the
+    reference less the cadence, and kept only the thirty)."""
+    people = [("close", 400, 431 - i) for i in range(30)] + [("close", 3, 100)]
+    found, expected = _suggestions_and_rule(store, people, 1)
+    assert found == expected == [31]
+
+
+@settings(max_examples=30, deadline=None)
+@given(limit=st.integers(1, 5), people=st.lists(
+    st.tuples(st.sampled_from(("close", "close", "regular", "weak")),
+              st.sampled_from((None, None, 3, 7, 60, 400)), st.integers(1, 600)),
+    min_size=45, max_size=70))
+def test_the_suggestions_are_the_rule_s_first_whatever_the_query_leaves_out(
+        tmp_path_factory, limit, people):
+    """The query keeps only the likeliest few dozen (``limit * 4 + 20``); the suggestions
+    must still be the domain rule's first ``limit`` among every contact past its cadence,
+    own cadences mixed in."""
+    with Store.open(DataDir(tmp_path_factory.mktemp("j") / "data")) as store:
+        found, expected = _suggestions_and_rule(store, people, limit)
+    assert found == expected

@@ -122,7 +122,7 @@ def dialogs(window, store, full):  # type: ignore[no-untyped-def]
     from netjournal.ui.importdialog import ExportDialog, ImportDialog
     from netjournal.ui.requests import IntroductionDialog, RequestComposer
     from netjournal.ui.requests.redflags import RedFlagsDialog
-    from netjournal.ui.today.listview import SnoozeDateDialog
+    from netjournal.ui.today.snooze import SnoozeDateDialog
 
     events = window._events  # the window's own change signals
     budi = store.contacts.get(full["budi"])

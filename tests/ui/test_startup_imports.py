@@ -34,7 +34,11 @@ mainwindow.MainWindow._on_first_show = on_first_show
 code = cli.main(sys.argv[1:])
 assert seen == [(True, True)], f"the collector was not on again, start-up's objects set " \
     f"aside, once the window was ready: {seen}"
-print(json.dumps([name for name, module in sys.modules.items() if module is not None]))
+qt_types = [f"{m.__name__}.{name}" for m in (sys.modules[f"PySide6.{part}"] for part in
+            ("QtCore", "QtGui", "QtWidgets")) for name, value in vars(m).items()
+            if isinstance(value, type)]
+print(json.dumps({"modules": [name for name, module in sys.modules.items()
+                              if module is not None], "qt_types": qt_types}))
 sys.exit(code)
 """
 
@@ -53,13 +57,20 @@ HEAVY = (
 )
 
 
-def _loaded_at_start(folder, *args: str) -> set[str]:
+def _started(folder, *args: str) -> dict[str, list[str]]:
+    """The modules a start loaded, and the Qt types it made (Qt for Python makes each
+    class the first time it is named: ``PySide6.QtWidgets.QMenu``, say)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", START, "--quit-when-ready", "--data-dir",
                            str(folder), *args], env=env, capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    started: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return started
+
+
+def _loaded_at_start(folder, *args: str) -> set[str]:
+    return set(_started(folder, *args)["modules"])
 
 
 def _heavy(loaded: set[str]) -> list[str]:
@@ -96,7 +107,7 @@ def test_the_check_sees_a_heavy_module(journal):
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "netjournal.storage.cipher" in _heavy(
-        set(json.loads(done.stdout.strip().splitlines()[-1])))
+        set(json.loads(done.stdout.strip().splitlines()[-1])["modules"]))
 
 
 def test_what_the_window_needs_besides_qt_is_loaded_before_qt(journal):
@@ -111,3 +122,16 @@ def test_what_the_window_needs_besides_qt_is_loaded_before_qt(journal):
                           timeout=120, check=True)
     assert done.stdout.strip() == "[]"
     assert set(APP_PRELOAD) <= _loaded_at_start(journal)
+
+
+def test_the_start_makes_no_qt_type_that_only_an_action_or_an_event_filter_needs(journal):
+    """The snooze dialog's calendar and buttons come with the dialog; and no event reaches
+    Python through a filter while the window starts (an event filter's first event makes
+    Qt for Python make every event class it could be: graphics scene, tablet, gesture
+    events...). The start's own types are made, those not: the check can see them."""
+    made = set(_started(journal)["qt_types"])
+    assert {"PySide6.QtWidgets.QListView", "PySide6.QtGui.QPaintEvent"} <= made
+    assert not made & {"PySide6.QtWidgets.QCalendarWidget",
+                       "PySide6.QtWidgets.QDialogButtonBox",
+                       "PySide6.QtWidgets.QGraphicsSceneWheelEvent",
+                       "PySide6.QtGui.QTabletEvent", "PySide6.QtGui.QNativeGestureEvent"}

@@ -23,8 +23,35 @@ from netjournal.storage.sql import Row, fetch_all, tuples
 
 OPEN_STATUSES = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
 
-_RECONNECT_ORDER = """CASE b.tie_strength WHEN 'close' THEN 0 WHEN 'regular' THEN 1 ELSE 2 END,
-                      julianday(b.ref) - b.cadence, b.id"""
+# A contact's reference for keeping in touch (the last interaction, or when they were
+# added) and the day numbers that migration 0018 indexes: the reference's, for the
+# contacts on their tie's default cadence, and the day an own cadence runs out.
+_REFERENCE = "coalesce(c.last_interaction_at, c.created_at)"
+_REFERENCE_DAY = f"julianday({_REFERENCE})"
+_OWN_DUE = f"{_REFERENCE_DAY} + c.cadence_days"
+# nothing planned for them already (the open statuses), and not let go of since the
+# reference (the reconnect kind, the let-go status)
+_NOTHING_PLANNED = (
+    "NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id"
+    f" AND f.status IN ({', '.join('?' for _ in OPEN_STATUSES)}))"
+    " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id"
+    f" AND f.kind = ? AND f.status = ? AND julianday(f.closed_at) >= {_REFERENCE_DAY})")
+# One tie strength's live contacts past their cadence at a moment, in the order their
+# cadence ran out (a day of slack), up to a limit: those on the tie's default cadence
+# (parameters: the cadence twice, the tie, the moment, the cadence, what
+# _NOTHING_PLANNED takes, the limit) and those on their own (the same without the cadence)
+_DEFAULT_CADENCE_WALK = (
+    f"SELECT c.id, c.tie_strength, {_REFERENCE} AS ref, ? AS cadence,"
+    f" {_REFERENCE_DAY} + ? AS due FROM contact c WHERE c.tie_strength = ?"
+    " AND c.deleted_at IS NULL AND coalesce(c.cadence_days, 0) <= 0"
+    f" AND {_REFERENCE_DAY} < julianday(?) + 1 - ? AND {_NOTHING_PLANNED}"
+    f" ORDER BY {_REFERENCE_DAY}, c.id LIMIT ?")
+_OWN_CADENCE_WALK = (
+    f"SELECT c.id, c.tie_strength, {_REFERENCE} AS ref, c.cadence_days AS cadence,"
+    f" {_OWN_DUE} AS due FROM contact c WHERE c.tie_strength = ?"
+    " AND c.deleted_at IS NULL AND c.cadence_days > 0"
+    f" AND {_OWN_DUE} < julianday(?) + 1 AND {_NOTHING_PLANNED}"
+    f" ORDER BY {_OWN_DUE}, c.id LIMIT ?")
 
 
 def _to_value(row: m.FollowUp) -> FollowUp:
@@ -266,46 +293,31 @@ class FollowUpRepository:
 
         Contacts with an open follow-up are left out (something is already planned), and
         so are those I let go of since their last interaction. The order mirrors
-        :func:`netjournal.domain.followups.reconnect_priority`; a day of slack keeps
+        :func:`netjournal.domain.followups.reconnect_priority` (closer ties first, then
+        the day the cadence ran out, earliest first); a day of slack keeps
         daylight-saving shifts from hiding anyone: the domain rule has the last word.
         """
-        # The candidates are found in the covering index of migration 0009 (tie, cadence,
-        # dates: never the table); only the ``limit`` kept are joined for name and interests.
-        # A contact on a default cadence whose reference is on or after the day before
-        # its cutoff cannot be due: a text comparison skips julianday() for most of them.
-        sql = f"""
-            SELECT b.id, c.name, b.tie_strength, b.cadence, b.ref, b.last_interaction_at,
-                   c.interests
-            FROM (SELECT b.* FROM (
-                    SELECT c.id, c.tie_strength, c.last_interaction_at,
-                           coalesce(c.last_interaction_at, c.created_at) AS ref,
-                           CASE WHEN c.cadence_days > 0 THEN c.cadence_days
-                                WHEN c.tie_strength = 'close' THEN ?
-                                WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS cadence,
-                           CASE WHEN c.cadence_days > 0 THEN '9'
-                                WHEN c.tie_strength = 'close' THEN ?
-                                WHEN c.tie_strength = 'regular' THEN ? ELSE ? END AS before
-                    FROM contact c
-                    WHERE c.deleted_at IS NULL) b
-                  WHERE b.ref < b.before
-                    AND julianday(?) - julianday(b.ref) > b.cadence - 1
-                    AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
-                                    AND f.status IN ({", ".join("?" for _ in OPEN_STATUSES)}))
-                    AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = b.id
-                                    AND f.kind = ? AND f.status = ?
-                                    AND julianday(f.closed_at) >= julianday(b.ref))
-                  ORDER BY {_RECONNECT_ORDER}
-                  LIMIT ?) b
-            JOIN contact c ON c.id = b.id
-            ORDER BY {_RECONNECT_ORDER}"""
-        defaults = (cadences.close, cadences.regular, cadences.weak)
-        # julianday(start) - julianday(ref) > cadence - 1 needs ref before start less
-        # (cadence - 1) days; a day later still, as text, catches every one of them
-        before = [str(to_db(start_of_today - dt.timedelta(days=days - 2))) for days in defaults]
-        params: list[object] = [*defaults, *before,
-                                str(to_db(start_of_today)), *OPEN_STATUSES,
-                                FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value,
-                                int(limit)]
+        # Each tie strength's contacts on its default cadence and those with a cadence of
+        # their own are walked in the order they fell due, in the two indexes of migration
+        # 0018, each walk stopping at ``limit`` kept; the best ``limit`` of those are
+        # joined for name and interests. Never a look at every contact.
+        start = str(to_db(start_of_today))
+        defaults = {TieStrength.CLOSE: cadences.close, TieStrength.REGULAR: cadences.regular,
+                    TieStrength.WEAK: cadences.weak, TieStrength.DORMANT: cadences.weak}
+        planned = [*OPEN_STATUSES, FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value]
+        walks: list[str] = []
+        params: list[object] = []
+        for tie, default in defaults.items():
+            walks += [_DEFAULT_CADENCE_WALK, _OWN_CADENCE_WALK]
+            params += [default, default, tie.value, start, default, *planned, int(limit),
+                       tie.value, start, *planned, int(limit)]
+        sql = ("SELECT b.id, c.name, b.tie_strength, b.cadence, b.ref, c.last_interaction_at,"
+               " c.interests FROM ("
+               + " UNION ALL ".join(f"SELECT * FROM ({walk}) w{i}"
+                                    for i, walk in enumerate(walks))
+               + ") b JOIN contact c ON c.id = b.id ORDER BY CASE b.tie_strength"
+               " WHEN 'close' THEN 0 WHEN 'regular' THEN 1 ELSE 2 END, b.due, b.id LIMIT ?")
+        params.append(int(limit))
         rows = fetch_all(self._db, sql, params)
         tags = self._tags_of([r[0] for r in rows])
         out = []

@@ -9,6 +9,7 @@ operations and reports what happened.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,16 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
-    QDialog,
-    QDialogButtonBox,
-    QListView,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from netjournal.domain import DomainError
 from netjournal.domain.followups import DueItem, Snooze, local_date, snooze_until
@@ -45,36 +37,14 @@ from netjournal.ui.today.delegate import Action, DueItemDelegate, actions_for, b
 from netjournal.ui.today.model import DueListModel, DueRole, RowKind
 from netjournal.ui.today.wording import translate
 
+if TYPE_CHECKING:
+    from netjournal.ui.today.snooze import SnoozeDateDialog
+
 
 def _with_key(text: str, key: str) -> str:
     """A menu entry that shows its key at the right (as text: the row's own key actions
     do the work, so nothing in the menu competes with them)."""
     return f"{text}\t{key}" if key else text
-
-
-class SnoozeDateDialog(QDialog):
-    """Pick the day to snooze until (tomorrow at the earliest)."""
-
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze until"))
-        self.calendar = QCalendarWidget(self)
-        tomorrow = wording.qdate(today + dt.timedelta(days=1))
-        self.calendar.setMinimumDate(tomorrow)
-        self.calendar.setSelectedDate(wording.qdate(today + dt.timedelta(days=7)))
-        self.calendar.setGridVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.calendar.activated.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.calendar)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> dt.date:
-        q = self.calendar.selectedDate()
-        return dt.date(q.year(), q.month(), q.day())
 
 
 class DueListView(QListView):
@@ -199,6 +169,8 @@ class DueListView(QListView):
         return menu
 
     def pick_snooze_date(self, item: DueItem) -> SnoozeDateDialog:
+        from netjournal.ui.today.snooze import SnoozeDateDialog  # with the first snooze
+
         dialog = SnoozeDateDialog(self.due_model().today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._ask(item, Action.SNOOZE, dialog.chosen()))
