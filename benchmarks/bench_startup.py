@@ -76,6 +76,17 @@ QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
 
+# How the two floors below end: their window shown at the app's size, the event loop's
+# first turn, the journal closed.
+_SHOWN_AND_CLOSED = """
+window.resize(1240, 780)
+window.show()
+QTimer.singleShot(0, app.quit)
+code = app.exec()
+store.close()
+sys.exit(code)
+"""
+
 # Where the time goes: the same bare window, after importing NetJournal's storage layer
 # (peewee and the domain values) and opening the journal with its first page of contacts.
 # No window of NetJournal's can start faster than this; the gap to the bare window is the
@@ -95,13 +106,7 @@ store = Store.open(DataDir(Path(sys.argv[1])), exclusive=True)
 first = store.search.first_contact_ids(ContactFilter(), 40)
 window = QMainWindow()
 window.setWindowTitle(f"{len(first[0])} contacts")
-window.resize(1240, 780)
-window.show()
-QTimer.singleShot(0, app.quit)
-code = app.exec()
-store.close()
-sys.exit(code)
-"""
+""" + _SHOWN_AND_CLOSED
 
 # The least window that shows the journal's rows: the same, with the first page's names
 # in a list drawn by a Python item delegate (the state flags it reads make Qt for Python
@@ -143,13 +148,7 @@ rows.setItemDelegate(Rows(rows))
 rows.setModel(QStringListModel([people[i].name for i in ids if i in people], rows))
 column.addWidget(rows)
 window.setCentralWidget(central)
-window.resize(1240, 780)
-window.show()
-QTimer.singleShot(0, app.quit)
-code = app.exec()
-store.close()
-sys.exit(code)
-"""
+""" + _SHOWN_AND_CLOSED
 
 
 def journal(contacts: int) -> Path:
