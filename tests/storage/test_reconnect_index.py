@@ -13,10 +13,13 @@ from hypothesis import strategies as st
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
+from netjournal.domain import followups as rules
 from netjournal.domain.ties import Cadences
 from netjournal.domain.values import TieStrength
 from netjournal.paths import DataDir
+from netjournal.settings import Settings
 from netjournal.storage.db import MIGRATIONS_DIR
+from netjournal.storage.journal import due
 from netjournal.storage.sql import execute
 from netjournal.storage.store import Store
 
@@ -83,11 +86,11 @@ def test_the_suggestions_walk_the_due_indexes_and_never_every_contact(store):
         del store.db.execute_sql
     [(query, params)] = [q for q in logged if "julianday" in q[0]]
     steps = [row[3] for row in run("EXPLAIN QUERY PLAN " + query, params).fetchall()]
-    # four tie strengths, default and own cadence; the contacts (c) never scanned
+    # three stored tie strengths, default and own cadence; the contacts (c) never scanned
     assert sum(s.startswith("SEARCH c USING INDEX contact_reconnect_default (tie_strength=?")
-               for s in steps) == 4, steps
+               for s in steps) == 3, steps
     assert sum(s.startswith("SEARCH c USING INDEX contact_reconnect_own (tie_strength=?")
-               for s in steps) == 4, steps
+               for s in steps) == 3, steps
     assert not any(s.startswith("SCAN c") for s in steps), steps
 
 
@@ -139,10 +142,6 @@ def _suggestions_and_rule(store, people, limit):
     """The suggestions and the domain rule's first ``limit`` among every contact past
     its cadence, for ``people`` as (tie, own cadence or None, days since the last
     interaction) added to ``store``."""
-    from netjournal.domain import followups as rules
-    from netjournal.settings import Settings
-    from netjournal.storage.journal import due
-
     today = dt.date(2026, 12, 5)
     settings_ = Settings(cadence_close_days=30, cadence_regular_days=90, cadence_weak_days=180)
     with store.atomic():

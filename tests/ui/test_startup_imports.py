@@ -57,11 +57,11 @@ HEAVY = (
 )
 
 
-def _started(folder, *args: str) -> dict[str, list[str]]:
+def _started(folder, *args: str, script: str = START) -> dict[str, list[str]]:
     """The modules a start loaded, and the Qt types it made (Qt for Python makes each
     class the first time it is named: ``PySide6.QtWidgets.QMenu``, say)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", START, "--quit-when-ready", "--data-dir",
+    done = subprocess.run([sys.executable, "-c", script, "--quit-when-ready", "--data-dir",
                            str(folder), *args], env=env, capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
@@ -100,14 +100,8 @@ def test_in_indonesian_too(journal):
 
 def test_the_check_sees_a_heavy_module(journal):
     """The same check fails when the start does load one of them (here on purpose)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     script = START.replace("code = cli.main", "import netjournal.storage.cipher\ncode = cli.main")
-    done = subprocess.run([sys.executable, "-c", script, "--quit-when-ready", "--data-dir",
-                           str(journal)], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert "netjournal.storage.cipher" in _heavy(
-        set(json.loads(done.stdout.strip().splitlines()[-1])["modules"]))
+    assert "netjournal.storage.cipher" in _heavy(set(_started(journal, script=script)["modules"]))
 
 
 def test_what_the_window_needs_besides_qt_is_loaded_before_qt(journal):

@@ -302,8 +302,9 @@ class FollowUpRepository:
         # 0018, each walk stopping at ``limit`` kept; the best ``limit`` of those are
         # joined for name and interests. Never a look at every contact.
         start = str(to_db(start_of_today))
+        # (dormant is derived, never stored: no walk for it)
         defaults = {TieStrength.CLOSE: cadences.close, TieStrength.REGULAR: cadences.regular,
-                    TieStrength.WEAK: cadences.weak, TieStrength.DORMANT: cadences.weak}
+                    TieStrength.WEAK: cadences.weak}
         planned = [*OPEN_STATUSES, FollowUpKind.RECONNECT.value, FollowUpStatus.LET_GO.value]
         walks: list[str] = []
         params: list[object] = []
